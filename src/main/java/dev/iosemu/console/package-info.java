@@ -1,0 +1,2 @@
+/** The local terminal console: the only code that uses JLine. */
+package dev.iosemu.console;

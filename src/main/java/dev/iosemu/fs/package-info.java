@@ -1,0 +1,2 @@
+/** The IOS file-system layer: IOS paths and URLs over java.nio.file. */
+package dev.iosemu.fs;

@@ -1,0 +1,2 @@
+/** Network protocols, independent of any device or terminal. */
+package dev.iosemu.net;

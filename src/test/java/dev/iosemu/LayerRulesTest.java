@@ -1,0 +1,128 @@
+package dev.iosemu;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Enforces the layer rules of design.md: which package may depend on which. */
+class LayerRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.iosemu");
+    }
+
+    @Test
+    void protocolsImagesAndProfilesDependOnNoOtherLayer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.iosemu.net..", "dev.iosemu.image..", "dev.iosemu.profile..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.iosemu.app..",
+                        "dev.iosemu.fs..",
+                        "dev.iosemu.lab..",
+                        "dev.iosemu.device..",
+                        "dev.iosemu.cli..",
+                        "dev.iosemu.console..",
+                        "org.jline..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void netImageAndProfileStayOutOfEachOther() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.iosemu.net..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.iosemu.image..", "dev.iosemu.profile..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.iosemu.image..", "dev.iosemu.profile..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.iosemu.net..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void fileSystemsUseOnlyTheNetLayer() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.iosemu.fs..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.iosemu.app..",
+                        "dev.iosemu.lab..",
+                        "dev.iosemu.device..",
+                        "dev.iosemu.cli..",
+                        "dev.iosemu.console..",
+                        "dev.iosemu.image..",
+                        "dev.iosemu.profile..",
+                        "org.jline..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void deviceNeverSeesTheCommandEngineOrTheTerminal() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.iosemu.device..", "dev.iosemu.lab..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.iosemu.app..", "dev.iosemu.cli..", "dev.iosemu.console..", "org.jline..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void commandEngineNeverSeesTheTerminal() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.iosemu.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.iosemu.app..", "dev.iosemu.console..", "org.jline..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void consoleIsReachedOnlyFromTheApp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.iosemu.console..", "dev.iosemu.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.iosemu.console..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAppDependsOnTheApp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.iosemu.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.iosemu.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
