@@ -1,0 +1,56 @@
+package dev.iosemu.lab;
+
+import java.net.InetSocketAddress;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Maps lab addresses (such as 192.168.1.10) to the real sockets of the servers that stand for them,
+ * usually the embedded lab servers on loopback. An address that is not mapped is a real address on the
+ * host's network, reached at the standard port unless the URL names one. Immutable.
+ */
+public final class LabAddressMap {
+    private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
+
+    private LabAddressMap(Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    /** A map with no lab addresses: every address is a real one. */
+    public static LabAddressMap empty() {
+        return new LabAddressMap(Map.of());
+    }
+
+    /** A copy of this map where {@code service} at {@code labAddress} is served by {@code real}. */
+    public LabAddressMap with(Ipv4Address labAddress, LabService service, InetSocketAddress real) {
+        Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>();
+        endpoints.forEach((address, services) -> copy.put(address, new EnumMap<>(services)));
+        copy.computeIfAbsent(labAddress, unused -> new EnumMap<>(LabService.class))
+                .put(service, real);
+        copy.replaceAll((address, services) -> Map.copyOf(services));
+        return new LabAddressMap(Map.copyOf(copy));
+    }
+
+    /** Whether {@code address} is a lab address (mapped for at least one service). */
+    public boolean isLabAddress(Ipv4Address address) {
+        return endpoints.containsKey(address);
+    }
+
+    /**
+     * The real socket to contact for {@code service} at {@code address}. A port named in the URL
+     * applies to real addresses only; a lab address always leads to its mapped server, and a lab
+     * address without that service has no socket at all (nothing answers there, and no datagram
+     * leaves the machine for a lab address).
+     */
+    public Optional<InetSocketAddress> socketFor(Ipv4Address address, LabService service, OptionalInt urlPort) {
+        Map<LabService, InetSocketAddress> services = endpoints.get(address);
+        if (services != null) {
+            return Optional.ofNullable(services.get(service));
+        }
+        int port = urlPort.orElse(service.standardPort());
+        return Optional.of(new InetSocketAddress(address.toInetAddress(), port));
+    }
+}
