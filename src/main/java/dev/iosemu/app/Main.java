@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "iosemu 0.1.0",
         description = "A Cisco IOS device emulator with real TFTP and FTP transfers.",
-        subcommands = {ImageCommand.class})
+        subcommands = {ServeCommand.class, ImageCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
