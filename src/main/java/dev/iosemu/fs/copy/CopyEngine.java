@@ -2,6 +2,7 @@ package dev.iosemu.fs.copy;
 
 import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -96,8 +97,7 @@ public final class CopyEngine {
                 }
                 case TextSource text -> {
                     byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-                    sink.upload(
-                            meter.counting(Channels.newChannel(new java.io.ByteArrayInputStream(bytes))), bytes.length);
+                    sink.upload(meter.counting(Channels.newChannel(new ByteArrayInputStream(bytes))), bytes.length);
                 }
                 case RemoteSource remote -> throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
             }
