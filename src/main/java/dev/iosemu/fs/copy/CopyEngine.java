@@ -57,6 +57,7 @@ public final class CopyEngine {
         boolean committed = false;
         try {
             fill(source, staging, meter);
+            meter.rethrowRecorded();
             meter.checkCancelled();
             staging.commit();
             committed = true;
@@ -82,7 +83,14 @@ public final class CopyEngine {
                 staging.reserve(bytes.length);
                 writeFully(ByteBuffer.wrap(bytes), meter.counting(staging.open()));
             }
-            case RemoteSource remote -> remote.transferTo(meter.counting(staging.open()), staging::reserve);
+            case RemoteSource remote ->
+                remote.transferTo(meter.counting(staging.open()), size -> {
+                    try {
+                        staging.reserve(size);
+                    } catch (IOException e) {
+                        throw meter.recorded(e);
+                    }
+                });
         }
     }
 

@@ -121,6 +121,22 @@ class CopyEngineTest {
     }
 
     @Test
+    void sourceThatSwallowsAFailureStillGetsNothingCommitted() throws IOException {
+        RemoteSource careless = (target, listener) -> {
+            try {
+                listener.sizeKnown(FLASH_SIZE * 2);
+            } catch (NotEnoughSpaceException ignored) {
+                // a buggy client carries on
+            }
+            write(target, 100);
+        };
+
+        assertThatThrownBy(() -> copy(careless, new LocalFileDestination(flash, "/x.bin")))
+                .isInstanceOf(NotEnoughSpaceException.class);
+        assertThat(visibleAndHiddenNames()).isEmpty();
+    }
+
+    @Test
     void cancelTokenStopsTheCopyAndLeavesNoFile() throws IOException {
         CancelToken cancel = new CancelToken();
         RemoteSource endless = (target, listener) -> {
