@@ -109,6 +109,7 @@ public final class CopyEngine {
                 }
                 case RemoteSource remote -> throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
             }
+            meter.rethrowRecorded();
         } catch (ClosedByInterruptException e) {
             throw cancelled(e);
         }

@@ -83,12 +83,16 @@ final class Meter {
         return new ReadableByteChannel() {
             @Override
             public int read(ByteBuffer target) throws IOException {
-                checkCancelled();
-                int read = source.read(target);
-                if (read > 0) {
-                    advance(read);
+                try {
+                    checkCancelled();
+                    int read = source.read(target);
+                    if (read > 0) {
+                        advance(read);
+                    }
+                    return read;
+                } catch (IOException e) {
+                    throw recorded(e);
                 }
-                return read;
             }
 
             @Override

@@ -298,6 +298,24 @@ class CopyEngineTest {
     }
 
     @Test
+    void cancelledUploadFailsEvenIfTheSinkSwallowsIt() throws IOException {
+        Files.write(flash.path("/c1900.bin"), bytes(10_000));
+        CancelToken cancel = new CancelToken();
+        RemoteSink careless = (source, size) -> {
+            cancel.cancel();
+            try {
+                source.read(ByteBuffer.allocate(512));
+            } catch (CopyCancelledException ignored) {
+                // a buggy client reports success anyway
+            }
+        };
+
+        assertThatThrownBy(() ->
+                        engine.copy(new LocalFileSource(flash, "/c1900.bin"), careless, CopyProgress.NONE, cancel))
+                .isInstanceOf(CopyCancelledException.class);
+    }
+
+    @Test
     void remoteToRemoteIsNotSupported() {
         RemoteSource source = (target, listener) -> {};
         RemoteSink sink = (channel, size) -> {};
