@@ -173,13 +173,21 @@ public final class FtpClient implements AutoCloseable {
                     throw FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), 0);
                 }
                 long bytes = body.run(new Transfer(step, buffer, target, this::cancelRequested), data);
-                if (!ftp.completePendingCommand()) {
+                if (!completePendingCommand(step, bytes)) {
                     throw FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), bytes);
                 }
                 return bytes;
             });
         } catch (Transfer.LocalFailure e) {
             throw e.getCause();
+        }
+    }
+
+    private boolean completePendingCommand(Step step, long bytes) throws FtpException {
+        try {
+            return ftp.completePendingCommand();
+        } catch (IOException e) {
+            throw FtpFailure.ofIo(step, e, cancelRequested(), bytes);
         }
     }
 
@@ -195,6 +203,11 @@ public final class FtpClient implements AutoCloseable {
                 throw FtpFailure.ofIo(step, new IOException("cancelled"), true, 0);
             }
             return call(step, body);
+        } catch (FtpException e) {
+            if (e.kind() == FtpException.Kind.CANCELLED) {
+                cancel();
+            }
+            throw e;
         } finally {
             trace.listenWith(FtpTransferListener.NONE);
         }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *     the control connection's local address
  * @param localAddress the local address both connections are bound to ({@code ip ftp source-interface});
  *     empty lets the operating system choose
- * @param connectTimeout bound on opening the control and data connections
+ * @param connectTimeout bound on opening the control and data connections and on waiting for the
+ *     server's greeting
  * @param dataTimeout bound on each wait for bytes: control replies, data reads and writes, and the
  *     server's connect-back in active mode
  */

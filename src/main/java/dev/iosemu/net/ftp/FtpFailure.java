@@ -50,7 +50,7 @@ final class FtpFailure {
         if (cancelled || e instanceof ClosedByInterruptException) {
             return Kind.CANCELLED;
         }
-        if (e instanceof SocketTimeoutException) {
+        if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
             return Kind.TIMED_OUT;
         }
         if (e instanceof InterruptedIOException) {

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.ftpserver.ConnectionConfigFactory;
@@ -47,7 +48,7 @@ public final class FtpServer implements AutoCloseable {
         factory.setUserManager(new AccountUserManager(fileSystems.accounts()));
         factory.setFileSystem(fileSystems);
         factory.setConnectionConfig(connectionConfig(config));
-        factory.setFtplets(Map.of("uploads", new UploadCommitter()));
+        factory.setFtplets(new HashMap<>(Map.of("uploads", new UploadCommitter())));
         org.apache.ftpserver.FtpServer server = factory.createServer();
         try {
             server.start();
