@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Finds and runs the external peers of interop tests (curl, vsftpd, python3); tests skip when absent. */
-final class ExternalProgram {
+public final class ExternalProgram {
     /** How a finished program ended. */
-    record Result(int exitCode, String stdout, String stderr) {}
+    public record Result(int exitCode, String stdout, String stderr) {}
 
     private ExternalProgram() {}
 
@@ -27,7 +27,7 @@ final class ExternalProgram {
         return found.get();
     }
 
-    static Optional<Path> find(String name) {
+    public static Optional<Path> find(String name) {
         String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin:/sbin";
         return Stream.of(path.split(File.pathSeparator))
                 .filter(folder -> !folder.isEmpty())
@@ -37,7 +37,7 @@ final class ExternalProgram {
     }
 
     /** Runs a command to its end (killing it after {@code timeout}) and returns its exit code and output. */
-    static Result run(Duration timeout, List<String> command) throws IOException, InterruptedException {
+    public static Result run(Duration timeout, List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("iosemu-out", ".txt");
         Path err = Files.createTempFile("iosemu-err", ".txt");
         try {

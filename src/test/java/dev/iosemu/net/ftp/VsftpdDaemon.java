@@ -21,13 +21,13 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@code run_as_launching_user=YES} lets it run without root and without a chroot or an {@code ftp}
  * system user; it is a test peer, never exposed beyond loopback.
  */
-final class VsftpdDaemon implements AutoCloseable {
-    static final String USER = "anonymous";
-    static final String PASSWORD = "router@lab.example";
+public final class VsftpdDaemon implements AutoCloseable {
+    public static final String USER = "anonymous";
+    public static final String PASSWORD = "router@lab.example";
 
     private final Process process;
     private final int port;
-    final Path root;
+    public final Path root;
 
     private VsftpdDaemon(Process process, int port, Path root) {
         this.process = process;
@@ -36,7 +36,7 @@ final class VsftpdDaemon implements AutoCloseable {
     }
 
     /** Starts vsftpd serving a fresh {@code root} inside {@code work}; returns once it accepts connections. */
-    static VsftpdDaemon start(Path vsftpd, Path work) throws IOException {
+    public static VsftpdDaemon start(Path vsftpd, Path work) throws IOException {
         Path root = Files.createDirectories(work.resolve("root"));
         Path upload = Files.createDirectories(root.resolve("upload"));
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -109,7 +109,7 @@ final class VsftpdDaemon implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
