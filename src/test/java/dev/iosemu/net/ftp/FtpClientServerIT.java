@@ -300,6 +300,28 @@ class FtpClientServerIT {
         }
     }
 
+    @Test
+    void failingLocalSourceReachesTheCallerUnchanged() throws IOException {
+        IOException unreadable = new IOException("flash read error");
+        try (FtpClient client = connect(settings("writer", "w"))) {
+            assertThatThrownBy(() -> client.store(
+                            "broken.bin",
+                            new java.io.InputStream() {
+                                @Override
+                                public int read() throws IOException {
+                                    throw unreadable;
+                                }
+
+                                @Override
+                                public int read(byte[] b, int off, int len) throws IOException {
+                                    throw unreadable;
+                                }
+                            },
+                            null))
+                    .isSameAs(unreadable);
+        }
+    }
+
     static byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];
         new Random(1941).nextBytes(bytes);
