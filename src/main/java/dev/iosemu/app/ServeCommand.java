@@ -20,13 +20,22 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--root", required = true, description = "Folder to serve; nothing outside it is served or written.")
+    @Option(
+            names = "--root",
+            required = true,
+            description = "Folder to serve; nothing outside it is served or written.")
     Path root;
 
-    @Option(names = "--tftp-port", defaultValue = "6969", description = "UDP port, 0 = a free one (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tftp-port",
+            defaultValue = "6969",
+            description = "UDP port, 0 = a free one (default ${DEFAULT-VALUE}).")
     int tftpPort;
 
-    @Option(names = "--ftp-port", defaultValue = "2121", description = "TCP port, 0 = a free one (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--ftp-port",
+            defaultValue = "2121",
+            description = "TCP port, 0 = a free one (default ${DEFAULT-VALUE}).")
     int ftpPort;
 
     @Option(names = "--ftp-user", defaultValue = "cisco", description = "FTP login (default ${DEFAULT-VALUE}).")
