@@ -51,6 +51,10 @@ final class IosWidgets {
         Buffer buffer = reader.getBuffer();
         String before = buffer.substring(0, buffer.cursor());
         String text = session.shell().help(session, before);
+        if (text.isEmpty()) {
+            buffer.write('?');
+            return true;
+        }
         reader.printAbove(session.prompt() + before + "?\n" + text);
         return true;
     }
