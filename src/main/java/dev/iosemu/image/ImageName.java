@@ -17,7 +17,7 @@ public record ImageName(String platform, String featureSet, String format, boole
             "([a-z0-9_]+)-([a-z0-9_]+)-([a-z]+)(\\.SPA)?\\.(\\d{3}-\\d+[a-z]?\\.[A-Z]+\\d*[a-z]?)\\.bin");
     private static final Pattern XE =
             Pattern.compile("([a-z0-9_]+)-([a-z0-9_]+)\\.(\\d{2}\\.\\d{2}\\.\\d{2}[a-z]?)(\\.SPA)?\\.bin");
-    private static final Pattern CATALYST = Pattern.compile("c(29|35|37|38)\\d0.*");
+    private static final Pattern CATALYST = Pattern.compile("c(2950|2960|3550|3560|3750).*");
 
     /** Checks the parts fit together: IOS-XE names have no format letters, classic ones need them. */
     public ImageName {

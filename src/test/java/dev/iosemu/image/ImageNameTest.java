@@ -55,5 +55,8 @@ class ImageNameTest {
         assertThat(ImageName.canonical(ImageSpec.of("isr4300", "17.9.4a", "universalk9", 0))
                         .fileName())
                 .isEqualTo("isr4300-universalk9.17.09.04a.SPA.bin");
+        assertThat(ImageName.canonical(ImageSpec.of("c2900", "15.7(3)M8", "universalk9", 0))
+                        .fileName())
+                .isEqualTo("c2900-universalk9-mz.SPA.157-3.M8.bin");
     }
 }
