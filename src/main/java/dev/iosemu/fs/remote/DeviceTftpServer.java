@@ -28,8 +28,10 @@ public final class DeviceTftpServer implements AutoCloseable {
     public static DeviceTftpServer start(InetAddress bindAddress, int port) throws IOException {
         Objects.requireNonNull(bindAddress, "bindAddress");
         ServedFiles files = new ServedFiles();
-        TftpServerConfig config =
-                TftpServerConfig.builder(files).bindAddress(bindAddress).port(port).build();
+        TftpServerConfig config = TftpServerConfig.builder(files)
+                .bindAddress(bindAddress)
+                .port(port)
+                .build();
         return new DeviceTftpServer(files, TftpServer.start(config));
     }
 

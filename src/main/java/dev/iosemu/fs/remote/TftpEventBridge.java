@@ -1,9 +1,9 @@
 package dev.iosemu.fs.remote;
 
 import dev.iosemu.fs.copy.TransferListener;
+import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.IOException;
 import java.util.OptionalLong;
-import dev.iosemu.net.tftp.TftpTransferListener;
 
 /**
  * Turns the TFTP client's callbacks into {@link RemoteTransferEvents} and, for downloads, hands the
@@ -25,7 +25,6 @@ final class TftpEventBridge implements TftpTransferListener {
 
     @Override
     public void onNegotiated(OptionalLong transferSize, int blockSize, int windowSize) throws IOException {
-        start.start(transferSize);
         if (transferSize.isPresent() && sizeCheck != null) {
             try {
                 sizeCheck.sizeKnown(transferSize.getAsLong());
@@ -33,6 +32,7 @@ final class TftpEventBridge implements TftpTransferListener {
                 throw latch.record(e);
             }
         }
+        start.start(transferSize);
     }
 
     @Override
