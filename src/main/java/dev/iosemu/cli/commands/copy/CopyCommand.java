@@ -45,8 +45,8 @@ final class CopyCommand {
             return;
         }
         switch (source) {
-            case IosLocation.LocalPath local when destination instanceof IosLocation.LocalPath target ->
-                new LocalCopy(run).run(local, target);
+            case IosLocation.LocalPath local
+            when destination instanceof IosLocation.LocalPath target -> new LocalCopy(run).run(local, target);
             case IosLocation.LocalPath local -> new UploadCopy(run).run(local, destination);
             default -> {
                 if (destination instanceof IosLocation.LocalPath target) {
@@ -60,11 +60,12 @@ final class CopyCommand {
 
     /** Whether {@code location} is a network scheme the device has no client for (scp:, http: ...). */
     private static boolean unsupported(IosLocation location) {
-        UrlScheme scheme = switch (location) {
-            case IosLocation.Url url -> url.scheme();
-            case IosLocation.NetworkPrefix prefix -> prefix.scheme();
-            case IosLocation.LocalPath local -> UrlScheme.TFTP;
-        };
+        UrlScheme scheme =
+                switch (location) {
+                    case IosLocation.Url url -> url.scheme();
+                    case IosLocation.NetworkPrefix prefix -> prefix.scheme();
+                    case IosLocation.LocalPath local -> UrlScheme.TFTP;
+                };
         return scheme != UrlScheme.TFTP && scheme != UrlScheme.FTP;
     }
 }

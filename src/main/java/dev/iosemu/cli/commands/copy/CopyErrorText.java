@@ -58,8 +58,7 @@ final class CopyErrorText {
     private static Rendered tftp(TftpException e, String location, String midVerb) {
         return switch (e.failure()) {
             case TIMED_OUT_BEFORE_START -> plain("opening", location, FsErrors.TIMED_OUT);
-            case TIMED_OUT_MID_TRANSFER ->
-                new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
+            case TIMED_OUT_MID_TRANSFER -> new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
             case PEER_ERROR -> plain(midVerb, location, peerReason(e.error()));
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
             case LOCAL_ERROR, PROTOCOL_ERROR -> plain(midVerb, location, TRANSFER);

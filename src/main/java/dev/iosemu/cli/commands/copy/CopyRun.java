@@ -1,8 +1,8 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.commands.debug.DebugHub;
-import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
 
@@ -42,7 +42,8 @@ record CopyRun(
      * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on.
      */
     boolean confirmOverwrite(IosLocation.LocalPath destination) {
-        if (settings.quietFilePrompt() || !device.fileSystems().resolve(destination).exists(destination.path())) {
+        if (settings.quietFilePrompt()
+                || !device.fileSystems().resolve(destination).exists(destination.path())) {
             return true;
         }
         console.println("%Warning:There is a file already existing with this name ");

@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CopyDestination;
 import dev.iosemu.fs.copy.CopyProgress;
@@ -53,14 +53,15 @@ final class DownloadCopy {
                     .line());
             return;
         }
-        TransferOutput output = new TransferOutput(
-                run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
+        TransferOutput output =
+                new TransferOutput(run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
         output.event("TFTP: read request for " + url.path() + " to " + host.address());
-        RemoteSource source = new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname())
-                .source(url, host, output);
+        RemoteSource source =
+                new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
-            CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.console().cancelToken());
+            CopyResult result = run.engine()
+                    .copy(source, destination, CopyProgress.NONE, run.console().cancelToken());
             finish(output, result, tftp, destination);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
@@ -82,7 +83,8 @@ final class DownloadCopy {
 
     private static String loadingLine(IosLocation.Url url, RemoteHost host, boolean tftp) {
         return tftp
-                ? "Loading " + url.path() + " from " + host.address() + " (via " + host.egress().interfaceName() + "): "
+                ? "Loading " + url.path() + " from " + host.address() + " (via "
+                        + host.egress().interfaceName() + "): "
                 : "Loading " + url.path() + " ";
     }
 

@@ -37,7 +37,9 @@ final class HostResolver {
 
     /** The source address a configured source interface gives, else the egress interface's. */
     Ipv4Address sourceAddress(RemoteHost host, Optional<String> sourceInterface) {
-        return sourceInterface.flatMap(device::interfaceAddress).orElse(host.egress().sourceAddress());
+        return sourceInterface
+                .flatMap(device::interfaceAddress)
+                .orElse(host.egress().sourceAddress());
     }
 
     private Ipv4Address address(String host, CopyConsole console) throws UnknownHostException {

@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -46,9 +46,8 @@ final class RemoteEnds {
     }
 
     TftpOptions tftpOptions() {
-        TftpOptions.Builder options = TftpOptions.builder()
-                .timeout(timeouts.tftpTimeout())
-                .retries(timeouts.tftpRetries());
+        TftpOptions.Builder options =
+                TftpOptions.builder().timeout(timeouts.tftpTimeout()).retries(timeouts.tftpRetries());
         settings.tftpBlockSize().ifPresent(options::blockSize);
         settings.tftpWindowSize().ifPresent(options::windowSize);
         return options.build();

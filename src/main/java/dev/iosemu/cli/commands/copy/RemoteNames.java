@@ -17,11 +17,13 @@ final class RemoteNames {
 
     static Optional<IosLocation.Url> completeSource(CopyRun run, IosLocation source) {
         return switch (source) {
-            case IosLocation.Url url when !url.path().isEmpty() -> {
+            case IosLocation.Url url
+            when !url.path().isEmpty() -> {
                 run.defaults().remember(url.host(), Optional.of(url.path()));
                 yield Optional.of(url);
             }
-            case IosLocation.Url url -> askFile(run, url, "Source filename", run.defaults().file());
+            case IosLocation.Url url ->
+                askFile(run, url, "Source filename", run.defaults().file());
             case IosLocation.NetworkPrefix prefix -> askHostThenFile(run, prefix);
             case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
         };

@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CopyProgress;
 import dev.iosemu.fs.copy.CopyResult;
@@ -47,9 +47,10 @@ final class UploadCopy {
             RemoteHost host = new HostResolver(run.device())
                     .resolve(url.host(), tftp ? LabService.TFTP : LabService.FTP, url.port(), run.console());
             output.event("TFTP: write request for " + url.path() + " to " + host.address());
-            RemoteSink sink = new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname())
-                    .sink(url, host, output);
-            CopyResult result = run.engine().copy(source, sink, CopyProgress.NONE, run.console().cancelToken());
+            RemoteSink sink =
+                    new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).sink(url, host, output);
+            CopyResult result = run.engine()
+                    .copy(source, sink, CopyProgress.NONE, run.console().cancelToken());
             output.completed();
             output.event("TFTP: Transfer complete, " + result.bytes() + " bytes");
             run.printCopied(result);
