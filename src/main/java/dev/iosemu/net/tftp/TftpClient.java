@@ -1,5 +1,14 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.tftp.transfer.ClientDownload;
+import dev.iosemu.net.tftp.transfer.ClientUpload;
+import dev.iosemu.net.tftp.transfer.Completion;
+import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
+import dev.iosemu.net.tftp.transfer.NetasciiEncoder;
+import dev.iosemu.net.tftp.transfer.TransferMachine;
+import dev.iosemu.net.tftp.transport.Ticker;
+import dev.iosemu.net.tftp.transport.TransferChannel;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ReadableByteChannel;
@@ -14,19 +23,21 @@ import java.util.Optional;
  */
 public final class TftpClient {
     private final InetAddress localAddress;
+    private final Ticker ticker;
 
-    private TftpClient(InetAddress localAddress) {
+    private TftpClient(InetAddress localAddress, Ticker ticker) {
         this.localAddress = localAddress;
+        this.ticker = ticker;
     }
 
     /** A client whose sockets bind to the wildcard address. */
     public static TftpClient create() {
-        return new TftpClient(null);
+        return new TftpClient(null, Ticker.SYSTEM);
     }
 
     /** A client whose sockets bind to {@code localAddress} (IOS {@code ip tftp source-interface}). */
     public static TftpClient boundTo(InetAddress localAddress) {
-        return new TftpClient(Objects.requireNonNull(localAddress, "localAddress"));
+        return new TftpClient(Objects.requireNonNull(localAddress, "localAddress"), Ticker.SYSTEM);
     }
 
     /** The address sockets bind to; empty means the wildcard address. */
@@ -49,7 +60,15 @@ public final class TftpClient {
             TftpOptions options,
             TftpTransferListener listener)
             throws TftpException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(sink, "sink");
+        if (options.mode() == TftpMode.NETASCII) {
+            NetasciiDecoder decoder = new NetasciiDecoder(sink);
+            run(server, new ClientDownload(file, decoder, decoder::finish, options, listener), listener);
+            return decoder.bytesWritten();
+        }
+        ClientDownload machine = new ClientDownload(file, sink, Completion.NONE, options, listener);
+        run(server, machine, listener);
+        return machine.bytesTransferred();
     }
 
     /**
@@ -69,6 +88,27 @@ public final class TftpClient {
             TftpOptions options,
             TftpTransferListener listener)
             throws TftpException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(source, "source");
+        if (options.mode() == TftpMode.NETASCII) {
+            NetasciiEncoder encoder = new NetasciiEncoder(source);
+            run(server, new ClientUpload(file, encoder, -1, options, listener), listener);
+            return encoder.bytesRead();
+        }
+        ClientUpload machine = new ClientUpload(file, source, size, options, listener);
+        run(server, machine, listener);
+        return machine.bytesTransferred();
+    }
+
+    private void run(InetSocketAddress server, TransferMachine machine, TftpTransferListener listener)
+            throws TftpException {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(listener, "listener");
+        try (TransferChannel channel = TransferChannel.open(localAddress, server, false, ticker)) {
+            channel.run(machine, listener);
+        } catch (TftpException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TftpException(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, e.getMessage(), 0, e);
+        }
     }
 }

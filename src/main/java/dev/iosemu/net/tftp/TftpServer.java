@@ -1,5 +1,7 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.tftp.transport.ServerEndpoint;
+import dev.iosemu.net.tftp.transport.Ticker;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -10,19 +12,27 @@ import java.net.InetSocketAddress;
  */
 public final class TftpServer implements Closeable {
 
-    private TftpServer() {}
+    private final ServerEndpoint endpoint;
+    private final InetSocketAddress address;
+
+    private TftpServer(ServerEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.address = endpoint.address();
+    }
 
     /** Binds the listening socket and starts serving {@code config.fileStore()}. */
     public static TftpServer start(TftpServerConfig config) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new TftpServer(ServerEndpoint.start(config, Ticker.SYSTEM));
     }
 
     /** The address actually bound (with the chosen port when the config asked for port 0). */
     public InetSocketAddress address() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return address;
     }
 
     /** Stops listening, aborts running transfers and waits briefly for their threads. Idempotent. */
     @Override
-    public void close() {}
+    public void close() {
+        endpoint.close();
+    }
 }
