@@ -22,7 +22,9 @@ import org.apache.commons.net.ftp.FTPReply;
  * <p>Not thread-safe: one thread at a time runs its operations. {@link #cancel()} is the exception: any
  * thread may call it to abort the operation in progress. Interrupting the thread running an operation
  * cancels it too; the interrupt status is left set. A cancelled client throws
- * {@link FtpException.Kind#CANCELLED} and must then be closed.
+ * {@link FtpException.Kind#CANCELLED} and must then be closed. After any other failed transfer the
+ * control connection may be out of step with the server, so close the client and connect anew (the
+ * device opens one session per copy, as IOS does); NOT_FOUND and PERMISSION_DENIED leave it usable.
  */
 public final class FtpClient implements AutoCloseable {
     /** Large enough that a loopback transfer is not limited by per-chunk overhead. */
@@ -44,7 +46,7 @@ public final class FtpClient implements AutoCloseable {
     /**
      * Connects to the server, logs in and selects binary type and the data connection mode.
      *
-     * @param listener sees the login dialogue (for {@code debug ip ftp})
+     * @param listener sees the login dialogue (for {@code debug ip ftp}); {@code null} for none
      */
     public static FtpClient connect(FtpConnectionSettings settings, FtpTransferListener listener) throws FtpException {
         Objects.requireNonNull(settings, "settings");
@@ -103,11 +105,16 @@ public final class FtpClient implements AutoCloseable {
      * @throws FtpException {@link FtpException.Kind#NOT_FOUND} when the file does not exist
      */
     public OptionalLong size(String path) throws FtpException {
-        return operation(FtpTransferListener.NONE, Step.SIZE, () -> {
+        return size(path, FtpTransferListener.NONE);
+    }
+
+    /** {@link #size(String)}, showing the dialogue to {@code listener} ({@code null} for none). */
+    public OptionalLong size(String path, FtpTransferListener listener) throws FtpException {
+        Objects.requireNonNull(path, "path");
+        return operation(listener, Step.SIZE, () -> {
             int code = ftp.sendCommand(FTPCmd.SIZE, path);
             if (code == FTPReply.FILE_STATUS) {
-                return OptionalLong.of(Long.parseLong(
-                        ControlTrace.replyText(ftp.getReplyString()).trim()));
+                return OptionalLong.of(parseSize(ftp.getReplyString()));
             }
             if (code == 500 || code == 502 || code == 504) {
                 return OptionalLong.empty();
@@ -116,9 +123,18 @@ public final class FtpClient implements AutoCloseable {
         });
     }
 
+    private static long parseSize(String reply) throws FtpException {
+        try {
+            return Long.parseLong(ControlTrace.replyText(reply).trim());
+        } catch (NumberFormatException e) {
+            throw new FtpException(FtpException.Kind.OTHER, FTPReply.FILE_STATUS, reply.trim(), 0, e);
+        }
+    }
+
     /**
      * Downloads {@code path} (RETR) into {@code sink}, which is left open.
      *
+     * @param listener sees the bytes and the dialogue of this transfer; {@code null} for none
      * @return the number of bytes received
      * @throws FtpException when the server or the connection fails
      * @throws IOException unchanged from {@code sink} when writing locally fails
@@ -137,6 +153,7 @@ public final class FtpClient implements AutoCloseable {
     /**
      * Uploads {@code source} to {@code path} (STOR) until the source ends; the source is left open.
      *
+     * @param listener sees the bytes and the dialogue of this transfer; {@code null} for none
      * @return the number of bytes sent
      * @throws FtpException when the server or the connection fails
      * @throws IOException unchanged from {@code source} when reading locally fails (the upload is aborted)
@@ -197,7 +214,7 @@ public final class FtpClient implements AutoCloseable {
     }
 
     private <T> T operation(FtpTransferListener listener, Step step, Transfer.IoCall<T> body) throws FtpException {
-        trace.listenWith(listener);
+        trace.listenWith(listener == null ? FtpTransferListener.NONE : listener);
         try {
             if (cancelRequested()) {
                 throw FtpFailure.ofIo(step, new IOException("cancelled"), true, 0);

@@ -64,6 +64,14 @@ class FtpClientFailureIT {
     }
 
     @Test
+    void sizeIsEmptyWhenTheServerDoesNotImplementIt() throws IOException {
+        try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.STALL);
+                FtpClient client = FtpClient.connect(settings(server, Duration.ofSeconds(10)), null)) {
+            assertThat(client.size("image.bin")).isEmpty();
+        }
+    }
+
+    @Test
     void missingGreetingTimesOut() throws IOException {
         try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.SILENT_GREETING)) {
             assertThatThrownBy(() -> FtpClient.connect(

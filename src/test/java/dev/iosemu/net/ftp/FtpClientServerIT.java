@@ -232,9 +232,11 @@ class FtpClientServerIT {
     void debugTraceShowsTheDialogueWithThePasswordMasked() throws IOException {
         RecordingListener listener = new RecordingListener();
         try (FtpClient client = FtpClient.connect(settings("cisco", "cisco123").build(), listener)) {
+            client.size("c1900-universalk9-mz.SPA.157-3.M8.bin", listener);
             client.retrieve("c1900-universalk9-mz.SPA.157-3.M8.bin", new ByteArrayOutputStream(), listener);
         }
         assertThat(listener.trace)
+                .contains("FTP: ---> SIZE c1900-universalk9-mz.SPA.157-3.M8.bin", "FTP: 213 " + IMAGE.length)
                 .contains("FTP: ---> USER cisco", "FTP: ---> PASS *", "FTP: ---> TYPE I", "FTP: ---> PASV")
                 .contains("FTP: ---> RETR c1900-universalk9-mz.SPA.157-3.M8.bin")
                 .anyMatch(line -> line.startsWith("FTP: 331 "))
@@ -297,6 +299,28 @@ class FtpClientServerIT {
                             },
                             null))
                     .isSameAs(full);
+        }
+    }
+
+    @Test
+    void failingLocalSourceReachesTheCallerUnchanged() throws IOException {
+        IOException unreadable = new IOException("flash read error");
+        try (FtpClient client = connect(settings("writer", "w"))) {
+            assertThatThrownBy(() -> client.store(
+                            "broken.bin",
+                            new java.io.InputStream() {
+                                @Override
+                                public int read() throws IOException {
+                                    throw unreadable;
+                                }
+
+                                @Override
+                                public int read(byte[] b, int off, int len) throws IOException {
+                                    throw unreadable;
+                                }
+                            },
+                            null))
+                    .isSameAs(unreadable);
         }
     }
 
