@@ -13,6 +13,7 @@ import dev.iosemu.image.ImageHeader;
 import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.RoutingTable;
+import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +69,11 @@ public final class Router {
     /** Creates a powered-off device with its initial files in place; call {@link #powerOn} next. */
     public static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab) throws IOException {
         return DeviceFactory.create(setup, clock, lab);
+    }
+
+    /** Creates a powered-off device from a profile; images in its initial flash are built now. */
+    public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab) throws IOException {
+        return DeviceFactory.create(ProfileSetup.from(profile), clock, lab);
     }
 
     // ---- identity and collaborators -----------------------------------------------------------

@@ -19,9 +19,6 @@ final class IsrBootScript implements BootScript {
     public void loaderBanner(ConsoleSink console) {
         console.line("");
         console.line(identity.rommonVersion());
-        console.line("Technical Support: http://www.cisco.com/techsupport");
-        console.line("Copyright (c) 2012 by cisco Systems, Inc.");
-        console.line("");
         identity.rommonBanner().forEach(console::line);
         console.line("");
         console.line("");

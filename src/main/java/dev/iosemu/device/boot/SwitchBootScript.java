@@ -20,10 +20,8 @@ final class SwitchBootScript implements BootScript {
 
     @Override
     public void loaderBanner(ConsoleSink console) {
-        console.line("Boot Sector Filesystem (bs) installed, fsid: 2");
-        console.line("Base ethernet MAC Address: " + identity.macAddress());
-        console.line("Xmodem file system is available.");
-        console.line("The password-recovery mechanism is enabled.");
+        console.line(identity.rommonVersion());
+        identity.rommonBanner().forEach(console::line);
         FlashInitReport.print(media, "flash:", console);
         console.line("done.");
     }

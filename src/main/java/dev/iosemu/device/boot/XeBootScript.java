@@ -22,8 +22,6 @@ final class XeBootScript implements BootScript {
         console.line("Rom image verified correctly");
         console.line("");
         console.line(identity.rommonVersion());
-        console.line("Copyright (c) 1994-2018  by cisco Systems, Inc.");
-        console.line("");
         identity.rommonBanner().forEach(console::line);
         console.line("");
     }
