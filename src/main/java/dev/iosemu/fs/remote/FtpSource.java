@@ -32,7 +32,7 @@ public record FtpSource(FtpConnectionSettings settings, String path, RemoteTrans
     public void transferTo(WritableByteChannel target, TransferListener listener) throws IOException {
         FtpEventBridge bridge = new FtpEventBridge(events);
         try (FtpClient client = FtpClient.connect(settings, bridge)) {
-            OptionalLong size = client.size(path);
+            OptionalLong size = client.size(path, bridge);
             if (size.isPresent()) {
                 listener.sizeKnown(size.getAsLong());
                 bridge.start(size);

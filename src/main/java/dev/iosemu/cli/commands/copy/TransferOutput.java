@@ -55,8 +55,11 @@ final class TransferOutput implements RemoteTransferEvents {
     @Override
     public void retransmitting() {
         event("TFTP: Timeout, retransmitting");
-        console.print(".");
-        lineOpen = true;
+        // Before the server answered IOS prints nothing: a silent server shows only the final error.
+        if (started) {
+            console.print(".");
+            lineOpen = true;
+        }
     }
 
     @Override

@@ -19,29 +19,33 @@ public final class DebugCommands {
         CommandNode exec = registry.root(Mode.PRIVILEGED_EXEC);
         CommandNode debug = exec.keyword("debug", "Debugging functions (see also 'undebug')");
         CommandNode undebug = exec.keyword("undebug", "Disable debugging functions (see also 'debug')");
-        for (CommandNode root : new CommandNode[] {debug, undebug}) {
-            boolean on = root == debug;
-            CommandNode tftp = root.keyword("tftp", "TFTP debugging");
-            flag(tftp.keyword("events", "TFTP events"), DebugFlag.TFTP_EVENTS, hub, on);
-            flag(tftp.keyword("packets", "TFTP packets"), DebugFlag.TFTP_PACKETS, hub, on);
-            CommandNode ip = root.keyword("ip", "IP information");
-            flag(ip.keyword("ftp", "FTP dialogue"), DebugFlag.IP_FTP, hub, on);
-        }
-        // Only the turning-off forms of "all": this device has no other debug switches to turn on.
-        debug.keyword("all", "Enable all debugging").negates(ctx -> allOff(ctx, hub));
+        // EXEC has no generic "no"; IOS still accepts "no debug ..." there, so it is a keyword here.
+        CommandNode noDebug = exec.keyword("no", "Disable debugging functions")
+                .keyword("debug", "Disable debugging functions (see also 'debug')");
+        flags(debug, hub, true);
+        flags(undebug, hub, false);
+        flags(noDebug, hub, false);
         undebug.keyword("all", "Disable all debugging").executes(ctx -> allOff(ctx, hub));
+        noDebug.keyword("all", "Disable all debugging").executes(ctx -> allOff(ctx, hub));
+    }
+
+    private static void flags(CommandNode root, DebugHub hub, boolean on) {
+        CommandNode tftp = root.keyword("tftp", "TFTP debugging");
+        flag(tftp.keyword("events", "TFTP events"), DebugFlag.TFTP_EVENTS, hub, on);
+        flag(tftp.keyword("packets", "TFTP packets"), DebugFlag.TFTP_PACKETS, hub, on);
+        CommandNode ip = root.keyword("ip", "IP information");
+        flag(ip.keyword("ftp", "FTP dialogue"), DebugFlag.IP_FTP, hub, on);
     }
 
     private static void flag(CommandNode node, DebugFlag flag, DebugHub hub, boolean on) {
         node.executes(ctx -> {
-                    if (on) {
-                        hub.enable(ctx.session(), flag, ctx.session()::printAsync);
-                        ctx.out().println(flag.enabledMessage());
-                    } else {
-                        off(ctx, flag, hub);
-                    }
-                })
-                .negates(ctx -> off(ctx, flag, hub));
+            if (on) {
+                hub.enable(ctx.session(), flag, ctx.session()::printAsync);
+                ctx.out().println(flag.enabledMessage());
+            } else {
+                off(ctx, flag, hub);
+            }
+        });
     }
 
     private static void off(CommandContext ctx, DebugFlag flag, DebugHub hub) {

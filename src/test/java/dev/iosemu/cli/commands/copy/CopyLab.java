@@ -23,8 +23,13 @@ import dev.iosemu.net.ftp.FtpServerConfig;
 import dev.iosemu.net.tftp.RootDirectoryStore;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
 import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CopyLab implements AutoCloseable {
     static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
     static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
+    static final String SMALL_CONFIG = "r1.cfg";
     static final CopyTimeouts TIMEOUTS =
             new CopyTimeouts(Duration.ofMillis(100), 1, Duration.ofMillis(500), Duration.ofMillis(500));
 
@@ -53,6 +59,8 @@ final class CopyLab implements AutoCloseable {
     final TftpServer tftp;
     final FtpServer ftp;
     final Router router;
+    private final DatagramSocket silentUdp;
+    private final ServerSocket silentTcp;
     final DebugHub debug = new DebugHub();
     final CommandRegistry registry = new CommandRegistry();
     final List<String> merged = new ArrayList<>();
@@ -62,28 +70,55 @@ final class CopyLab implements AutoCloseable {
         for (String image : List.of(NEW_IMAGE, OLD_IMAGE)) {
             Files.copy(Path.of("images", image), root.resolve(image));
         }
-        tftp = TftpServer.start(
-                TftpServerConfig.builder(RootDirectoryStore.of(root)).writable(true).build());
+        Files.writeString(root.resolve(SMALL_CONFIG), "hostname R1\n!\nip ftp username cisco\nend\n");
+        tftp = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
+                .writable(true)
+                .build());
         ftp = FtpServer.start(FtpServerConfig.builder(root)
                 .account("cisco", "cisco", ".", false)
                 .account("upload", "upload", "upload", true)
                 .build());
+        silentUdp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        silentTcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         LabAddressMap lab = LabAddressMap.empty()
                 .with(SERVER, LabService.TFTP, tftp.address())
-                .with(SERVER, LabService.FTP, ftp.address());
-        router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), fixedClock(), lab);
+                .with(SERVER, LabService.FTP, ftp.address())
+                .with(SILENT, LabService.TFTP, (InetSocketAddress) silentUdp.getLocalSocketAddress())
+                .with(SILENT, LabService.FTP, (InetSocketAddress) silentTcp.getLocalSocketAddress())
+                .with(REFUSING, LabService.FTP, closedPort());
+        router = Router.create(smallFlashProfile(), fixedClock(), lab);
         ConfigReplayer replayer = (lines, console) -> merged.addAll(lines);
         router.powerOn(BootConsole.of(text -> {}, LineInput.none(), ConfigReplayer.NONE));
         router.configure(b -> b.updateInterface("GigabitEthernet0/0", ifc -> ifc.withShutdown(false)
                         .withAddress(Optional.of(new InterfaceAddress(
                                 Ipv4Address.parse("192.168.1.1"), Ipv4Address.parse("255.255.255.0")))))
                 .addRoute(new StaticRoute(
-                        Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("192.168.1.254"))));
+                        Ipv4Address.parse("0.0.0.0"),
+                        Ipv4Address.parse("0.0.0.0"),
+                        Ipv4Address.parse("192.168.1.254"))));
         CopyCommands.register(registry, router, replayer, debug, TIMEOUTS, quarterSecondTicker());
         DebugCommands.register(registry, debug);
     }
 
     static final Ipv4Address SERVER = Ipv4Address.parse("192.168.1.10");
+    /** Serves TFTP and FTP sockets that never answer. */
+    static final Ipv4Address SILENT = Ipv4Address.parse("192.168.1.20");
+    /** Its FTP port refuses connections; it has no TFTP at all. */
+    static final Ipv4Address REFUSING = Ipv4Address.parse("192.168.1.21");
+    /** Flash small enough that a third 1 MiB image does not fit. */
+    static final long FLASH_BYTES = 2560 * 1024;
+
+    /** The shipped 1941 profile with a 3 MiB flash. */
+    private static DeviceProfile smallFlashProfile() throws Exception {
+        String yaml = Files.readString(Path.of("devices/c1941.yaml"));
+        return DeviceProfiles.parse(yaml.replace("size: 256487424", "size: " + FLASH_BYTES), "c1941-small");
+    }
+
+    private static InetSocketAddress closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new InetSocketAddress(InetAddress.getLoopbackAddress(), socket.getLocalPort());
+        }
+    }
 
     /** A privileged session. */
     HeadlessSession session() {
@@ -115,6 +150,8 @@ final class CopyLab implements AutoCloseable {
     public void close() throws IOException {
         tftp.close();
         ftp.close();
+        silentUdp.close();
+        silentTcp.close();
         serverFs.close();
     }
 }
