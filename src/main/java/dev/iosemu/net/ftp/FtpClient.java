@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPCmd;
+import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.ftp.FTPReply;
 
 /**
@@ -204,7 +205,7 @@ public final class FtpClient implements AutoCloseable {
         try {
             return ftp.completePendingCommand();
         } catch (IOException e) {
-            throw FtpFailure.ofIo(step, e, cancelRequested(), bytes);
+            throw failure(step, e, bytes);
         }
     }
 
@@ -234,8 +235,16 @@ public final class FtpClient implements AutoCloseable {
         try {
             return body.call();
         } catch (IOException e) {
-            throw FtpFailure.ofIo(step, e, cancelRequested(), 0);
+            throw failure(step, e, 0);
         }
+    }
+
+    /** Maps an I/O failure, keeping the 421 reply Commons Net turns into a closed-connection exception. */
+    private FtpException failure(Step step, IOException e, long bytes) {
+        if (e instanceof FTPConnectionClosedException && ftp.getReplyCode() == FTPReply.SERVICE_NOT_AVAILABLE) {
+            return FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), bytes);
+        }
+        return FtpFailure.ofIo(step, e, cancelRequested(), bytes);
     }
 
     private void requirePositive(Step step, boolean positive) throws FtpException {

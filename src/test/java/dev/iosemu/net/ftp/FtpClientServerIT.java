@@ -162,6 +162,21 @@ class FtpClientServerIT {
     }
 
     @Test
+    void loginsBeyondTheLimitAreRefused() throws IOException {
+        server.close();
+        server = FtpServer.start(FtpServerConfig.builder(root)
+                .account("cisco", "cisco123", "", false)
+                .maxLogins(1)
+                .build());
+        try (FtpClient first = connect(settings("cisco", "cisco123"))) {
+            assertThat(first.size("c1900-universalk9-mz.SPA.157-3.M8.bin")).hasValue(IMAGE.length);
+            assertThatThrownBy(() -> connect(settings("cisco", "cisco123")))
+                    .isInstanceOfSatisfying(
+                            FtpException.class, e -> assertThat(e.replyCode()).isEqualTo(421));
+        }
+    }
+
+    @Test
     void readOnlyUserUploadIsPermissionDenied() throws IOException {
         try (FtpClient client = connect(settings("cisco", "cisco123"))) {
             assertThatThrownBy(() -> client.store("new.bin", new ByteArrayInputStream(IMAGE), null))

@@ -72,6 +72,14 @@ class ServerAgainstCurlIT {
     }
 
     @Test
+    void curlListsTheRootWithoutUploadsInProgress() throws Exception {
+        Files.writeString(root.resolve(".ftp-upload-1234-half.bin"), "half");
+        Result result = curl("--list-only", url("cisco:cisco123", ""));
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout().lines()).containsExactlyInAnyOrder("image.bin", "incoming");
+    }
+
+    @Test
     void curlUploadsWithT() throws Exception {
         Path local = Files.write(work.resolve("local.bin"), IMAGE);
         Result result = curl("-T", local.toString(), url("writer:w", "r1-confg"));
