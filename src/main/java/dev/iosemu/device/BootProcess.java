@@ -84,7 +84,8 @@ final class BootProcess {
 
     private void startIos(BootDecision.Load load, int register, BootConsole io) {
         script.loadImage(load.path(), load.header(), io.out(), io.pacing());
-        router.imageLoaded(load.path(), load.header());
+        Optional<String> startup = (register & IGNORE_STARTUP) == 0 ? readStartup() : Optional.empty();
+        router.imageLoaded(load.path(), load.header(), startup.isPresent());
         io.out().line("");
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);
@@ -92,7 +93,7 @@ final class BootProcess {
         router.identity().hardwareBlock().forEach(io.out()::line);
         io.out().line("");
         io.out().line("");
-        boolean replayed = (register & IGNORE_STARTUP) == 0 && replayStartup(io);
+        boolean replayed = startup.isPresent() && replayStartup(startup.get(), io);
         if (!replayed) {
             initialDialog(io);
         }
