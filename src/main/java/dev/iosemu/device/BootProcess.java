@@ -105,13 +105,8 @@ final class BootProcess {
         logRestart(io.out(), replayed);
     }
 
-    private boolean replayStartup(BootConsole io) {
-        Optional<String> text = readStartup();
-        if (text.isEmpty()) {
-            return false;
-        }
-        List<String> lines = text.get()
-                .lines()
+    private boolean replayStartup(String text, BootConsole io) {
+        List<String> lines = text.lines()
                 .filter(line -> !line.isBlank()
                         && !line.startsWith("!")
                         && !line.strip().equals("end"))
