@@ -33,7 +33,7 @@ final class BootProcess {
         this.router = router;
         this.script = BootScript.forDevice(router.identity(), router.bootMedia());
         this.selector = new BootSelector(
-                router.family().bootDevice(), path -> router.imageVerifier().check(router.bootMedia(), path));
+                router.family().foundImagePrefix(), path -> router.imageVerifier().check(router.bootMedia(), path));
     }
 
     BootOutcome run(BootConsole io) {
