@@ -32,8 +32,8 @@ final class BootProcess {
     BootProcess(Router router) {
         this.router = router;
         this.script = BootScript.forDevice(router.identity(), router.bootMedia());
-        this.selector = new BootSelector(
-                router.family().foundImagePrefix(), path -> router.imageVerifier().check(router.bootMedia(), path));
+        this.selector = new BootSelector(router.family().foundImagePrefix(), path -> router.imageVerifier()
+                .check(router.bootMedia(), path));
     }
 
     BootOutcome run(BootConsole io) {
