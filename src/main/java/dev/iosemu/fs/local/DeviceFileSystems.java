@@ -1,0 +1,120 @@
+package dev.iosemu.fs.local;
+
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.IosLocationParser;
+import dev.iosemu.fs.KnownPrefixes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * All local file systems of one device, in declaration order, each on its own jimfs instance with file
+ * times from the device clock. The single holder of a device's stored files, so saving and restoring
+ * them ({@link #snapshot}, {@link #restore}) happens here. Thread-safe; nothing changes after creation
+ * except the files themselves.
+ */
+public final class DeviceFileSystems implements AutoCloseable {
+    private final List<LocalFileSystem> fileSystems;
+    private final LocalFileSystem defaultFileSystem;
+    private final KnownPrefixes prefixes;
+    private final IosLocationParser parser;
+
+    private DeviceFileSystems(List<LocalFileSystem> fileSystems) {
+        this.fileSystems = List.copyOf(fileSystems);
+        this.defaultFileSystem = chooseDefault(this.fileSystems);
+        this.prefixes = KnownPrefixes.of(
+                this.fileSystems.stream().map(DeviceFileSystems::prefixEntry).toList(), defaultFileSystem.prefix());
+        this.parser = new IosLocationParser(prefixes);
+    }
+
+    /**
+     * Creates one empty file system per spec. At most one spec may be the default; without one, the
+     * first sized file system is.
+     */
+    public static DeviceFileSystems create(List<LocalFileSystemSpec> specs, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        if (specs.stream().filter(LocalFileSystemSpec::isDefault).count() > 1) {
+            throw new IllegalArgumentException("more than one default file system in " + specs);
+        }
+        List<LocalFileSystem> created = new ArrayList<>();
+        for (LocalFileSystemSpec spec : specs) {
+            created.add(new LocalFileSystem(spec, JimfsStorage.create(spec, clock)));
+        }
+        return new DeviceFileSystems(created);
+    }
+
+    /** Every file system, in the order the device declared them. */
+    public List<LocalFileSystem> all() {
+        return fileSystems;
+    }
+
+    public LocalFileSystem defaultFileSystem() {
+        return defaultFileSystem;
+    }
+
+    /** The file system with this canonical prefix or alias ({@code flash:} finds {@code flash0:}). */
+    public Optional<LocalFileSystem> find(String prefixOrAlias) {
+        return prefixes.find(prefixOrAlias).flatMap(entry -> byCanonical(entry.prefix()));
+    }
+
+    /** The file system a parsed location lives on. */
+    public LocalFileSystem resolve(IosLocation.LocalPath location) {
+        return byCanonical(location.prefix())
+                .orElseThrow(() -> new IllegalArgumentException("not a file system of this device: " + location));
+    }
+
+    /** The prefixes and aliases of these file systems, for parsing. */
+    public KnownPrefixes prefixes() {
+        return prefixes;
+    }
+
+    /** A parser for locations on this device. */
+    public IosLocationParser parser() {
+        return parser;
+    }
+
+    /** Writes every stored file to {@code hostDirectory}, one sub-directory per file system. */
+    public void snapshot(Path hostDirectory) throws IOException {
+        for (LocalFileSystem fs : fileSystems) {
+            Snapshots.save(fs, hostDirectory);
+        }
+    }
+
+    /** Replaces the stored files with those a {@link #snapshot} wrote to {@code hostDirectory}. */
+    public void restore(Path hostDirectory) throws IOException {
+        for (LocalFileSystem fs : fileSystems) {
+            Snapshots.load(fs, hostDirectory);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (LocalFileSystem fs : fileSystems) {
+            fs.close();
+        }
+    }
+
+    private Optional<LocalFileSystem> byCanonical(String prefix) {
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        return fileSystems.stream().filter(fs -> fs.prefix().equals(lower)).findFirst();
+    }
+
+    private static LocalFileSystem chooseDefault(List<LocalFileSystem> fileSystems) {
+        return fileSystems.stream()
+                .filter(fs -> fs.spec().isDefault())
+                .findFirst()
+                .or(() -> fileSystems.stream().filter(fs -> fs.spec().hasSize()).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("a device needs a sized file system"));
+    }
+
+    private static KnownPrefixes.Entry prefixEntry(LocalFileSystem fs) {
+        LocalFileSystemSpec spec = fs.spec();
+        return new KnownPrefixes.Entry(
+                spec.prefix(), spec.aliases(), spec.type().isFlat());
+    }
+}

@@ -1,0 +1,311 @@
+package dev.iosemu.fs.local;
+
+import dev.iosemu.fs.FsErrors;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileStore;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One device file system ({@code flash0:}, {@code nvram:}, {@code system:}) backed by its own jimfs
+ * instance. Paths given to its methods are absolute paths within it ({@code /dir/file}), as
+ * {@link dev.iosemu.fs.IosLocation.LocalPath#path()} holds them. Failures are precise
+ * {@code java.nio.file} exceptions whose reason {@link FsErrors#reason} turns into IOS text.
+ *
+ * <p>Thread-safe: jimfs guards the stored files, {@link VirtualFiles} the device-supplied ones, and no
+ * other state changes after construction.
+ */
+public final class LocalFileSystem implements AutoCloseable {
+    /** Names of in-flight copies start with this; listings hide them. */
+    static final String STAGING_PREFIX = ".iosemu-partial-";
+
+    private final LocalFileSystemSpec spec;
+    private final FileSystem storage;
+    private final FileStore store;
+    private final VirtualFiles virtualFiles = new VirtualFiles();
+    private final AtomicLong stagingCounter = new AtomicLong();
+
+    LocalFileSystem(LocalFileSystemSpec spec, FileSystem storage) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.store = storage.getFileStores().iterator().next();
+    }
+
+    /** The canonical prefix, {@code flash0:}. */
+    public String prefix() {
+        return spec.prefix();
+    }
+
+    public LocalFileSystemSpec spec() {
+        return spec;
+    }
+
+    /** The root directory of the backing jimfs file system. */
+    public Path root() {
+        return storage.getPath("/");
+    }
+
+    /** The backing path of {@code path}, which must be absolute. */
+    public Path path(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must be absolute: " + path);
+        }
+        return storage.getPath(path);
+    }
+
+    // ---- space -------------------------------------------------------------------------------
+
+    /** The size the device declares (the {@code bytes total} of {@code dir}). */
+    public long totalBytes() {
+        return spec.sizeBytes();
+    }
+
+    /**
+     * Bytes that can still be written, in whole blocks: after writing N bytes this drops by N rounded
+     * up to {@link JimfsStorage#BLOCK_SIZE}. Never more than the whole blocks that fit in the total.
+     */
+    public long freeBytes() {
+        try {
+            return Math.min(store.getUnallocatedSpace(), totalBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("jimfs store cannot fail", e);
+        }
+    }
+
+    public long usedBytes() {
+        return totalBytes() - freeBytes();
+    }
+
+    /** The space a file of {@code size} bytes occupies: {@code size} rounded up to whole blocks. */
+    public long allocationFor(long size) {
+        long block = JimfsStorage.BLOCK_SIZE;
+        return (size + block - 1) / block * block;
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    public boolean exists(String path) {
+        return virtualFiles.contains(path) || Files.exists(path(path));
+    }
+
+    public boolean isDirectory(String path) {
+        return !virtualFiles.contains(path) && Files.isDirectory(path(path));
+    }
+
+    /** The listing row of one file or directory. */
+    public FileEntry entry(String path) throws IOException {
+        return virtualFiles.contains(path)
+                ? virtualFiles.entry(path, permissions(false))
+                : Listing.entry(this, path(path));
+    }
+
+    /** The visible entries of directory {@code path}, in index (creation) order. */
+    public List<FileEntry> list(String path) throws IOException {
+        List<FileEntry> stored = Listing.list(this, existingDirectory(path));
+        return path.equals("/") ? Listing.merge(stored, virtualFiles.entries(permissions(false))) : stored;
+    }
+
+    /** Every visible entry below the root, depth first, each directory before its contents. */
+    public List<FileEntry> walk() throws IOException {
+        return Listing.merge(Listing.walk(this, root()), virtualFiles.entries(permissions(false)));
+    }
+
+    /** The size in bytes of file {@code path}. */
+    public long size(String path) throws IOException {
+        if (virtualFiles.contains(path)) {
+            return virtualFiles.content(path).length;
+        }
+        return Files.size(existingFile(path));
+    }
+
+    /** Opens file {@code path} for reading. */
+    public InputStream openRead(String path) throws IOException {
+        checkReadable(path);
+        if (virtualFiles.contains(path)) {
+            return new ByteArrayInputStream(virtualFiles.content(path));
+        }
+        return Files.newInputStream(existingFile(path));
+    }
+
+    /** The content of file {@code path} as text (for {@code more}). */
+    public String readText(String path) throws IOException {
+        try (InputStream in = openRead(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The MD5 of file {@code path} in lower-case hex, read in a stream (for {@code verify /md5}). */
+    public String md5(String path) throws IOException {
+        MessageDigest digest = md5Digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = openRead(path)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    // ---- changes ------------------------------------------------------------------------------
+
+    /** Deletes file {@code path}; a directory needs {@link #deleteRecursively}. */
+    public void delete(String path) throws IOException {
+        checkWritable(path);
+        if (virtualFiles.contains(path)) {
+            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+        }
+        Files.delete(existingFile(path));
+    }
+
+    /** Deletes {@code path} and, if it is a directory, everything below it. */
+    public void deleteRecursively(String path) throws IOException {
+        checkWritable(path);
+        Path target = path(path);
+        if (!Files.isDirectory(target)) {
+            delete(path);
+            return;
+        }
+        Tree.deleteContents(target);
+        if (!path.equals("/")) {
+            Files.delete(target);
+        }
+    }
+
+    /** Deletes every stored file and directory (for {@code erase}/{@code format}); virtual files stay. */
+    public void eraseAll() throws IOException {
+        checkWritable("/");
+        Tree.deleteContents(root());
+    }
+
+    /** Renames {@code from} to {@code to}, keeping its index; replaces an existing file only if asked. */
+    public void rename(String from, String to, boolean replaceExisting) throws IOException {
+        checkWritable(from);
+        Path source = path(from);
+        if (!Files.exists(source)) {
+            throw new NoSuchFileException(from);
+        }
+        Tree.move(source, path(to), replaceExisting);
+    }
+
+    /** Creates directory {@code path}; its parent must exist. */
+    public void mkdir(String path) throws IOException {
+        checkWritable(path);
+        if (spec.type().isFlat()) {
+            throw new FileSystemException(path, null, FsErrors.PERMISSION_DENIED);
+        }
+        Files.createDirectory(path(path));
+    }
+
+    /** Removes directory {@code path}, which must be empty. */
+    public void rmdir(String path) throws IOException {
+        checkWritable(path);
+        Path target = path(path);
+        if (!Files.exists(target)) {
+            throw new NoSuchFileException(path);
+        }
+        if (!Files.isDirectory(target)) {
+            throw new java.nio.file.NotDirectoryException(path);
+        }
+        Files.delete(target);
+    }
+
+    /**
+     * Creates an empty, hidden staging file in directory {@code directory} for an atomic write; the
+     * caller moves it onto its final name or deletes it. Listings never show staging files.
+     */
+    public Path createStagingFile(String directory) throws IOException {
+        checkWritable(directory);
+        Path dir = existingDirectory(directory);
+        return Files.createFile(dir.resolve(STAGING_PREFIX + stagingCounter.incrementAndGet()));
+    }
+
+    /** Fails with {@link AccessDeniedException} unless files on this file system may be written. */
+    public void checkWritable(String path) throws AccessDeniedException {
+        if (!spec.access().canWrite()) {
+            throw new AccessDeniedException(path, null, FsErrors.READ_ONLY);
+        }
+    }
+
+    /**
+     * Makes {@code path} a read-only file whose content the device supplies on every read
+     * ({@code system:running-config}); it is listed but has no storage.
+     */
+    public void mountVirtual(String path, Supplier<String> content) {
+        virtualFiles.mount(path, content);
+    }
+
+    /** Whether {@code path} is a device-supplied virtual file. */
+    public boolean isVirtual(String path) {
+        return virtualFiles.contains(path);
+    }
+
+    @Override
+    public void close() throws IOException {
+        storage.close();
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    String permissions(boolean directory) {
+        AccessMode access = spec.access();
+        return (directory ? "d" : "-")
+                + (access.canRead() ? "r" : "-")
+                + (access.canWrite() ? "w" : "-")
+                + (spec.type() == FileSystemType.FLASH ? "x" : "-");
+    }
+
+    private void checkReadable(String path) throws AccessDeniedException {
+        if (!spec.access().canRead()) {
+            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+        }
+    }
+
+    private Path existingFile(String path) throws IOException {
+        Path target = path(path);
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(path, null, FsErrors.IS_A_DIRECTORY);
+        }
+        if (!Files.exists(target)) {
+            throw new NoSuchFileException(path);
+        }
+        return target;
+    }
+
+    private Path existingDirectory(String path) throws IOException {
+        Path target = path(path);
+        if (!Files.exists(target)) {
+            throw new NoSuchFileException(path);
+        }
+        if (!Files.isDirectory(target)) {
+            throw new java.nio.file.NotDirectoryException(path);
+        }
+        return target;
+    }
+
+    private static MessageDigest md5Digest() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalFileSystem[" + prefix() + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.iosemu.fs.local;
+
+import dev.iosemu.fs.FsErrors;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Whole-tree operations on stored files. */
+final class Tree {
+    private Tree() {}
+
+    /** Deletes everything below {@code directory}, keeping the directory itself. */
+    static void deleteContents(Path directory) throws IOException {
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                if (!dir.equals(directory)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Moves {@code source} onto {@code target} in one step; an existing directory is never replaced. */
+    static void move(Path source, Path target, boolean replaceExisting) throws IOException {
+        if (Files.exists(target)) {
+            if (!replaceExisting) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            if (Files.isDirectory(target)) {
+                throw new FileSystemException(target.toString(), null, FsErrors.IS_A_DIRECTORY);
+            }
+        }
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
