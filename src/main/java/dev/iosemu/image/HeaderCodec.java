@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 
@@ -51,7 +52,7 @@ final class HeaderCodec {
     private static void checkPreamble(ByteBuffer buf) throws NotAnImageException {
         byte[] magic = new byte[MAGIC.length];
         buf.get(0, magic);
-        if (!java.util.Arrays.equals(magic, MAGIC)) {
+        if (!Arrays.equals(magic, MAGIC)) {
             throw new NotAnImageException("no image magic");
         }
         int format = Short.toUnsignedInt(buf.getShort(8));

@@ -1,0 +1,111 @@
+package dev.iosemu.cli;
+
+import java.util.Locale;
+
+/**
+ * The sink for all command output: applies the {@code |} filter line by line and pages with
+ * {@code --More--} per the session's terminal length. Text without a filter goes out at once, so
+ * progress marks ({@code !!!}) appear as they are printed. Used by the session thread only.
+ */
+public final class CliOutput {
+    private final CliSession session;
+    private final PipeFilter filter;
+    private final StringBuilder pending = new StringBuilder();
+    private int rowsOnPage;
+    private int column;
+    private boolean stopped;
+
+    CliOutput(CliSession session, PipeFilter filter) {
+        this.session = session;
+        this.filter = filter;
+    }
+
+    /** Writes {@code text}; {@code \n} ends lines. */
+    public void print(String text) {
+        if (filter == null) {
+            emit(text);
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                String line = pending.toString();
+                pending.setLength(0);
+                if (filter.accept(line)) {
+                    emit(line + "\n");
+                }
+            } else {
+                pending.append(c);
+            }
+        }
+    }
+
+    public void println(String text) {
+        print(text + "\n");
+    }
+
+    public void println() {
+        print("\n");
+    }
+
+    public void printf(String format, Object... args) {
+        print(String.format(Locale.ROOT, format, args));
+    }
+
+    /** True once the user quit the pager; further output is discarded. */
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /** Flushes a last unterminated line through the filter. */
+    void finish() {
+        if (filter != null && !pending.isEmpty()) {
+            String line = pending.toString();
+            pending.setLength(0);
+            if (filter.accept(line)) {
+                emit(line);
+            }
+        }
+    }
+
+    private void emit(String text) {
+        int start = 0;
+        while (start < text.length() && !stopped) {
+            if (column == 0) {
+                pageBreakIfFull();
+                if (stopped) {
+                    return;
+                }
+            }
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline + 1;
+            session.io().write(text.substring(start, end));
+            if (newline < 0) {
+                column += end - start;
+            } else {
+                column += newline - start;
+                rowsOnPage += rows(column);
+                column = 0;
+            }
+            start = end;
+        }
+    }
+
+    private int rows(int columns) {
+        int width = session.terminalWidth();
+        return width <= 0 || columns <= width ? 1 : (columns + width - 1) / width;
+    }
+
+    private void pageBreakIfFull() {
+        int length = session.terminalLength();
+        if (length <= 0 || rowsOnPage < length - 1) {
+            return;
+        }
+        int key = session.io().readKey(" --More-- ");
+        switch (key) {
+            case ' ' -> rowsOnPage = 0;
+            case '\r', '\n' -> rowsOnPage = length - 2;
+            default -> stopped = true;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.iosemu.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a running command sees: its parsed arguments, its output, its session (mode, terminal,
+ * sub-prompts) and the cancellation flag. One per command run, used by the session thread.
+ */
+public final class CommandContext {
+    private final CliSession session;
+    private final CliOutput out;
+    private final String line;
+    private final ParseOutcome.Arguments arguments;
+    private final boolean negated;
+    private final ShellSettings settings;
+
+    CommandContext(
+            CliSession session,
+            CliOutput out,
+            String line,
+            ParseOutcome.Arguments arguments,
+            boolean negated,
+            ShellSettings settings) {
+        this.session = session;
+        this.out = out;
+        this.line = line;
+        this.arguments = arguments;
+        this.negated = negated;
+        this.settings = settings;
+    }
+
+    /** Where all output goes (filtered and paged). */
+    public CliOutput out() {
+        return out;
+    }
+
+    public CliSession session() {
+        return session;
+    }
+
+    /** The command line as typed (without the {@code |} filter part). */
+    public String line() {
+        return line;
+    }
+
+    /** True for the {@code no} form. */
+    public boolean negated() {
+        return negated;
+    }
+
+    /** The value of argument {@code name}; fails if the line did not give it. */
+    public <T> T value(String name, Class<T> type) {
+        Object value = arguments.values().get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no argument '" + name + "' in: " + line);
+        }
+        return type.cast(value);
+    }
+
+    /** The value of argument {@code name} if the line gave it. */
+    public <T> Optional<T> optional(String name, Class<T> type) {
+        return Optional.ofNullable(arguments.values().get(name)).map(type::cast);
+    }
+
+    /** A {@code WORD}, {@code LINE}, URL or interface argument. */
+    public String string(String name) {
+        return value(name, String.class);
+    }
+
+    /** A number argument. */
+    public long number(String name) {
+        return value(name, Long.class);
+    }
+
+    /** True when argument {@code name} was given, or keyword/flag {@code name} was typed. */
+    public boolean has(String name) {
+        return arguments.values().containsKey(name) || arguments.words().contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Asks a question ({@code Destination filename [x]? }); returns the raw answer, defaults are the caller's. */
+    public String ask(String prompt) {
+        return session.ask(prompt);
+    }
+
+    /** Asks for a secret without echo ({@code Password: }). */
+    public String askSecret(String prompt) {
+        return session.askSecret(prompt);
+    }
+
+    /** {@code [confirm]}: Enter or {@code y} is yes. */
+    public boolean confirm(String prompt) {
+        return session.confirm(prompt);
+    }
+
+    /** {@code [yes/no]}: re-asks with {@code % Please answer 'yes' or 'no'.} until answered. */
+    public boolean askYesNo(String prompt) {
+        return session.askYesNo(prompt);
+    }
+
+    /** Switches the session to {@code mode}, configuring {@code target} (an interface name, a line). */
+    public void enterMode(Mode mode, Object target) {
+        session.enterMode(mode, target);
+    }
+
+    /** The current sub-mode's target, e.g. the interface being configured. */
+    public <T> T modeTarget(Class<T> type) {
+        return type.cast(session.modeTarget());
+    }
+
+    /** True once the user interrupted this command (Ctrl-C). */
+    public boolean cancelled() {
+        return session.cancelled();
+    }
+
+    /** Throws if the user interrupted this command. */
+    public void checkCancelled() throws InterruptedException {
+        if (session.cancelled() || Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("interrupted by the user");
+        }
+    }
+
+    ShellSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.iosemu.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A node of a mode's command tree and the builder that grows it.
+ *
+ * <p>{@link #keyword} and {@link #argument} return the child (creating it, or reusing an equal one
+ * so several registrations share {@code show}); {@link #executes} makes the line complete here
+ * ({@code <cr>} in help); several executing nodes on one path give optional parts, several children
+ * give alternatives. {@link #option} adds flags such as {@code /force} accepted in any order at this
+ * point. Trees are built at wiring time, before sessions run, and are read-only afterwards.
+ */
+public final class CommandNode {
+    enum Role {
+        ROOT,
+        KEYWORD,
+        ARGUMENT,
+        OPTION,
+        NEGATE,
+        DELEGATE
+    }
+
+    private final Role role;
+    private final CommandNode parent;
+    private final String word;
+    private final ArgType type;
+    private final String help;
+    private final List<CommandNode> children = new ArrayList<>();
+    private final List<CommandNode> options = new ArrayList<>();
+    private CommandHandler handler;
+    private CommandHandler negationHandler;
+    private boolean hidden;
+    private int privilege = -1;
+
+    CommandNode(Role role, CommandNode parent, String word, ArgType type, String help) {
+        this.role = role;
+        this.parent = parent;
+        this.word = word;
+        this.type = type;
+        this.help = help;
+    }
+
+    static CommandNode root() {
+        return new CommandNode(Role.ROOT, null, null, null, "");
+    }
+
+    /** The child keyword {@code word} (IOS spells keywords in lower case), created if new. */
+    public CommandNode keyword(String word, String help) {
+        checkWord(word);
+        for (CommandNode child : children) {
+            if (child.role == Role.KEYWORD && child.word.equalsIgnoreCase(word)) {
+                return child;
+            }
+        }
+        return add(new CommandNode(Role.KEYWORD, this, word, null, Objects.requireNonNull(help, "help")));
+    }
+
+    /** The child argument {@code name} of kind {@code type}; handlers read it by that name. */
+    public CommandNode argument(String name, ArgType type, String help) {
+        checkWord(name);
+        Objects.requireNonNull(type, "type");
+        for (CommandNode child : children) {
+            if (child.role == Role.ARGUMENT && child.word.equals(name)) {
+                if (!child.type.equals(type)) {
+                    throw new IllegalArgumentException("argument '" + name + "' registered with two kinds");
+                }
+                return child;
+            }
+        }
+        return add(new CommandNode(Role.ARGUMENT, this, name, type, Objects.requireNonNull(help, "help")));
+    }
+
+    /** Adds a flag ({@code /force}) that may appear here, once, in any order; returns this node. */
+    public CommandNode option(String flag, String help) {
+        checkWord(flag);
+        options.add(new CommandNode(Role.OPTION, this, flag, null, Objects.requireNonNull(help, "help")));
+        return this;
+    }
+
+    /** Makes a line ending here complete and run {@code handler}; returns this node. */
+    public CommandNode executes(CommandHandler handler) {
+        this.handler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Makes the {@code no} form ending here complete and run {@code handler}; returns this node. */
+    public CommandNode negates(CommandHandler handler) {
+        this.negationHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Keeps this node out of help, completion and abbreviation: it must be typed in full. */
+    public CommandNode hidden() {
+        this.hidden = true;
+        return this;
+    }
+
+    /** Sets the privilege level needed (1 = user EXEC too); children inherit it unless they set theirs. */
+    public CommandNode privilege(int level) {
+        if (level < 0 || level > 15) {
+            throw new IllegalArgumentException("privilege level out of range: " + level);
+        }
+        this.privilege = level;
+        return this;
+    }
+
+    /** Runs {@code body} on this node (to register alternatives inline); returns this node. */
+    public CommandNode branch(Consumer<CommandNode> body) {
+        body.accept(this);
+        return this;
+    }
+
+    CommandNode addSpecial(Role special, String keyword, String help) {
+        return add(new CommandNode(special, this, keyword, null, help));
+    }
+
+    private CommandNode add(CommandNode child) {
+        children.add(child);
+        return child;
+    }
+
+    private static void checkWord(String word) {
+        Objects.requireNonNull(word, "word");
+        if (word.isEmpty() || word.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '|')) {
+            throw new IllegalArgumentException("bad keyword or name: '" + word + "'");
+        }
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String word() {
+        return word;
+    }
+
+    ArgType type() {
+        return type;
+    }
+
+    String help() {
+        return help;
+    }
+
+    boolean isHidden() {
+        return hidden;
+    }
+
+    List<CommandNode> children() {
+        return children;
+    }
+
+    List<CommandNode> options() {
+        return options;
+    }
+
+    Optional<CommandHandler> handler(boolean negated) {
+        return Optional.ofNullable(negated ? negationHandler : handler);
+    }
+
+    boolean matchesWord(String typed) {
+        return word.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT));
+    }
+
+    /** The privilege needed here: this node's own level or the nearest ancestor's (default 15). */
+    int effectivePrivilege() {
+        for (CommandNode n = this; n != null; n = n.parent) {
+            if (n.privilege >= 0) {
+                return n.privilege;
+            }
+        }
+        return 15;
+    }
+
+    /** True when some {@code no} form is registered at or below this node. */
+    boolean hasNegation() {
+        if (negationHandler != null) {
+            return true;
+        }
+        for (CommandNode child : children) {
+            if (child.hasNegation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

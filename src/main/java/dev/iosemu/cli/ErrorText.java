@@ -1,0 +1,43 @@
+package dev.iosemu.cli;
+
+import java.util.regex.Pattern;
+
+/** The one place that renders parse failures as IOS text (verbatim formats from real devices). */
+final class ErrorText {
+    static final String INCOMPLETE = "% Incomplete command.\n\n";
+    static final String UNRECOGNIZED = "% Unrecognized command\n";
+    static final String UNKNOWN_HOST = "% Unknown command or computer name, or unable to find computer address\n";
+    static final String BAD_HOST = "% Bad IP address or host name\n";
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private ErrorText() {}
+
+    /** The text for a failed parse of {@code line} shown after a prompt of {@code promptLength}. */
+    static String of(ParseOutcome failure, String line, int promptLength) {
+        return switch (failure) {
+            case ParseOutcome.Incomplete i -> INCOMPLETE;
+            case ParseOutcome.Ambiguous a -> ambiguous(line);
+            case ParseOutcome.Invalid v -> caret(promptLength + v.column());
+            case ParseOutcome.Complete c -> throw new IllegalArgumentException("not a failure");
+        };
+    }
+
+    static String ambiguous(String line) {
+        return "% Ambiguous command:  \"" + line.strip() + "\"\n";
+    }
+
+    static String caret(int column) {
+        return " ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n\n";
+    }
+
+    /** An unknown word alone on an EXEC line: IOS tries it as a host name to connect to. */
+    static String unknownHost(String word, boolean domainLookup) {
+        if (!HOST_NAME.matcher(word).matches()) {
+            return BAD_HOST + UNKNOWN_HOST;
+        }
+        if (domainLookup) {
+            return "Translating \"" + word + "\"...domain server (255.255.255.255)\n\n" + UNKNOWN_HOST;
+        }
+        return "Translating \"" + word + "\"\n" + UNKNOWN_HOST;
+    }
+}

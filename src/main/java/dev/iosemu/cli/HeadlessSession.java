@@ -1,0 +1,105 @@
+package dev.iosemu.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A session without a terminal, for tests, scripts and {@code --batch}: feed lines, read back the
+ * transcript exactly as a terminal would show it (prompt, echoed input, output, answers after their
+ * prompts). Paging is off (terminal length 0) unless a test turns it on.
+ *
+ * <p>{@link #exec} takes a command and the answers to the sub-prompts it will ask (pager keys count
+ * as answers: {@code ""} is Enter, {@code " "} the space bar); {@link #script} is line-driven: each
+ * line answers the pending sub-prompt if there is one, else it is the next command. Not thread-safe:
+ * drive it from one thread ({@link CliSession#printAsync} may come from others).
+ */
+public final class HeadlessSession {
+    private final Deque<String> input = new ArrayDeque<>();
+    private final StringBuilder transcript = new StringBuilder();
+    private final TranscriptIo io;
+    private final CliSession session;
+
+    public HeadlessSession(Shell shell) {
+        this.io = new TranscriptIo(input::pollFirst, transcript);
+        this.session = new CliSession(io, shell);
+        session.setTerminalLength(0);
+    }
+
+    /** A headless IOS session over {@code registry}. */
+    public static HeadlessSession of(CommandRegistry registry, ShellSettings settings) {
+        return new HeadlessSession(new IosShell(registry, settings));
+    }
+
+    /**
+     * A batch session: commands and answers from {@code in}, one a line; the transcript streams to
+     * {@code out}. Call {@link CliSession#run()} on the result; it returns at end of input.
+     */
+    public static CliSession batch(Shell shell, Reader in, Appendable out) {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        CliSession session = new CliSession(new TranscriptIo(() -> readLine(reader), out), shell);
+        session.setTerminalLength(0);
+        return session;
+    }
+
+    private static String readLine(BufferedReader reader) {
+        try {
+            return reader.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CliSession session() {
+        return session;
+    }
+
+    /**
+     * Runs one command line with the given sub-prompt answers and returns what it printed after the
+     * echoed line (sub-prompts and answers included).
+     *
+     * @throws IllegalStateException if the command asked more than was answered, or left answers unused
+     */
+    public String exec(String line, String... answers) {
+        input.clear();
+        input.addAll(Arrays.asList(answers));
+        io.append(session.prompt() + line + "\n");
+        int start = length();
+        session.execute(line);
+        String output = io.locked(() -> transcript.substring(start));
+        String unanswered = io.takeUnanswered();
+        if (unanswered != null) {
+            throw new IllegalStateException("no answer queued for prompt '" + unanswered + "' of: " + line);
+        }
+        if (!input.isEmpty()) {
+            List<String> unused = List.copyOf(input);
+            input.clear();
+            throw new IllegalStateException("answers not asked for by '" + line + "': " + unused);
+        }
+        return output;
+    }
+
+    /** Line-driven run of {@code text} (one input line per line) until it is used up; returns its transcript. */
+    public String script(String text) {
+        input.clear();
+        input.addAll(text.lines().toList());
+        int start = length();
+        session.run();
+        io.takeUnanswered();
+        return io.locked(() -> transcript.substring(start));
+    }
+
+    /** Everything shown so far. */
+    public String transcript() {
+        return io.locked(transcript::toString);
+    }
+
+    private int length() {
+        return io.locked(transcript::length);
+    }
+}

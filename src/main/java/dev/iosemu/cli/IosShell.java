@@ -1,0 +1,130 @@
+package dev.iosemu.cli;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The IOS command line as a {@link Shell}: parses each line against the session's mode, renders
+ * errors, help and completion, applies {@code |} filters and runs handlers. Stateless per session
+ * (all session state lives in {@link CliSession}), so one instance serves all sessions of a device.
+ */
+public final class IosShell implements Shell {
+    private static final char CTRL_Z = '\u001A';
+
+    private final CommandRegistry registry;
+    private final ShellSettings settings;
+
+    public IosShell(CommandRegistry registry, ShellSettings settings) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public String prompt(CliSession session) {
+        return settings.hostname() + session.mode().promptSuffix();
+    }
+
+    @Override
+    public void execute(CliSession session, String line) {
+        int ctrlZ = line.indexOf(CTRL_Z);
+        String text = ctrlZ >= 0 ? line.substring(0, ctrlZ) : line;
+        int question = text.indexOf('?');
+        if (question >= 0) {
+            String before = text.substring(0, question);
+            session.io().write(help(session, before) + prompt(session) + before + "\n");
+            return;
+        }
+        if (!text.isBlank() && !text.strip().startsWith("!")) {
+            session.addHistory(text.strip());
+            run(session, text);
+        }
+        if (ctrlZ >= 0 && session.mode().isConfig()) {
+            session.enterMode(Mode.PRIVILEGED_EXEC);
+            settings.configModeExited(session);
+        }
+    }
+
+    @Override
+    public String help(CliSession session, String textBeforeCursor) {
+        int bar = pipeIndex(session.mode(), textBeforeCursor);
+        if (bar >= 0) {
+            return PipeParser.help(textBeforeCursor.substring(bar + 1));
+        }
+        return HelpText.of(
+                registry, session.mode(), textBeforeCursor, prompt(session).length());
+    }
+
+    @Override
+    public Optional<String> complete(CliSession session, String textBeforeCursor) {
+        if (pipeIndex(session.mode(), textBeforeCursor) >= 0) {
+            return Optional.empty();
+        }
+        return Completion.complete(registry, session.mode(), textBeforeCursor);
+    }
+
+    private void run(CliSession session, String text) {
+        int promptLength = prompt(session).length();
+        int bar = pipeIndex(session.mode(), text);
+        PipeParser.Result pipe = bar < 0 ? PipeParser.NONE : PipeParser.parse(text, bar);
+        if (pipe.failure() != null) {
+            session.io().write(ErrorText.of(pipe.failure(), text, promptLength));
+            return;
+        }
+        String command = bar < 0 ? text : text.substring(0, bar);
+        ParseOutcome outcome = parseWithFallback(session, command);
+        switch (outcome) {
+            case ParseOutcome.Complete c -> invoke(session, c, command, pipe.filter());
+            case ParseOutcome.Invalid v
+            when isLoneExecWord(session, command, v) ->
+                session.io().write(ErrorText.unknownHost(command.strip(), settings.domainLookup()));
+            default -> session.io().write(ErrorText.of(outcome, command, promptLength));
+        }
+    }
+
+    /** In a sub-mode, a line the sub-mode rejects is tried in global configuration, as IOS does. */
+    private ParseOutcome parseWithFallback(CliSession session, String command) {
+        ParseOutcome outcome = Parser.parse(registry, session.mode(), command);
+        if (outcome instanceof ParseOutcome.Complete || session.mode().kind() != Mode.Kind.CONFIG_SUBMODE) {
+            return outcome;
+        }
+        ParseOutcome global = Parser.parse(registry, Mode.GLOBAL_CONFIG, command);
+        if (global instanceof ParseOutcome.Complete) {
+            session.enterMode(Mode.GLOBAL_CONFIG);
+            return global;
+        }
+        return outcome;
+    }
+
+    private static boolean isLoneExecWord(CliSession session, String command, ParseOutcome.Invalid invalid) {
+        List<Token> tokens = Token.split(command);
+        return session.mode().isExec()
+                && tokens.size() == 1
+                && invalid.column() == tokens.getFirst().start();
+    }
+
+    private void invoke(CliSession session, ParseOutcome.Complete c, String command, PipeFilter filter) {
+        Mode before = session.mode();
+        CliOutput out = new CliOutput(session, filter);
+        var ctx = new CommandContext(session, out, command.strip(), c.arguments(), c.negated(), settings);
+        new CommandRunner(out).run(c.handler(), ctx);
+        out.finish();
+        if (before.isConfig() && session.mode().isExec()) {
+            settings.configModeExited(session);
+        }
+    }
+
+    /** Where the {@code |} filter starts: only in EXEC lines (including {@code do} in configuration). */
+    private static int pipeIndex(Mode mode, String text) {
+        int bar = text.indexOf('|');
+        if (bar < 0) {
+            return -1;
+        }
+        if (mode.isExec()) {
+            return bar;
+        }
+        List<Token> tokens = Token.split(text);
+        boolean doLine = !tokens.isEmpty() && tokens.getFirst().text().equalsIgnoreCase("do");
+        return doLine ? bar : -1;
+    }
+}

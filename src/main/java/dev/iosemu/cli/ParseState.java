@@ -1,0 +1,131 @@
+package dev.iosemu.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parser's position while it walks a line: current node, polarity ({@code no}), privilege, and
+ * what was collected. One instance per parse, confined to the parsing thread.
+ */
+final class ParseState {
+    private final CommandRegistry registry;
+    private final CommandNode root;
+    private CommandNode node;
+    private int privilege;
+    private boolean negated;
+    private Mode execMode;
+    private CommandNode lastArgument;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Set<String> words = new HashSet<>();
+    private final Set<CommandNode> usedOptions = new HashSet<>();
+
+    ParseState(CommandRegistry registry, Mode mode) {
+        this.registry = registry;
+        this.root = registry.root(mode);
+        this.node = root;
+        this.privilege = mode.privilege();
+    }
+
+    CommandNode node() {
+        return node;
+    }
+
+    boolean negated() {
+        return negated;
+    }
+
+    boolean atRoot() {
+        return node.role() == CommandNode.Role.ROOT;
+    }
+
+    /** The argument consumed by the last step, if any (a {@code LINE} keeps offering itself). */
+    Optional<CommandNode> lastArgument() {
+        return Optional.ofNullable(lastArgument);
+    }
+
+    /** Keyword-like choices here: keywords, unused flags, and {@code no}/{@code do} at a root. */
+    List<CommandNode> keywords() {
+        List<CommandNode> result = new ArrayList<>();
+        for (CommandNode child : node.children()) {
+            if (child.role() != CommandNode.Role.ARGUMENT && visible(child)) {
+                result.add(child);
+            }
+        }
+        for (CommandNode option : node.options()) {
+            if (!usedOptions.contains(option)) {
+                result.add(option);
+            }
+        }
+        return result;
+    }
+
+    /** Argument choices here, in registration order. */
+    List<CommandNode> arguments() {
+        return node.children().stream()
+                .filter(c -> c.role() == CommandNode.Role.ARGUMENT && visible(c))
+                .toList();
+    }
+
+    private boolean visible(CommandNode child) {
+        if (child.effectivePrivilege() > privilege) {
+            return false;
+        }
+        return switch (child.role()) {
+            case NEGATE -> !negated && root.hasNegation();
+            case DELEGATE -> !negated;
+            case KEYWORD, ARGUMENT -> !negated || child.hasNegation();
+            case ROOT, OPTION -> true;
+        };
+    }
+
+    /** Moves past a keyword-like node. */
+    void take(CommandNode chosen) {
+        lastArgument = null;
+        switch (chosen.role()) {
+            case KEYWORD -> {
+                node = chosen;
+                words.add(chosen.word().toLowerCase(Locale.ROOT));
+            }
+            case OPTION -> {
+                usedOptions.add(chosen);
+                words.add(chosen.word().toLowerCase(Locale.ROOT));
+            }
+            case NEGATE -> negated = true;
+            case DELEGATE -> {
+                node = registry.root(Mode.PRIVILEGED_EXEC);
+                privilege = Mode.PRIVILEGED_EXEC.privilege();
+                execMode = Mode.PRIVILEGED_EXEC;
+            }
+            case ROOT, ARGUMENT -> throw new IllegalArgumentException("not a keyword: " + chosen.role());
+        }
+    }
+
+    /** Moves past an argument with its parsed value. */
+    void take(CommandNode argument, Object value) {
+        values.put(argument.word(), value);
+        node = argument;
+        lastArgument = argument;
+    }
+
+    /** The outcome when the line ends here. */
+    ParseOutcome finish() {
+        if (atRoot()) {
+            return new ParseOutcome.Incomplete();
+        }
+        return node.handler(negated)
+                .<ParseOutcome>map(h -> new ParseOutcome.Complete(
+                        h, new ParseOutcome.Arguments(values, words), negated, Optional.ofNullable(execMode)))
+                .orElseGet(ParseOutcome.Incomplete::new);
+    }
+
+    /** True when a line ending here would run a command ({@code <cr>} in help). */
+    boolean complete() {
+        return !atRoot() && node.handler(negated).isPresent();
+    }
+}

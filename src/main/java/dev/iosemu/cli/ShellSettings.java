@@ -1,0 +1,83 @@
+package dev.iosemu.cli;
+
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Device-provided inputs of the IOS shell: host name, {@code ip domain-lookup}, enable secret, hooks. */
+public final class ShellSettings {
+    private final Supplier<String> hostname;
+    private final BooleanSupplier domainLookup;
+    private final EnableSecret enableSecret;
+    private final Consumer<CliSession> onConfigModeExit;
+
+    private ShellSettings(Builder b) {
+        this.hostname = b.hostname;
+        this.domainLookup = b.domainLookup;
+        this.enableSecret = b.enableSecret;
+        this.onConfigModeExit = b.onConfigModeExit;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults: host name {@code Router}, domain lookup on, no enable secret, no hook. */
+    public static ShellSettings defaults() {
+        return builder().build();
+    }
+
+    String hostname() {
+        return hostname.get();
+    }
+
+    boolean domainLookup() {
+        return domainLookup.getAsBoolean();
+    }
+
+    EnableSecret enableSecret() {
+        return enableSecret;
+    }
+
+    void configModeExited(CliSession session) {
+        onConfigModeExit.accept(session);
+    }
+
+    /** Builds {@link ShellSettings}; each setter rejects null at once. */
+    public static final class Builder {
+        private Supplier<String> hostname = () -> "Router";
+        private BooleanSupplier domainLookup = () -> true;
+        private EnableSecret enableSecret = EnableSecret.none();
+        private Consumer<CliSession> onConfigModeExit = s -> {};
+
+        private Builder() {}
+
+        /** The host name for the prompt, asked at every prompt. */
+        public Builder hostname(Supplier<String> hostname) {
+            this.hostname = Objects.requireNonNull(hostname, "hostname");
+            return this;
+        }
+
+        /** Whether {@code ip domain-lookup} is on (unknown words are then looked up as host names). */
+        public Builder domainLookup(BooleanSupplier domainLookup) {
+            this.domainLookup = Objects.requireNonNull(domainLookup, "domainLookup");
+            return this;
+        }
+
+        public Builder enableSecret(EnableSecret enableSecret) {
+            this.enableSecret = Objects.requireNonNull(enableSecret, "enableSecret");
+            return this;
+        }
+
+        /** Called when a session leaves configuration mode (to log {@code %SYS-5-CONFIG_I}). */
+        public Builder onConfigModeExit(Consumer<CliSession> hook) {
+            this.onConfigModeExit = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
+        public ShellSettings build() {
+            return new ShellSettings(this);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.iosemu.profile;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The field rules profile records share; each failure names the field and shows the bad value. */
+final class Fields {
+    private Fields() {}
+
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
+    static String text(String field, String value) {
+        if (required(field, value).isBlank()) {
+            throw new InvalidFieldException(field, "must not be blank");
+        }
+        return value;
+    }
+
+    static String matching(String field, String value, Pattern pattern, String expected) {
+        if (!pattern.matcher(required(field, value)).matches()) {
+            throw new InvalidFieldException(field, "must be " + expected + " (was '" + value + "')");
+        }
+        return value;
+    }
+
+    static long positive(String field, Long value) {
+        if (required(field, value) <= 0) {
+            throw new InvalidFieldException(field, "must be > 0 (was " + value + ")");
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : List.copyOf(value);
+    }
+
+    static <T> List<T> nonEmpty(String field, List<T> value) {
+        if (required(field, value).isEmpty()) {
+            throw new InvalidFieldException(field, "must not be empty");
+        }
+        return List.copyOf(value);
+    }
+}
