@@ -9,7 +9,8 @@ public enum FileAction {
     REMOVING_DIRECTORY("Removing dir"),
     VERIFYING("verifying"),
     FORMATTING("formatting"),
-    ERASING("erasing");
+    ERASING("erasing"),
+    WRITING("writing");
 
     private final String verb;
 

@@ -31,8 +31,8 @@ public final class FileCommands {
                 .option("/recursive", "Delete recursively")
                 .argument("path", file(router, "File to be deleted"), "File to be deleted")
                 .executes(delete::execute);
-        CommandNode rename = exec.keyword("rename", "Rename a file")
-                .argument("source", file(router, "Source file"), "Source file");
+        CommandNode rename =
+                exec.keyword("rename", "Rename a file").argument("source", file(router, "Source file"), "Source file");
         rename.argument("destination", file(router, "Destination file"), "Destination file")
                 .executes(new RenameCommand(router)::execute);
         DirectoryCommands directories = new DirectoryCommands(router);

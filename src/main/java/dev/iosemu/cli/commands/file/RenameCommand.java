@@ -17,8 +17,7 @@ final class RenameCommand {
     void execute(CommandContext ctx) throws CommandException {
         PromptPolicy prompts = PromptPolicy.of(router, ctx);
         LocalTarget source = LocalTarget.resolve(router.fileSystems(), ctx.string("source"), FileAction.RENAMING);
-        LocalTarget typed =
-                LocalTarget.resolve(router.fileSystems(), ctx.string("destination"), FileAction.RENAMING);
+        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.string("destination"), FileAction.RENAMING);
         String name = prompts.askName(ctx, "Destination filename", typed.relativeName());
         LocalTarget destination = name.equals(typed.relativeName())
                 ? typed
