@@ -21,7 +21,7 @@ final class BootVariables {
         long nvram =
                 router.fileSystems().find("nvram:").map(fs -> fs.totalBytes()).orElse(0L);
         return List.of(
-                "BOOT path-list      : " + String.join(";", env.bootPath()),
+                ("BOOT path-list      : " + String.join(";", env.bootPath())).stripTrailing(),
                 "Config file         : flash:/config.text",
                 "Private Config file : flash:/private-config.text",
                 "Enable Break        : " + flag(env, "ENABLE_BREAK"),

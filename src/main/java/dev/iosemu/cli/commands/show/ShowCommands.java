@@ -31,24 +31,26 @@ public final class ShowCommands {
         CommandNode show = exec.keyword("show", "Show running system information");
         ListingCommands listings = new ListingCommands(router);
         show.keyword("version", "System hardware and software status")
+                .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showVersion()));
-        show.keyword("clock", "Display the system clock")
-                .executes(ctx -> ctx.out().println(ClockText.of(router.clock())));
+        show.keyword("clock", "Display the system clock").privilege(1).executes(ctx -> ctx.out()
+                .println(ClockText.of(router.clock())));
         show.keyword("file", "Show filesystem information")
                 .keyword("systems", "List filesystems")
                 .executes(ctx ->
                         ListingCommands.printLines(ctx, FileSystemTable.render(router.family(), router.fileSystems())));
         show.keyword("running-config", "Current operating configuration")
-                .privilege(15)
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
-        show.keyword("startup-config", "Contents of startup configuration")
-                .privilege(15)
-                .executes(ctx -> showStartup(ctx, router));
+        show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
         if (router.family() == Family.CATALYST) {
             show.keyword("boot", "show boot attributes")
                     .executes(ctx -> ListingCommands.printLines(ctx, BootVariables.showBoot(router)));
         } else {
             show.keyword("bootvar", "Boot and related environment variable").executes(ctx -> showBootvar(ctx, router));
+        }
+        if (router.family() == Family.ISR_G2) {
+            // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
+            show.keyword("boot", "show boot attributes").hidden().executes(ShowCommands::noSuchCommand);
         }
         for (LocalFileSystem fs : flashFileSystems(router)) {
             registerShowFlash(show, fs, listings);
@@ -69,9 +71,10 @@ public final class ShowCommands {
         names.addAll(fs.spec().aliases());
         for (String name : names) {
             String help = "display information about " + name + " file system";
-            show.keyword(name, help).executes(ctx -> listings.showFlash(ctx, fs));
+            show.keyword(name, help).privilege(1).executes(ctx -> listings.showFlash(ctx, fs));
             show.keyword(name.substring(0, name.length() - 1), help)
                     .hidden()
+                    .privilege(1)
                     .executes(ctx -> listings.showFlash(ctx, fs));
         }
     }
@@ -81,6 +84,17 @@ public final class ShowCommands {
                 .filter(fs -> fs.spec().hasSize() && fs.spec().type() != FileSystemType.NVRAM)
                 .filter(fs -> fs.spec().access().canWrite())
                 .toList();
+    }
+
+    /** The engine's invalid-input form, caret under the word the device does not know. */
+    private static void noSuchCommand(CommandContext ctx) throws CommandException {
+        String line = ctx.line();
+        int word = line.indexOf(' ');
+        while (word >= 0 && word < line.length() && line.charAt(word) == ' ') {
+            word++;
+        }
+        int column = ctx.session().prompt().length() + Math.max(0, word);
+        throw new CommandException(" ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n");
     }
 
     private static void showStartup(CommandContext ctx, Router router) throws CommandException {
