@@ -2,9 +2,12 @@ package dev.iosemu.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,6 +29,7 @@ public final class CliSession {
     private int terminalLength = 24;
     private int terminalWidth = 80;
     private final Deque<String> history = new ArrayDeque<>();
+    private final Map<String, Object> attributes = new HashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Thread commandThread;
     private volatile boolean closed;
@@ -133,6 +137,20 @@ public final class CliSession {
             history.removeFirst();
         }
         history.addLast(line);
+    }
+
+    /** A per-session value a command remembers (the last TFTP host, say), if set. */
+    public <T> Optional<T> attribute(String name, Class<T> type) {
+        return Optional.ofNullable(attributes.get(name)).map(type::cast);
+    }
+
+    /** Remembers a per-session value; null forgets it. */
+    public void setAttribute(String name, Object value) {
+        if (value == null) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, value);
+        }
     }
 
     /** Prints an asynchronous message (a log line) above the current input; any thread. */
