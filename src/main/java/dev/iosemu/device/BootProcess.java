@@ -32,8 +32,8 @@ final class BootProcess {
     BootProcess(Router router) {
         this.router = router;
         this.script = BootScript.forDevice(router.identity(), router.bootMedia());
-        this.selector = new BootSelector(
-                router.family().bootDevice(), path -> router.imageVerifier().check(router.bootMedia(), path));
+        this.selector = new BootSelector(router.family().foundImagePrefix(), path -> router.imageVerifier()
+                .check(router.bootMedia(), path));
     }
 
     BootOutcome run(BootConsole io) {
@@ -84,7 +84,8 @@ final class BootProcess {
 
     private void startIos(BootDecision.Load load, int register, BootConsole io) {
         script.loadImage(load.path(), load.header(), io.out(), io.pacing());
-        router.imageLoaded(load.path(), load.header());
+        Optional<String> startup = (register & IGNORE_STARTUP) == 0 ? readStartup() : Optional.empty();
+        router.imageLoaded(load.path(), load.header(), startup.isPresent());
         io.out().line("");
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);
@@ -92,7 +93,7 @@ final class BootProcess {
         router.identity().hardwareBlock().forEach(io.out()::line);
         io.out().line("");
         io.out().line("");
-        boolean replayed = (register & IGNORE_STARTUP) == 0 && replayStartup(io);
+        boolean replayed = startup.isPresent() && replayStartup(startup.get(), io);
         if (!replayed) {
             initialDialog(io);
         }
@@ -104,13 +105,8 @@ final class BootProcess {
         logRestart(io.out(), replayed);
     }
 
-    private boolean replayStartup(BootConsole io) {
-        Optional<String> text = readStartup();
-        if (text.isEmpty()) {
-            return false;
-        }
-        List<String> lines = text.get()
-                .lines()
+    private boolean replayStartup(String text, BootConsole io) {
+        List<String> lines = text.lines()
                 .filter(line -> !line.isBlank()
                         && !line.startsWith("!")
                         && !line.strip().equals("end"))

@@ -10,10 +10,15 @@ import java.util.List;
 final class FactoryDefaults {
     private FactoryDefaults() {}
 
-    static RunningConfig config(DeviceSetup setup) {
+    /**
+     * The configuration before any command. With a startup-config to replay, every interface starts
+     * enabled, since a saved configuration lists {@code shutdown} where it applies; without one, router
+     * interfaces start shut down as on a new device.
+     */
+    static RunningConfig config(DeviceSetup setup, boolean beforeReplay) {
         Family family = setup.identity().family();
         List<InterfaceConfig> interfaces = setup.interfaces().stream()
-                .map(name -> InterfaceConfig.unconfigured(name, startsShutDown(family, name)))
+                .map(name -> InterfaceConfig.unconfigured(name, !beforeReplay && startsShutDown(family, name)))
                 .toList();
         return RunningConfig.factory(setup.hostname(), interfaces, lines(family));
     }

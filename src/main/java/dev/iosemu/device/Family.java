@@ -34,6 +34,14 @@ public enum Family {
         return bootDevice;
     }
 
+    /**
+     * How the loader names an image it found by searching the boot device: {@code flash0:x} on a router,
+     * {@code flash:/x} on a switch (show version then prints it so).
+     */
+    public String foundImagePrefix() {
+        return this == CATALYST ? "flash:/" : bootDevice;
+    }
+
     /** The running-config dialect. */
     public ConfigStyle configStyle() {
         return configStyle;

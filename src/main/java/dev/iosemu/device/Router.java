@@ -62,7 +62,7 @@ public final class Router {
         this.startup = new StartupConfigStore(fileSystems
                 .find("nvram:")
                 .orElseThrow(() -> new IllegalArgumentException("a device needs an nvram: file system")));
-        this.running = factoryConfig();
+        this.running = FactoryDefaults.config(setup, false);
         this.restartedAt = clock.instant();
     }
 
@@ -351,12 +351,12 @@ public final class Router {
         }
     }
 
-    /** Resets the running config to factory defaults as a freshly loaded image has it. */
-    void imageLoaded(String path, ImageHeader header) {
+    /** Resets the running config to the defaults a freshly loaded image has, before any replay. */
+    void imageLoaded(String path, ImageHeader header, boolean willReplay) {
         lock.lock();
         try {
             booted = Optional.of(new BootedImage(path, header));
-            running = factoryConfig();
+            running = FactoryDefaults.config(setup, willReplay);
         } finally {
             lock.unlock();
         }
@@ -371,10 +371,6 @@ public final class Router {
         } finally {
             lock.unlock();
         }
-    }
-
-    private RunningConfig factoryConfig() {
-        return FactoryDefaults.config(setup);
     }
 
     /**
