@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Snapshots {
                 Files.createDirectories(target);
             } else {
                 Files.createDirectories(target.getParent());
-                Files.copy(fs.path(entry.path()), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(fs.path(entry.path()), target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         // Times last: adding a child to a directory touches the directory's time.

@@ -121,6 +121,22 @@ class CopyEngineTest {
     }
 
     @Test
+    void sourceThatSwallowsAFailureStillGetsNothingCommitted() throws IOException {
+        RemoteSource careless = (target, listener) -> {
+            try {
+                listener.sizeKnown(FLASH_SIZE * 2);
+            } catch (NotEnoughSpaceException ignored) {
+                // a buggy client carries on
+            }
+            write(target, 100);
+        };
+
+        assertThatThrownBy(() -> copy(careless, new LocalFileDestination(flash, "/x.bin")))
+                .isInstanceOf(NotEnoughSpaceException.class);
+        assertThat(visibleAndHiddenNames()).isEmpty();
+    }
+
+    @Test
     void cancelTokenStopsTheCopyAndLeavesNoFile() throws IOException {
         CancelToken cancel = new CancelToken();
         RemoteSource endless = (target, listener) -> {
@@ -279,6 +295,24 @@ class CopyEngineTest {
         assertThat(announced).hasValue(70_000);
         assertThat(result.bytes()).isEqualTo(70_000);
         assertThat(progress).endsWith(70_000L);
+    }
+
+    @Test
+    void cancelledUploadFailsEvenIfTheSinkSwallowsIt() throws IOException {
+        Files.write(flash.path("/c1900.bin"), bytes(10_000));
+        CancelToken cancel = new CancelToken();
+        RemoteSink careless = (source, size) -> {
+            cancel.cancel();
+            try {
+                source.read(ByteBuffer.allocate(512));
+            } catch (CopyCancelledException ignored) {
+                // a buggy client reports success anyway
+            }
+        };
+
+        assertThatThrownBy(() ->
+                        engine.copy(new LocalFileSource(flash, "/c1900.bin"), careless, CopyProgress.NONE, cancel))
+                .isInstanceOf(CopyCancelledException.class);
     }
 
     @Test
