@@ -59,6 +59,8 @@ final class CopyLab implements AutoCloseable {
     final TftpServer tftp;
     final FtpServer ftp;
     final Router router;
+    final GatedStore gate;
+    final TftpServer gatedTftp;
     private final DatagramSocket silentUdp;
     private final ServerSocket silentTcp;
     final DebugHub debug = new DebugHub();
@@ -78,6 +80,8 @@ final class CopyLab implements AutoCloseable {
                 .account("cisco", "cisco", ".", false)
                 .account("upload", "upload", "upload", true)
                 .build());
+        gate = new GatedStore(RootDirectoryStore.of(root));
+        gatedTftp = TftpServer.start(TftpServerConfig.builder(gate).build());
         silentUdp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         silentTcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         LabAddressMap lab = LabAddressMap.empty()
@@ -85,7 +89,8 @@ final class CopyLab implements AutoCloseable {
                 .with(SERVER, LabService.FTP, ftp.address())
                 .with(SILENT, LabService.TFTP, (InetSocketAddress) silentUdp.getLocalSocketAddress())
                 .with(SILENT, LabService.FTP, (InetSocketAddress) silentTcp.getLocalSocketAddress())
-                .with(REFUSING, LabService.FTP, closedPort());
+                .with(REFUSING, LabService.FTP, closedPort())
+                .with(GATED, LabService.TFTP, gatedTftp.address());
         router = Router.create(smallFlashProfile(), fixedClock(), lab);
         ConfigReplayer replayer = (lines, console) -> merged.addAll(lines);
         router.powerOn(BootConsole.of(text -> {}, LineInput.none(), ConfigReplayer.NONE));
@@ -105,6 +110,8 @@ final class CopyLab implements AutoCloseable {
     static final Ipv4Address SILENT = Ipv4Address.parse("192.168.1.20");
     /** Its FTP port refuses connections; it has no TFTP at all. */
     static final Ipv4Address REFUSING = Ipv4Address.parse("192.168.1.21");
+    /** A TFTP server that stalls every transfer after {@link GatedStore#OPEN_BYTES}. */
+    static final Ipv4Address GATED = Ipv4Address.parse("192.168.1.30");
     /** Flash small enough that a third 1 MiB image does not fit. */
     static final long FLASH_BYTES = 2560 * 1024;
 
@@ -148,7 +155,9 @@ final class CopyLab implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        gate.release.countDown();
         tftp.close();
+        gatedTftp.close();
         ftp.close();
         silentUdp.close();
         silentTcp.close();
