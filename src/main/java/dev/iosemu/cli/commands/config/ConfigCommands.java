@@ -1,0 +1,58 @@
+package dev.iosemu.cli.commands.config;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.EnableSecret;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.device.Router;
+import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * Registers every configuration-mode command of a device on its command registry. Handlers capture
+ * the router and change it only through {@link Router#configure} and its other mutators, so sessions
+ * share the device safely.
+ */
+public final class ConfigCommands {
+    private ConfigCommands() {}
+
+    /** Registers global, interface and line configuration commands for {@code router}. */
+    public static void register(CommandRegistry registry, Router router) {
+        register(registry, router, new SecureRandom());
+    }
+
+    /** As {@link #register(CommandRegistry, Router)}, with the random source for secret salts. */
+    public static void register(CommandRegistry registry, Router router, RandomGenerator random) {
+        GlobalCommands.register(registry.root(Mode.GLOBAL_CONFIG), router, random);
+        TransferSettingsCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
+        BootCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
+        InterfaceCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.INTERFACE_CONFIG), router);
+        LineCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.LINE_CONFIG), router);
+    }
+
+    /** Shell settings that read the router: host name, domain lookup and the enable secret. */
+    public static ShellSettings.Builder shellSettings(Router router) {
+        return ShellSettings.builder()
+                .hostname(router::hostname)
+                .domainLookup(() -> router.runningConfig().domainLookup())
+                .enableSecret(enableSecret(router));
+    }
+
+    /** The {@code enable} check against the router's configured {@code enable secret}. */
+    public static EnableSecret enableSecret(Router router) {
+        return new EnableSecret() {
+            @Override
+            public boolean isConfigured() {
+                return router.runningConfig().enableSecret().isPresent();
+            }
+
+            @Override
+            public boolean matches(String attempt) {
+                return router.runningConfig()
+                        .enableSecret()
+                        .map(secret -> secret.matches(attempt))
+                        .orElse(true);
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dev.iosemu.cli.commands.config;
+
+import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.CommandHandler;
+import dev.iosemu.cli.CommandNode;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.config.InterfaceAddress;
+import dev.iosemu.device.config.InterfaceConfig;
+import dev.iosemu.lab.Ipv4Address;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** {@code interface NAME} and the {@code (config-if)#} commands: address, shutdown, description. */
+final class InterfaceCommands {
+    private static final CommandHandler IGNORE = ctx -> {};
+
+    private InterfaceCommands() {}
+
+    static void register(CommandNode config, CommandNode configIf, Router router) {
+        config.keyword("interface", "Select an interface to configure")
+                .argument("name", ArgType.interfaceName(router::interfaceNames), "")
+                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.string("name")));
+        CommandNode address = configIf.keyword("ip", "Interface Internet Protocol config commands")
+                .keyword("address", "Set the IP address of an interface")
+                .negates(ctx -> change(ctx, router, ifc -> ifc.withAddress(Optional.empty())));
+        address.argument("address", ArgType.ipv4(), "IP address")
+                .argument("mask", ArgType.ipv4(), "IP subnet mask")
+                .executes(ctx -> setAddress(ctx, router))
+                .negates(ctx -> change(ctx, router, ifc -> ifc.withAddress(Optional.empty())));
+        configIf.keyword("shutdown", "Shutdown the selected interface")
+                .executes(ctx -> change(ctx, router, ifc -> ifc.withShutdown(true)))
+                .negates(ctx -> change(ctx, router, ifc -> ifc.withShutdown(false)));
+        configIf.keyword("description", "Interface specific description")
+                .negates(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.empty())))
+                .argument("text", ArgType.line(), "Up to 240 characters describing this interface")
+                .executes(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.of(ctx.string("text")))))
+                .negates(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.empty())));
+        for (String fixed : new String[] {"duplex", "speed", "negotiation"}) {
+            configIf.keyword(fixed, "Configure " + fixed + " operation.")
+                    .keyword("auto", "Enable AUTO " + fixed + " configuration")
+                    .executes(IGNORE)
+                    .negates(IGNORE);
+        }
+    }
+
+    private static void setAddress(CommandContext ctx, Router router) throws CommandException {
+        Ipv4Address address = GlobalCommands.address(ctx, "address");
+        Ipv4Address mask = GlobalCommands.address(ctx, "mask");
+        if (!mask.isContiguousMask() || mask.bits() == 0) {
+            throw new CommandException(
+                    String.format(Locale.ROOT, "Bad mask 0x%08X for address %s", mask.bits(), address));
+        }
+        InterfaceAddress value = new InterfaceAddress(address, mask);
+        change(ctx, router, ifc -> ifc.withAddress(Optional.of(value)));
+    }
+
+    private static void change(CommandContext ctx, Router router, UnaryOperator<InterfaceConfig> change) {
+        String name = ctx.modeTarget(String.class);
+        router.configure(b -> b.updateInterface(name, change));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.iosemu.cli.commands.config;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.IosShell;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.ConsoleSink;
+import java.util.List;
+
+/**
+ * Replays configuration text through the real command parser, as IOS does with the startup-config: each
+ * unindented line starts from global configuration, indented lines run in the sub-mode the previous line
+ * entered. Whatever a line prints (errors) goes to the console. Not thread-safe; one replay at a time.
+ */
+public final class StartupReplayer implements ConfigReplayer {
+    private final CommandRegistry registry;
+    private final ShellSettings settings;
+
+    /** A replayer over the device's registry; {@code settings} as for its sessions (no hooks needed). */
+    public StartupReplayer(CommandRegistry registry, ShellSettings settings) {
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    @Override
+    public void replay(List<String> lines, ConsoleSink console) {
+        HeadlessSession session = new HeadlessSession(new IosShell(registry, settings));
+        session.session().enterMode(Mode.GLOBAL_CONFIG);
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("!") || line.strip().equals("end")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0))
+                    && !session.session().mode().equals(Mode.GLOBAL_CONFIG)) {
+                session.session().enterMode(Mode.GLOBAL_CONFIG);
+            }
+            int before = session.transcript().length();
+            session.session().execute(line.strip());
+            String printed = session.transcript().substring(before);
+            if (!printed.isEmpty()) {
+                console.text(printed);
+            }
+        }
+    }
+}

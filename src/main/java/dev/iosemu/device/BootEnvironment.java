@@ -1,0 +1,139 @@
+package dev.iosemu.device;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The boot loader's persistent state: its variables (ROMMON monitor variables, or the 2960 loader
+ * environment with {@code BOOT}) and the configuration register, current and pending. IOS writes these
+ * to NVRAM at once, so they survive a reload without {@code write memory}. Thread-safe: every field
+ * is guarded by {@link #lock}.
+ */
+public final class BootEnvironment {
+    /** The 2960 loader variable holding the boot path list. */
+    public static final String BOOT = "BOOT";
+
+    /** The 2960 loader variable that stops at {@code switch:} instead of booting. */
+    public static final String MANUAL_BOOT = "MANUAL_BOOT";
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private int configRegister;
+    private int nextConfigRegister;
+
+    /** An environment with no variables and the given register. */
+    public BootEnvironment(int configRegister) {
+        this.configRegister = configRegister;
+        this.nextConfigRegister = configRegister;
+    }
+
+    /** A snapshot of the variables in the order they were first set. */
+    public Map<String, String> variables() {
+        lock.lock();
+        try {
+            return new LinkedHashMap<>(variables);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<String> get(String name) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(variables.get(name));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void set(String name, String value) {
+        lock.lock();
+        try {
+            variables.put(name, value);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes a variable; false when it was not set. */
+    public boolean unset(String name) {
+        lock.lock();
+        try {
+            return variables.remove(name) != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The entries of the 2960 {@code BOOT} variable ({@code flash:a.bin;flash:b.bin}), in order. */
+    public List<String> bootPath() {
+        return get(BOOT).map(BootEnvironment::splitPath).orElse(List.of());
+    }
+
+    /** Sets or clears the {@code BOOT} variable from a list of paths. */
+    public void setBootPath(List<String> paths) {
+        if (paths.isEmpty()) {
+            unset(BOOT);
+        } else {
+            set(BOOT, String.join(";", paths));
+        }
+    }
+
+    /** The register in effect since the last boot. */
+    public int configRegister() {
+        lock.lock();
+        try {
+            return configRegister;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The register the next boot will use. */
+    public int nextConfigRegister() {
+        lock.lock();
+        try {
+            return nextConfigRegister;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sets the register for the next boot ({@code config-register}, ROMMON {@code confreg}). */
+    public void setNextConfigRegister(int value) {
+        if (value < 0 || value > 0xFFFF) {
+            throw new IllegalArgumentException("configuration register must be 0x0..0xFFFF: " + value);
+        }
+        lock.lock();
+        try {
+            nextConfigRegister = value;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Makes the pending register current, as a boot does; returns it. */
+    public int applyPendingRegister() {
+        lock.lock();
+        try {
+            configRegister = nextConfigRegister;
+            return configRegister;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static List<String> splitPath(String value) {
+        List<String> out = new ArrayList<>();
+        Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(out::add);
+        return out;
+    }
+}

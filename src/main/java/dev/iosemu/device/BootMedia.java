@@ -1,0 +1,46 @@
+package dev.iosemu.device;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The device's local file systems as the boot loader sees them: list a device, find a file, delete,
+ * rename and erase. Paths are IOS paths such as {@code flash:c1900.bin}, {@code flash0:x} or
+ * {@code flash:/x}; the device prefix must be a local file system.
+ */
+public interface BootMedia {
+    /** The top-level entries of {@code device} (such as {@code flash:}) in index order; empty if no such device. */
+    Optional<List<MediaEntry>> list(String device);
+
+    /** The JDK path of an existing regular file named by an IOS path; empty when it does not exist. */
+    Optional<Path> find(String iosPath);
+
+    /** Total and free bytes of {@code device}; empty if no such device. */
+    Optional<Space> space(String device);
+
+    /** Deletes a file; false when it does not exist. */
+    boolean delete(String iosPath) throws IOException;
+
+    /** Renames a file within its device; false when the source does not exist. */
+    boolean rename(String from, String to) throws IOException;
+
+    /** A fresh path on {@code device} where a download can land before it replaces everything else. */
+    Path staging(String device, String fileName) throws IOException;
+
+    /** Erases every file on {@code device} except {@code staged}, which becomes {@code fileName}. */
+    void keepOnly(String device, Path staged, String fileName) throws IOException;
+
+    /**
+     * The size of a device.
+     *
+     * @param total bytes in the file system
+     * @param free bytes free
+     */
+    record Space(long total, long free) {
+        public long used() {
+            return total - free;
+        }
+    }
+}

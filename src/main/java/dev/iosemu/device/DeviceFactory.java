@@ -1,0 +1,60 @@
+package dev.iosemu.device;
+
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.image.ImageWriter;
+import dev.iosemu.lab.LabAddressMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds a device: its file systems, the initial files (images built on the spot) and the startup-config. */
+final class DeviceFactory {
+    private DeviceFactory() {}
+
+    static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab) throws IOException {
+        DeviceFileSystems fileSystems = DeviceFileSystems.create(setup.fileSystems(), clock);
+        for (InitialFile file : setup.initialFiles()) {
+            place(fileSystems, file);
+        }
+        Router router = new Router(setup, clock, lab, fileSystems);
+        fileSystems
+                .find("system:")
+                .ifPresent(system -> system.mountVirtual(
+                        "/running-config", () -> String.join("\n", router.runningConfigText()) + "\n"));
+        if (setup.startupConfig().isPresent()) {
+            new StartupConfigStore(fileSystems.find("nvram:").orElseThrow())
+                    .write(setup.startupConfig().get());
+        }
+        return router;
+    }
+
+    private static void place(DeviceFileSystems fileSystems, InitialFile file) throws IOException {
+        IosLocation.LocalPath location = locate(fileSystems, file.path());
+        LocalFileSystem fs = fileSystems.resolve(location);
+        Path target = fs.path(location.path());
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        switch (file) {
+            case InitialFile.Image image -> ImageWriter.write(image.spec(), target);
+            case InitialFile.Text text -> Files.writeString(target, text.content(), StandardCharsets.UTF_8);
+            case InitialFile.Directory directory -> Files.createDirectories(target);
+        }
+    }
+
+    private static IosLocation.LocalPath locate(DeviceFileSystems fileSystems, String path) throws IOException {
+        try {
+            if (fileSystems.parser().parse(path) instanceof IosLocation.LocalPath local) {
+                return local;
+            }
+        } catch (InvalidLocationException e) {
+            throw new IOException("bad initial file path " + path + ": " + e.getMessage(), e);
+        }
+        throw new IOException("initial file is not on a local file system: " + path);
+    }
+}

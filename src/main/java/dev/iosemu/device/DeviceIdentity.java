@@ -1,0 +1,56 @@
+package dev.iosemu.device;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fixed facts of one device that the boot console and {@code show version} print, taken from its
+ * profile.
+ *
+ * @param family the device family
+ * @param platform the image platform it boots ({@code c1900})
+ * @param model the product id ({@code CISCO1941/K9})
+ * @param macAddress the base MAC as loaders print it ({@code d8:b1:90:63:85:60})
+ * @param rommonVersion the loader's first line ({@code System Bootstrap, Version 15.0(1r)M16, ...})
+ * @param rommonBanner loader lines after the version, before loading
+ * @param romShowVersionLines {@code ROM: ...} (and {@code BOOTLDR: ...}) lines of show version
+ * @param processorLine {@code Cisco CISCO1941/K9 (revision 1.0) with 491520K/32768K bytes of memory.}
+ * @param processorBoardId the serial after {@code Processor board ID}
+ * @param hardwareLines show-version lines after the board id, verbatim
+ * @param licenseLines the licence block before the register line, verbatim (may be empty)
+ */
+public record DeviceIdentity(
+        Family family,
+        String platform,
+        String model,
+        String macAddress,
+        String rommonVersion,
+        List<String> rommonBanner,
+        List<String> romShowVersionLines,
+        String processorLine,
+        String processorBoardId,
+        List<String> hardwareLines,
+        List<String> licenseLines) {
+    public DeviceIdentity {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(macAddress, "macAddress");
+        Objects.requireNonNull(rommonVersion, "rommonVersion");
+        rommonBanner = List.copyOf(rommonBanner);
+        romShowVersionLines = List.copyOf(romShowVersionLines);
+        Objects.requireNonNull(processorLine, "processorLine");
+        Objects.requireNonNull(processorBoardId, "processorBoardId");
+        hardwareLines = List.copyOf(hardwareLines);
+        licenseLines = List.copyOf(licenseLines);
+    }
+
+    /** The hardware block shared by the boot console and show version. */
+    public List<String> hardwareBlock() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(processorLine);
+        out.add("Processor board ID " + processorBoardId);
+        out.addAll(hardwareLines);
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.iosemu.device;
+
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link BootMedia} over a device's local file systems. Thread-safe as the file systems are. */
+final class FileSystemBootMedia implements BootMedia {
+    private final DeviceFileSystems fileSystems;
+
+    FileSystemBootMedia(DeviceFileSystems fileSystems) {
+        this.fileSystems = fileSystems;
+    }
+
+    @Override
+    public Optional<List<MediaEntry>> list(String device) {
+        Optional<LocalFileSystem> fs = fileSystem(device);
+        if (fs.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(
+                    fs.get().list("/").stream().map(FileSystemBootMedia::entry).toList());
+        } catch (IOException e) {
+            return Optional.of(List.of());
+        }
+    }
+
+    @Override
+    public Optional<Path> find(String iosPath) {
+        return local(iosPath).flatMap(location -> {
+            LocalFileSystem fs = fileSystems.resolve(location);
+            if (!fs.exists(location.path()) || fs.isDirectory(location.path())) {
+                return Optional.empty();
+            }
+            return Optional.of(fs.path(location.path()));
+        });
+    }
+
+    @Override
+    public Optional<Space> space(String device) {
+        return fileSystem(device).map(fs -> new Space(fs.totalBytes(), fs.freeBytes()));
+    }
+
+    @Override
+    public boolean delete(String iosPath) throws IOException {
+        Optional<IosLocation.LocalPath> location = local(iosPath);
+        if (location.isEmpty() || find(iosPath).isEmpty()) {
+            return false;
+        }
+        fileSystems.resolve(location.get()).delete(location.get().path());
+        return true;
+    }
+
+    @Override
+    public boolean rename(String from, String to) throws IOException {
+        Optional<IosLocation.LocalPath> source = local(from);
+        Optional<IosLocation.LocalPath> target = local(to);
+        if (source.isEmpty() || target.isEmpty() || find(from).isEmpty()) {
+            return false;
+        }
+        fileSystems
+                .resolve(source.get())
+                .rename(source.get().path(), target.get().path(), true);
+        return true;
+    }
+
+    @Override
+    public Path staging(String device, String fileName) throws IOException {
+        LocalFileSystem fs = fileSystem(device).orElseThrow(() -> new IOException("no device " + device));
+        return fs.createStagingFile("/");
+    }
+
+    @Override
+    public void keepOnly(String device, Path staged, String fileName) throws IOException {
+        LocalFileSystem fs = fileSystem(device).orElseThrow(() -> new IOException("no device " + device));
+        for (FileEntry entry : fs.list("/")) {
+            fs.deleteRecursively(entry.path());
+        }
+        Files.move(staged, fs.path("/" + fileName), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Optional<LocalFileSystem> fileSystem(String device) {
+        String prefix = device.endsWith(":") ? device : device.substring(0, device.indexOf(':') + 1);
+        return prefix.isEmpty() ? Optional.empty() : fileSystems.find(prefix);
+    }
+
+    private Optional<IosLocation.LocalPath> local(String iosPath) {
+        try {
+            return fileSystems.parser().parse(iosPath) instanceof IosLocation.LocalPath path
+                    ? Optional.of(path)
+                    : Optional.empty();
+        } catch (InvalidLocationException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static MediaEntry entry(FileEntry file) {
+        return new MediaEntry((int) file.index(), file.name(), file.size(), file.directory());
+    }
+}

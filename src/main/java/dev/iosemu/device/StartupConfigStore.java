@@ -1,0 +1,53 @@
+package dev.iosemu.device;
+
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * The startup-config as the real file {@code nvram:startup-config}. A write goes to a hidden staging
+ * file first and is then moved over the old one, so a failed write leaves the previous configuration.
+ */
+final class StartupConfigStore {
+    static final String PATH = "/startup-config";
+
+    private final LocalFileSystem nvram;
+
+    StartupConfigStore(LocalFileSystem nvram) {
+        this.nvram = nvram;
+    }
+
+    Optional<String> read() throws IOException {
+        if (!nvram.exists(PATH)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readString(nvram.path(PATH), StandardCharsets.UTF_8));
+    }
+
+    void write(String text) throws IOException {
+        Path staging = nvram.createStagingFile("/");
+        try {
+            Files.writeString(staging, text, StandardCharsets.UTF_8);
+            Files.move(staging, nvram.path(PATH), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    boolean erase() throws IOException {
+        if (!nvram.exists(PATH)) {
+            return false;
+        }
+        nvram.delete(PATH);
+        return true;
+    }
+
+    /** The capacity {@code show startup-config} reports. */
+    long capacity() {
+        return nvram.totalBytes();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.iosemu.device.boot;
+
+import dev.iosemu.device.MediaEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The boot loader's choice of image. Boot field 0 of the register stops in the loader; boot field 1
+ * boots the first image of the boot device; otherwise each configured entry is tried in order and, when
+ * none works, the first bootable image of the boot device in index order. A missing, foreign, corrupted
+ * or non-image candidate is skipped and reported. Pure: all facts come in as arguments.
+ */
+public final class BootSelector {
+    private final String bootDevice;
+    private final Function<String, ImageCheck> checker;
+
+    /**
+     * A selector over one device.
+     *
+     * @param bootDevice the boot device as the loader names it ({@code flash0:}, {@code flash:}, {@code bootflash:})
+     * @param checker checks a candidate named by an IOS path
+     */
+    public BootSelector(String bootDevice, Function<String, ImageCheck> checker) {
+        this.bootDevice = bootDevice;
+        this.checker = checker;
+    }
+
+    /**
+     * Decides what the power-on or reload boot loads.
+     *
+     * @param configRegister the register in effect
+     * @param manualBoot whether the loader is told to stop (2960 MANUAL_BOOT)
+     * @param entries configured entries ({@code boot system} lines or BOOT), as typed
+     * @param bootDeviceFiles the boot device's top-level entries in index order
+     */
+    public BootDecision select(
+            int configRegister, boolean manualBoot, List<String> entries, List<MediaEntry> bootDeviceFiles) {
+        int bootField = configRegister & 0xF;
+        if (bootField == 0 || manualBoot) {
+            return new BootDecision.Stop(BootDecision.StopReason.MANUAL, List.of());
+        }
+        List<BootDecision.Rejected> rejected = new ArrayList<>();
+        if (bootField != 1) {
+            for (String entry : entries) {
+                Optional<BootDecision.Load> load = attempt(normalise(entry), rejected);
+                if (load.isPresent()) {
+                    return load.get();
+                }
+            }
+        }
+        return firstImage(bootDeviceFiles, rejected);
+    }
+
+    /** Decides what {@code boot FILE} typed at the loader loads: that file or nothing. */
+    public BootDecision selectExplicit(String path) {
+        List<BootDecision.Rejected> rejected = new ArrayList<>();
+        Optional<BootDecision.Load> load = attempt(normalise(path), rejected);
+        return load.isPresent()
+                ? load.get()
+                : new BootDecision.Stop(BootDecision.StopReason.NOTHING_BOOTABLE, rejected);
+    }
+
+    private BootDecision firstImage(List<MediaEntry> files, List<BootDecision.Rejected> rejected) {
+        for (MediaEntry file : files) {
+            if (file.directory()) {
+                continue;
+            }
+            String path = bootDevice + file.name();
+            ImageCheck check = checker.apply(path);
+            switch (check) {
+                case ImageCheck.Bootable bootable -> {
+                    return new BootDecision.Load(path, bootable.header(), rejected);
+                }
+                case ImageCheck.WrongPlatform wrong -> rejected.add(new BootDecision.Rejected(path, wrong));
+                case ImageCheck.Corrupted corrupted -> rejected.add(new BootDecision.Rejected(path, corrupted));
+                case ImageCheck.Missing missing -> {}
+                case ImageCheck.NotAnImage notAnImage -> {}
+            }
+        }
+        return new BootDecision.Stop(BootDecision.StopReason.NOTHING_BOOTABLE, rejected);
+    }
+
+    private Optional<BootDecision.Load> attempt(String path, List<BootDecision.Rejected> rejected) {
+        ImageCheck check = checker.apply(path);
+        if (check instanceof ImageCheck.Bootable bootable) {
+            return Optional.of(new BootDecision.Load(path, bootable.header(), rejected));
+        }
+        rejected.add(new BootDecision.Rejected(path, check));
+        return Optional.empty();
+    }
+
+    /** {@code flash c1900.bin} (the space form of {@code boot system}) names {@code flash:c1900.bin}. */
+    static String normalise(String entry) {
+        String trimmed = entry.strip();
+        int space = trimmed.indexOf(' ');
+        if (space > 0 && !trimmed.substring(0, space).contains(":")) {
+            return trimmed.substring(0, space) + ":"
+                    + trimmed.substring(space + 1).strip();
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.iosemu.device.boot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Time as IOS prints it: {@code 14:25:41 UTC Tue Sep 15 2020} and {@code 2 weeks, 2 days, 18 hours, 23 minutes}. */
+public final class IosTime {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM d yyyy", Locale.ENGLISH);
+
+    private IosTime() {}
+
+    /** {@code 14:25:41 UTC Tue Sep 15 2020}. */
+    public static String timestamp(Instant instant, ZoneId zone) {
+        ZonedDateTime time = instant.atZone(zone);
+        return STAMP.format(time) + " " + zoneName(zone, instant) + " " + DATE.format(time);
+    }
+
+    /** {@code 2 weeks, 2 days, 18 hours, 23 minutes}; zero parts are left out, except a lone zero minutes. */
+    public static String uptime(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long[] parts = {
+            minutes / 525_600, minutes % 525_600 / 10_080, minutes % 10_080 / 1440, minutes % 1440 / 60, minutes % 60
+        };
+        String[] names = {"year", "week", "day", "hour", "minute"};
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i] > 0) {
+                out.add(parts[i] + " " + names[i] + (parts[i] == 1 ? "" : "s"));
+            }
+        }
+        return out.isEmpty() ? "0 minutes" : String.join(", ", out);
+    }
+
+    private static String zoneName(ZoneId zone, Instant instant) {
+        if (zone.normalized().equals(ZoneOffset.UTC)) {
+            return "UTC";
+        }
+        return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(instant.atZone(zone));
+    }
+}

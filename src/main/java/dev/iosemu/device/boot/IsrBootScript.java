@@ -1,0 +1,82 @@
+package dev.iosemu.device.boot;
+
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.ConsoleSink;
+import dev.iosemu.device.DeviceIdentity;
+import dev.iosemu.image.ImageHeader;
+import java.time.Duration;
+
+/** The ISR G2 (1941) boot: System Bootstrap banner, ROMMON image load test, self-decompressing image. */
+final class IsrBootScript implements BootScript {
+    private static final String LOAD = "program load complete, entry point: 0x80803000, size: 0x1b340";
+    private final DeviceIdentity identity;
+
+    IsrBootScript(DeviceIdentity identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    public void loaderBanner(ConsoleSink console) {
+        console.line("");
+        console.line(identity.rommonVersion());
+        identity.rommonBanner().forEach(console::line);
+        console.line("");
+        console.line("");
+        console.line("Readonly ROMMON initialized");
+    }
+
+    @Override
+    public void rejected(BootDecision.Rejected rejected, ConsoleSink console) {
+        String path = rejected.path();
+        switch (rejected.problem()) {
+            case ImageCheck.Missing missing -> console.line("boot: cannot open \"" + path + "\"");
+            case ImageCheck.NotAnImage notAnImage ->
+                console.line("loadprog: error - not an executable image (" + notAnImage.reason() + ")");
+            case ImageCheck.WrongPlatform wrong ->
+                console.line("loadprog: error - Invalid image for platform: image is for "
+                        + wrong.header().platform() + ", this platform is " + identity.platform());
+            case ImageCheck.Corrupted corrupted -> corrupted(path, corrupted, console);
+            case ImageCheck.Bootable bootable -> {}
+        }
+        console.line("boot: cannot load \"" + path + "\"");
+    }
+
+    private static void corrupted(String path, ImageCheck.Corrupted corrupted, ConsoleSink console) {
+        console.line("");
+        console.line("IOS Image Load Test");
+        console.line("___________________");
+        console.line("%Error: image \"" + path + "\" failed verification (bad hash: " + corrupted.reason() + ")");
+    }
+
+    @Override
+    public void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing) {
+        console.line(LOAD);
+        console.line(LOAD);
+        console.line("");
+        console.line("");
+        console.line("IOS Image Load Test");
+        console.line("___________________");
+        console.line("Digitally Signed Release Software");
+        console.line("program load complete, entry point: 0x81000000, size: 0x481ac1c");
+        console.text("Self decompressing the image : ");
+        BootScript.progress(console, pacing, '#', header);
+        console.line(" [OK]");
+        pacing.pause(Duration.ofMillis(200));
+        console.line("");
+        LegalText.RESTRICTED_RIGHTS.forEach(console::line);
+        console.line("");
+        console.line("");
+        console.line("");
+        ImageBanner.lines(header).forEach(console::line);
+    }
+
+    @Override
+    public void stopped(BootDecision.StopReason reason, ConsoleSink console) {
+        if (reason == BootDecision.StopReason.NOTHING_BOOTABLE) {
+            console.line(LOAD);
+            console.line("boot: cannot determine first executable file name ondevice \""
+                    + identity.family().bootDevice() + "\"");
+        }
+        console.line("");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.iosemu.device.boot;
+
+import dev.iosemu.device.Family;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders {@code show version} per family from a {@link VersionInfo}. */
+public final class ShowVersion {
+    private ShowVersion() {}
+
+    /** The lines of {@code show version}. */
+    public static List<String> render(VersionInfo info, ZoneId zone) {
+        return switch (info.identity().family()) {
+            case ISR_G2 -> isr(info, zone);
+            case CATALYST -> catalyst(info, zone);
+            case IOS_XE -> xe(info, zone);
+        };
+    }
+
+    /** {@code Configuration register is 0x2102 (will be 0x0 at next reload)}. */
+    public static String registerLine(int current, int next) {
+        String line = String.format(Locale.ROOT, "Configuration register is 0x%X", current);
+        return next == current ? line : line + String.format(Locale.ROOT, " (will be 0x%X at next reload)", next);
+    }
+
+    private static List<String> isr(VersionInfo info, ZoneId zone) {
+        List<String> out = new ArrayList<>(ImageBanner.lines(info.image()));
+        out.add("");
+        out.addAll(info.identity().romShowVersionLines());
+        out.add("");
+        uptimeBlock(out, info, zone, "reload at ");
+        out.add("Last reload type: Normal Reload");
+        out.add("Last reload reason: "
+                + info.lastReload().map(t -> "Reload Command").orElse("power-on"));
+        out.add("");
+        out.add("");
+        out.add("");
+        out.addAll(LegalText.CRYPTO_NOTICE);
+        out.add("");
+        out.addAll(info.identity().hardwareBlock());
+        licenses(out, info);
+        out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
+        return out;
+    }
+
+    private static List<String> catalyst(VersionInfo info, ZoneId zone) {
+        List<String> out = new ArrayList<>(ImageBanner.lines(info.image()));
+        out.add("");
+        out.addAll(info.identity().romShowVersionLines());
+        out.add("");
+        uptimeBlock(out, info, zone, null);
+        info.lastReload().ifPresent(t -> out.add("Last reload reason: Reload command"));
+        out.add("");
+        out.add("");
+        out.addAll(LegalText.CRYPTO_NOTICE);
+        out.add("");
+        out.addAll(info.identity().hardwareBlock());
+        licenses(out, info);
+        out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
+        return out;
+    }
+
+    private static List<String> xe(VersionInfo info, ZoneId zone) {
+        List<String> out = new ArrayList<>(ImageBanner.lines(info.image()));
+        out.add("");
+        out.add("");
+        out.addAll(LegalText.xeGplNotice(info.image().buildDate().getYear()));
+        out.add("");
+        out.add("");
+        out.addAll(info.identity().romShowVersionLines());
+        out.add("");
+        uptimeBlock(out, info, zone, "Reload Command at ");
+        out.add("Last reload reason: "
+                + info.lastReload().map(t -> "Reload Command").orElse("PowerOn"));
+        out.add("");
+        out.add("");
+        out.add("");
+        out.addAll(LegalText.CRYPTO_NOTICE);
+        out.add("");
+        out.add("");
+        out.add("");
+        if (!info.identity().licenseLines().isEmpty()) {
+            out.addAll(info.identity().licenseLines());
+            out.add("");
+        }
+        out.addAll(info.identity().hardwareBlock());
+        out.add("");
+        out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
+        return out;
+    }
+
+    private static void uptimeBlock(List<String> out, VersionInfo info, ZoneId zone, String reloadWording) {
+        String uptime = IosTime.uptime(Duration.between(info.restartedAt(), info.now()));
+        out.add(info.hostname() + " uptime is " + uptime);
+        if (info.identity().family() == Family.IOS_XE) {
+            out.add("Uptime for this control processor is " + uptime);
+        }
+        String returned = info.lastReload()
+                .filter(t -> reloadWording != null)
+                .map(t -> reloadWording + IosTime.timestamp(t, zone))
+                .orElse(info.lastReload().isPresent() && reloadWording == null ? "Reload command" : "power-on");
+        out.add("System returned to ROM by " + returned);
+        out.add("System restarted at " + IosTime.timestamp(info.restartedAt(), zone));
+        out.add("System image file is \"" + info.systemImageFile() + "\"");
+    }
+
+    private static void licenses(List<String> out, VersionInfo info) {
+        out.add("");
+        if (!info.identity().licenseLines().isEmpty()) {
+            out.add("");
+            out.addAll(info.identity().licenseLines());
+            out.add("");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.iosemu.device.boot;
+
+import dev.iosemu.device.BootMedia;
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.ConsoleSink;
+import dev.iosemu.device.DeviceIdentity;
+import dev.iosemu.device.rommon.FlashInitReport;
+import dev.iosemu.image.ImageHeader;
+import java.time.Duration;
+
+/** The Catalyst 2960 boot: flash initialisation, {@code Loading "flash:..."...@@@@}, the IOS start. */
+final class SwitchBootScript implements BootScript {
+    private final DeviceIdentity identity;
+    private final BootMedia media;
+
+    SwitchBootScript(DeviceIdentity identity, BootMedia media) {
+        this.identity = identity;
+        this.media = media;
+    }
+
+    @Override
+    public void loaderBanner(ConsoleSink console) {
+        console.line(identity.rommonVersion());
+        identity.rommonBanner().forEach(console::line);
+        FlashInitReport.print(media, "flash:", console);
+        console.line("done.");
+    }
+
+    @Override
+    public void rejected(BootDecision.Rejected rejected, ConsoleSink console) {
+        String path = rejected.path();
+        console.text("Loading \"" + path + "\"...");
+        switch (rejected.problem()) {
+            case ImageCheck.Missing missing -> console.line(path + ": no such file or directory");
+            case ImageCheck.NotAnImage notAnImage -> console.line(path + ": not an executable image");
+            case ImageCheck.WrongPlatform wrong ->
+                console.line(path + ": image is for platform " + wrong.header().platform());
+            case ImageCheck.Corrupted corrupted ->
+                console.line(path + ": image verification failed (bad hash: " + corrupted.reason() + ")");
+            case ImageCheck.Bootable bootable -> console.line("");
+        }
+        console.line("");
+        console.line("Error loading \"" + path + "\"");
+        console.line("");
+    }
+
+    @Override
+    public void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing) {
+        console.text("Loading \"" + path + "\"...");
+        BootScript.progress(console, pacing, '@', header);
+        console.line("");
+        console.line("File \"" + path + "\" uncompressed and installed, entry point: 0x3000");
+        console.line("executing...");
+        pacing.pause(Duration.ofMillis(200));
+        console.line("");
+        LegalText.RESTRICTED_RIGHTS.forEach(console::line);
+        console.line("");
+        console.line("");
+        console.line("");
+        ImageBanner.lines(header).forEach(console::line);
+        console.line("Image text-base: 0x00003000, data-base: 0x01400000");
+        console.line("");
+        console.line("Checking for Bootloader upgrade.. not needed");
+        console.line("");
+        console.line("Waiting for Port download...Complete");
+    }
+
+    @Override
+    public void stopped(BootDecision.StopReason reason, ConsoleSink console) {
+        if (reason == BootDecision.StopReason.MANUAL) {
+            console.line("The system is not configured to boot automatically.  The");
+            console.line("following command will finish loading the operating system");
+            console.line("software:");
+            console.line("    boot");
+            return;
+        }
+        console.line("Interrupt within 5 seconds to abort boot process.");
+        console.line("Boot process failed...");
+        console.line("");
+        console.line("The system is unable to boot automatically.  The BOOT");
+        console.line("environment variable needs to be set to a bootable");
+        console.line("image.");
+        console.line("");
+        console.line("");
+    }
+}

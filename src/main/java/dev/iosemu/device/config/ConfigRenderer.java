@@ -1,0 +1,181 @@
+package dev.iosemu.device.config;
+
+import dev.iosemu.lab.StaticRoute;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders a {@link RunningConfig} in the layout IOS uses for {@code show running-config} and for the
+ * startup-config file: {@code !} separators, fixed platform lines around the configured ones, {@code end}.
+ */
+public final class ConfigRenderer {
+    private ConfigRenderer() {}
+
+    /** The configuration text, from the first {@code !} to {@code end}, one element per line. */
+    public static List<String> render(RunningConfig config, RenderContext context) {
+        List<String> out = new ArrayList<>();
+        header(out, config, context);
+        boot(out, config, context);
+        security(out, config, context);
+        globalIp(out, config, context);
+        interfaces(out, config, context);
+        routing(out, config, context);
+        lines(out, config, context);
+        out.add("!");
+        out.add("end");
+        return out;
+    }
+
+    /** The lines {@code show running-config} prints: the build banner, the byte count, then the text. */
+    public static List<String> showRunning(RunningConfig config, RenderContext context) {
+        List<String> body = render(config, context);
+        List<String> out = new ArrayList<>(body.size() + 3);
+        out.add("Building configuration...");
+        out.add("");
+        out.add("Current configuration : " + byteCount(body) + " bytes");
+        out.addAll(body);
+        return out;
+    }
+
+    /** The size of the text as stored: each line and its newline. */
+    public static int byteCount(List<String> lines) {
+        int total = 0;
+        for (String line : lines) {
+            total += line.getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        return total;
+    }
+
+    private static void header(List<String> out, RunningConfig config, RenderContext context) {
+        out.add("!");
+        out.add("version " + context.versionLine());
+        if (context.style() == ConfigStyle.SWITCH) {
+            out.add("no service pad");
+        }
+        out.add("service timestamps debug datetime msec");
+        out.add("service timestamps log datetime msec");
+        out.add((config.passwordEncryption() ? "" : "no ") + "service password-encryption");
+        out.add("!");
+        out.add("hostname " + config.hostname());
+        out.add("!");
+    }
+
+    private static void boot(List<String> out, RunningConfig config, RenderContext context) {
+        out.add("boot-start-marker");
+        if (context.style() != ConfigStyle.SWITCH) {
+            config.bootSystem().forEach(path -> out.add("boot system " + path));
+        }
+        out.add("boot-end-marker");
+        out.add("!");
+    }
+
+    private static void security(List<String> out, RunningConfig config, RenderContext context) {
+        config.enableSecret().ifPresent(secret -> {
+            out.add("enable secret 5 " + secret.hash());
+            out.add("!");
+        });
+        out.add("no aaa new-model");
+        out.add("!");
+    }
+
+    private static void globalIp(List<String> out, RunningConfig config, RenderContext context) {
+        if (!config.domainLookup()) {
+            out.add("no ip domain lookup");
+        }
+        if (context.style() != ConfigStyle.SWITCH) {
+            out.add("ip cef");
+            out.add("no ipv6 cef");
+        }
+        ftp(out, config);
+        tftp(out, config.tftp());
+        if (config.filePrompt() != FilePrompt.ALERT) {
+            out.add("file prompt " + config.filePrompt().keyword());
+        }
+        if (context.style() == ConfigStyle.SWITCH) {
+            out.add("!");
+            out.add("spanning-tree mode pvst");
+            out.add("spanning-tree extend system-id");
+        }
+        out.add("!");
+    }
+
+    private static void ftp(List<String> out, RunningConfig config) {
+        FtpSettings ftp = config.ftp();
+        ftp.sourceInterface().ifPresent(name -> out.add("ip ftp source-interface " + name));
+        if (!ftp.passive()) {
+            out.add("no ip ftp passive");
+        }
+        ftp.username().ifPresent(user -> out.add("ip ftp username " + user));
+        ftp.password()
+                .ifPresent(password -> out.add("ip ftp password " + password.render(config.passwordEncryption())));
+    }
+
+    private static void tftp(List<String> out, TftpSettings tftp) {
+        tftp.sourceInterface().ifPresent(name -> out.add("ip tftp source-interface " + name));
+        tftp.blocksize().ifPresent(size -> out.add("ip tftp blocksize " + size));
+        tftp.windowsize().ifPresent(size -> out.add("ip tftp windowsize " + size));
+    }
+
+    private static void interfaces(List<String> out, RunningConfig config, RenderContext context) {
+        for (InterfaceConfig ifc : config.interfaces()) {
+            out.add("interface " + ifc.name());
+            ifc.description().ifPresent(text -> out.add(" description " + text));
+            boolean switchPort =
+                    context.style() == ConfigStyle.SWITCH && !ifc.name().startsWith("Vlan");
+            if (!switchPort) {
+                out.add(ifc.address().map(a -> " ip address " + a).orElse(" no ip address"));
+            }
+            if (ifc.shutdown()) {
+                out.add(" shutdown");
+            }
+            if (context.style() == ConfigStyle.ROUTER && isRoutedEthernet(ifc.name())) {
+                out.add(" duplex auto");
+                out.add(" speed auto");
+            }
+            out.add("!");
+        }
+    }
+
+    private static boolean isRoutedEthernet(String name) {
+        return name.toLowerCase(Locale.ROOT).contains("ethernet");
+    }
+
+    private static void routing(List<String> out, RunningConfig config, RenderContext context) {
+        config.defaultGateway().ifPresent(gateway -> out.add("ip default-gateway " + gateway));
+        if (context.style() != ConfigStyle.SWITCH) {
+            out.add("ip forward-protocol nd");
+            out.add("!");
+        }
+        out.add("no ip http server");
+        out.add("no ip http secure-server");
+        out.add("!");
+        for (StaticRoute route : config.routes()) {
+            out.add("ip route " + route.prefix() + " " + route.mask() + " " + route.nextHop());
+        }
+        config.tftpServers().forEach(entry -> out.add(entry.render()));
+        if (!config.routes().isEmpty() || !config.tftpServers().isEmpty()) {
+            out.add("!");
+        }
+        if (context.style() != ConfigStyle.SWITCH) {
+            out.add("control-plane");
+            out.add("!");
+        }
+    }
+
+    private static void lines(List<String> out, RunningConfig config, RenderContext context) {
+        for (LineConfig line : config.lines()) {
+            out.add(line.header());
+            line.execTimeout().ifPresent(t -> out.add(" exec-timeout " + t.minutes() + " " + t.seconds()));
+            line.password().ifPresent(p -> out.add(" password " + p.render(config.passwordEncryption())));
+            if (line.login()) {
+                out.add(" login");
+            }
+        }
+        context.configRegister().ifPresent(value -> {
+            out.add("!");
+            out.add(String.format(Locale.ROOT, "config-register 0x%X", value));
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package dev.iosemu.device.config;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The configuration of one interface.
+ *
+ * @param name the full IOS name ({@code GigabitEthernet0/0})
+ * @param address the primary address, if any
+ * @param shutdown whether the interface is administratively down
+ * @param description the free-text description, if any
+ */
+public record InterfaceConfig(
+        String name, Optional<InterfaceAddress> address, boolean shutdown, Optional<String> description) {
+    public InterfaceConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** An interface with no address, administratively down or up as given. */
+    public static InterfaceConfig unconfigured(String name, boolean shutdown) {
+        return new InterfaceConfig(name, Optional.empty(), shutdown, Optional.empty());
+    }
+
+    public InterfaceConfig withAddress(Optional<InterfaceAddress> newAddress) {
+        return new InterfaceConfig(name, newAddress, shutdown, description);
+    }
+
+    public InterfaceConfig withShutdown(boolean down) {
+        return new InterfaceConfig(name, address, down, description);
+    }
+
+    public InterfaceConfig withDescription(Optional<String> text) {
+        return new InterfaceConfig(name, address, shutdown, text);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.iosemu.device.config;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code line con 0} / {@code line vty 0 4} block. Accepted and rendered; sessions do not yet
+ * enforce the password or the timeout.
+ *
+ * @param kind console, aux or vty
+ * @param first the first line number
+ * @param last the last line number (equal to first for a single line)
+ * @param password the line password, if any
+ * @param login whether {@code login} is configured
+ * @param execTimeout minutes and seconds, if configured
+ */
+public record LineConfig(
+        LineKind kind,
+        int first,
+        int last,
+        Optional<StoredPassword> password,
+        boolean login,
+        Optional<ExecTimeout> execTimeout) {
+    public LineConfig {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(execTimeout, "execTimeout");
+    }
+
+    /** The kinds of line IOS has. */
+    public enum LineKind {
+        CON("con"),
+        AUX("aux"),
+        VTY("vty");
+
+        private final String keyword;
+
+        LineKind(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
+    }
+
+    /**
+     * An {@code exec-timeout MINUTES [SECONDS]} value.
+     *
+     * @param minutes minutes
+     * @param seconds seconds
+     */
+    public record ExecTimeout(int minutes, int seconds) {}
+
+    /** A line with nothing configured. */
+    public static LineConfig bare(LineKind kind, int first, int last) {
+        return new LineConfig(kind, first, last, Optional.empty(), false, Optional.empty());
+    }
+
+    /** The header, e.g. {@code line vty 0 4}. */
+    public String header() {
+        return "line " + kind.keyword() + " " + first + (last != first ? " " + last : "");
+    }
+
+    public LineConfig withPassword(Optional<StoredPassword> value) {
+        return new LineConfig(kind, first, last, value, login, execTimeout);
+    }
+
+    public LineConfig withLogin(boolean value) {
+        return new LineConfig(kind, first, last, password, value, execTimeout);
+    }
+
+    public LineConfig withExecTimeout(Optional<ExecTimeout> value) {
+        return new LineConfig(kind, first, last, password, login, value);
+    }
+}

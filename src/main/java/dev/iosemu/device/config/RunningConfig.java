@@ -1,0 +1,242 @@
+package dev.iosemu.device.config;
+
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.StaticRoute;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The running configuration as an immutable value; a change builds a new one through {@link #toBuilder()}.
+ * The device swaps whole values, so a reader never sees half a change.
+ *
+ * @param hostname {@code hostname}
+ * @param enableSecret {@code enable secret}
+ * @param passwordEncryption {@code service password-encryption}
+ * @param domainLookup {@code ip domain lookup} (on by default)
+ * @param interfaces the interfaces, in the device's order
+ * @param routes {@code ip route} entries, in entry order
+ * @param defaultGateway {@code ip default-gateway}
+ * @param bootSystem {@code boot system} entries, in order (routers; a switch keeps BOOT in the loader)
+ * @param ftp {@code ip ftp ...}
+ * @param tftp {@code ip tftp ...}
+ * @param filePrompt {@code file prompt}
+ * @param tftpServers {@code tftp-server} entries
+ * @param lines {@code line} blocks
+ */
+public record RunningConfig(
+        String hostname,
+        Optional<EnableSecret> enableSecret,
+        boolean passwordEncryption,
+        boolean domainLookup,
+        List<InterfaceConfig> interfaces,
+        List<StaticRoute> routes,
+        Optional<Ipv4Address> defaultGateway,
+        List<String> bootSystem,
+        FtpSettings ftp,
+        TftpSettings tftp,
+        FilePrompt filePrompt,
+        List<TftpServerEntry> tftpServers,
+        List<LineConfig> lines) {
+    public RunningConfig {
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(enableSecret, "enableSecret");
+        interfaces = List.copyOf(interfaces);
+        routes = List.copyOf(routes);
+        Objects.requireNonNull(defaultGateway, "defaultGateway");
+        bootSystem = List.copyOf(bootSystem);
+        Objects.requireNonNull(ftp, "ftp");
+        Objects.requireNonNull(tftp, "tftp");
+        Objects.requireNonNull(filePrompt, "filePrompt");
+        tftpServers = List.copyOf(tftpServers);
+        lines = List.copyOf(lines);
+    }
+
+    /** A factory-default configuration with the given hostname, interfaces and lines. */
+    public static RunningConfig factory(String hostname, List<InterfaceConfig> interfaces, List<LineConfig> lines) {
+        return new RunningConfig(
+                hostname,
+                Optional.empty(),
+                false,
+                true,
+                interfaces,
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                FtpSettings.defaults(),
+                TftpSettings.defaults(),
+                FilePrompt.ALERT,
+                List.of(),
+                lines);
+    }
+
+    /** The interface with exactly this full name. */
+    public Optional<InterfaceConfig> findInterface(String name) {
+        return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    /** A builder holding a copy of this configuration. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Collects changes to a configuration; not thread-safe, used inside one device-locked change. */
+    public static final class Builder {
+        private String hostname;
+        private Optional<EnableSecret> enableSecret;
+        private boolean passwordEncryption;
+        private boolean domainLookup;
+        private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
+        private final List<StaticRoute> routes;
+        private Optional<Ipv4Address> defaultGateway;
+        private final List<String> bootSystem;
+        private FtpSettings ftp;
+        private TftpSettings tftp;
+        private FilePrompt filePrompt;
+        private final List<TftpServerEntry> tftpServers;
+        private final List<LineConfig> lines;
+
+        private Builder(RunningConfig from) {
+            hostname = from.hostname;
+            enableSecret = from.enableSecret;
+            passwordEncryption = from.passwordEncryption;
+            domainLookup = from.domainLookup;
+            from.interfaces.forEach(i -> interfaces.put(i.name(), i));
+            routes = new ArrayList<>(from.routes);
+            defaultGateway = from.defaultGateway;
+            bootSystem = new ArrayList<>(from.bootSystem);
+            ftp = from.ftp;
+            tftp = from.tftp;
+            filePrompt = from.filePrompt;
+            tftpServers = new ArrayList<>(from.tftpServers);
+            lines = new ArrayList<>(from.lines);
+        }
+
+        public Builder hostname(String value) {
+            if (value.isEmpty() || value.length() > 63 || !Character.isLetter(value.charAt(0))) {
+                throw new IllegalArgumentException("bad hostname: \"" + value + "\"");
+            }
+            hostname = value;
+            return this;
+        }
+
+        public Builder enableSecret(Optional<EnableSecret> value) {
+            enableSecret = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder passwordEncryption(boolean value) {
+            passwordEncryption = value;
+            return this;
+        }
+
+        public Builder domainLookup(boolean value) {
+            domainLookup = value;
+            return this;
+        }
+
+        /** Changes an existing interface; throws when the device has no interface of that name. */
+        public Builder updateInterface(String name, UnaryOperator<InterfaceConfig> change) {
+            InterfaceConfig current = interfaces.get(name);
+            if (current == null) {
+                throw new IllegalArgumentException("no interface " + name);
+            }
+            interfaces.put(name, change.apply(current));
+            return this;
+        }
+
+        /** Adds a static route unless the same route is already there (IOS keeps one copy). */
+        public Builder addRoute(StaticRoute route) {
+            if (!routes.contains(route)) {
+                routes.add(route);
+            }
+            return this;
+        }
+
+        /** Removes a static route; returns this whether or not it was present. */
+        public Builder removeRoute(StaticRoute route) {
+            routes.remove(route);
+            return this;
+        }
+
+        public Builder defaultGateway(Optional<Ipv4Address> value) {
+            defaultGateway = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Appends a {@code boot system} entry; a repeated entry stays where it was. */
+        public Builder addBootSystem(String path) {
+            if (!bootSystem.contains(path)) {
+                bootSystem.add(path);
+            }
+            return this;
+        }
+
+        /** {@code no boot system [path]}: removes one entry, or all when {@code path} is empty. */
+        public Builder removeBootSystem(Optional<String> path) {
+            path.ifPresentOrElse(bootSystem::remove, bootSystem::clear);
+            return this;
+        }
+
+        public Builder ftp(UnaryOperator<FtpSettings> change) {
+            ftp = change.apply(ftp);
+            return this;
+        }
+
+        public Builder tftp(UnaryOperator<TftpSettings> change) {
+            tftp = change.apply(tftp);
+            return this;
+        }
+
+        public Builder filePrompt(FilePrompt value) {
+            filePrompt = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Adds or replaces the {@code tftp-server} entry for a path. */
+        public Builder addTftpServer(TftpServerEntry entry) {
+            tftpServers.removeIf(e -> e.path().equals(entry.path()));
+            tftpServers.add(entry);
+            return this;
+        }
+
+        public Builder removeTftpServer(String path) {
+            tftpServers.removeIf(e -> e.path().equals(path));
+            return this;
+        }
+
+        /** Changes the line block with this header (e.g. {@code line vty 0 4}), adding it when absent. */
+        public Builder updateLine(LineConfig.LineKind kind, int first, int last, UnaryOperator<LineConfig> change) {
+            for (int i = 0; i < lines.size(); i++) {
+                LineConfig line = lines.get(i);
+                if (line.kind() == kind && line.first() == first && line.last() == last) {
+                    lines.set(i, change.apply(line));
+                    return this;
+                }
+            }
+            lines.add(change.apply(LineConfig.bare(kind, first, last)));
+            return this;
+        }
+
+        public RunningConfig build() {
+            return new RunningConfig(
+                    hostname,
+                    enableSecret,
+                    passwordEncryption,
+                    domainLookup,
+                    List.copyOf(interfaces.values()),
+                    routes,
+                    defaultGateway,
+                    bootSystem,
+                    ftp,
+                    tftp,
+                    filePrompt,
+                    tftpServers,
+                    lines);
+        }
+    }
+}

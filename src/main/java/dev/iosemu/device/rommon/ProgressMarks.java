@@ -1,0 +1,25 @@
+package dev.iosemu.device.rommon;
+
+import dev.iosemu.device.ConsoleSink;
+import java.util.function.LongConsumer;
+
+/** Prints one {@code !} for each step of bytes received, as loaders show transfer progress. */
+final class ProgressMarks implements LongConsumer {
+    private final ConsoleSink console;
+    private final long bytesPerMark;
+    private long marks;
+
+    ProgressMarks(ConsoleSink console, long bytesPerMark) {
+        this.console = console;
+        this.bytesPerMark = bytesPerMark;
+    }
+
+    @Override
+    public void accept(long bytesSoFar) {
+        long due = bytesSoFar / bytesPerMark;
+        while (marks < due) {
+            console.text("!");
+            marks++;
+        }
+    }
+}

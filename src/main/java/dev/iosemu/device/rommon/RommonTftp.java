@@ -1,0 +1,46 @@
+package dev.iosemu.device.rommon;
+
+import dev.iosemu.lab.Ipv4Address;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * The hook ROMMON's {@code tftpdnld} uses to fetch a file by TFTP; the app implements it with the TFTP
+ * client and the lab address map, so the device stays free of the network code.
+ */
+public interface RommonTftp {
+    /**
+     * Downloads {@code request.file()} into {@code destination}, reporting the bytes received so far.
+     *
+     * @throws IOException when the transfer fails; its message is printed after {@code ERROR: }
+     */
+    void download(Request request, Path destination, LongConsumer progress) throws IOException;
+
+    /** A hook for a device with no network: every download fails the way a dead link does. */
+    static RommonTftp unavailable() {
+        return (request, destination, progress) -> {
+            throw new IOException("Timed out waiting for ARP reply from " + request.server());
+        };
+    }
+
+    /**
+     * The monitor variables a download uses.
+     *
+     * @param address IP_ADDRESS
+     * @param mask IP_SUBNET_MASK
+     * @param gateway DEFAULT_GATEWAY
+     * @param server TFTP_SERVER
+     * @param file TFTP_FILE
+     */
+    record Request(Ipv4Address address, Ipv4Address mask, Ipv4Address gateway, Ipv4Address server, String file) {
+        public Request {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(mask, "mask");
+            Objects.requireNonNull(gateway, "gateway");
+            Objects.requireNonNull(server, "server");
+            Objects.requireNonNull(file, "file");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.iosemu.cli.commands.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.DeviceState;
+import dev.iosemu.device.RecordingConsole;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.TestClock;
+import dev.iosemu.device.TestDevices;
+import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.lab.LabAddressMap;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SessionConsoleTest {
+    @Test
+    void aReloadHandsTheSessionConsoleToRommonUntilItBoots() throws Exception {
+        Router router = Router.create(TestDevices.isr(), new TestClock(), LabAddressMap.empty());
+        CommandRegistry registry = new CommandRegistry();
+        ConfigCommands.register(registry, router, new Random(1));
+        StartupReplayer replayer = new StartupReplayer(
+                registry, ConfigCommands.shellSettings(router).build());
+        registry.root(Mode.PRIVILEGED_EXEC)
+                .keyword("reload", "Halt and perform a cold restart")
+                .executes(ctx -> router.reload(
+                        SessionConsole.boot(ctx.session(), BootPacing.NONE, replayer, RommonTftp.unavailable())));
+        router.powerOn(new RecordingConsole("no").boot(replayer));
+        router.setConfigRegister(0x0);
+        HeadlessSession cli = HeadlessSession.of(
+                registry, ConfigCommands.shellSettings(router).build());
+        cli.exec("enable");
+
+        String out = cli.exec("reload", "?", "confreg 0x2102", "boot", "no");
+
+        assertThat(out)
+                .contains("rommon 1 > ?")
+                .contains("tftpdnld            tftp image download")
+                .contains("rommon 2 > confreg 0x2102")
+                .contains("rommon 3 > boot")
+                .contains("Press RETURN to get started!");
+        assertThat(router.state()).isEqualTo(DeviceState.IOS);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.iosemu.cli.commands.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.RecordingConsole;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.TestClock;
+import dev.iosemu.device.TestDevices;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.DeviceProfiles;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class StartupReplayTest {
+    private static StartupReplayer replayer(Router router, CommandRegistry registry) {
+        ConfigCommands.register(registry, router, new Random(3));
+        return new StartupReplayer(
+                registry, ConfigCommands.shellSettings(router).build());
+    }
+
+    @Test
+    void shippedRouterStartupConfigReplaysWithoutErrors() throws Exception {
+        Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
+        RecordingConsole console = new RecordingConsole();
+
+        router.powerOn(console.boot(replayer(router, new CommandRegistry())));
+
+        String output = console.output();
+        assertThat(output.substring(output.indexOf("Processor board ID"), output.indexOf("Press RETURN")))
+                .doesNotContain("%");
+        assertThat(output).contains("%SYS-5-CONFIG_I");
+        var gi0 = router.runningConfig().findInterface("GigabitEthernet0/0").orElseThrow();
+        assertThat(gi0.address().orElseThrow().toString()).isEqualTo("192.168.1.1 255.255.255.0");
+        assertThat(gi0.shutdown()).isFalse();
+        assertThat(router.runningConfig().routes()).hasSize(1);
+        assertThat(router.configModified()).isFalse();
+    }
+
+    @Test
+    void everyShippedProfileReplaysCleanly() throws Exception {
+        for (String name : DeviceProfiles.builtInNames()) {
+            Router router = Router.create(DeviceProfiles.loadBuiltIn(name), new TestClock(), LabAddressMap.empty());
+            RecordingConsole console = new RecordingConsole();
+            router.powerOn(console.boot(replayer(router, new CommandRegistry())));
+            String afterHardware = console.output().substring(console.output().lastIndexOf("Processor board ID"));
+            assertThat(afterHardware).as(name).doesNotContain("% ");
+        }
+    }
+
+    @Test
+    void writtenConfigSurvivesReloadAndUnsavedChangesDoNot() throws Exception {
+        Router router = Router.create(TestDevices.isr(), new TestClock(), LabAddressMap.empty());
+        CommandRegistry registry = new CommandRegistry();
+        StartupReplayer replayer = replayer(router, registry);
+        router.powerOn(new RecordingConsole("no").boot(replayer));
+        HeadlessSession cli = HeadlessSession.of(
+                registry, ConfigCommands.shellSettings(router).build());
+        cli.exec("enable");
+        cli.exec("configure terminal");
+        cli.exec("hostname Saved");
+        cli.exec("interface gi0/1");
+        cli.exec("ip address 10.0.0.1 255.255.255.0");
+        cli.exec("no shutdown");
+        cli.exec("end");
+        router.writeMemory();
+        cli.exec("configure terminal");
+        cli.exec("hostname Unsaved");
+        assertThat(router.configModified()).isTrue();
+
+        BootOutcome outcome = router.reload(new RecordingConsole().boot(replayer));
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(router.hostname()).isEqualTo("Saved");
+        assertThat(router.runningConfig()
+                        .findInterface("GigabitEthernet0/1")
+                        .orElseThrow()
+                        .shutdown())
+                .isFalse();
+        assertThat(router.runningConfigText())
+                .isEqualTo(router.startupConfigText().orElseThrow().lines().toList());
+        assertThat(router.showStartupConfig().get(0)).matches("Using \\d+ out of 262136 bytes");
+    }
+
+    @Test
+    void eraseThenReloadComesUpWithFactoryConfigAndTheDialog() throws Exception {
+        Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
+        CommandRegistry registry = new CommandRegistry();
+        StartupReplayer replayer = replayer(router, registry);
+        router.powerOn(new RecordingConsole().boot(replayer));
+
+        router.eraseStartupConfig();
+        RecordingConsole console = new RecordingConsole("no");
+        router.reload(console.boot(replayer));
+
+        assertThat(router.showStartupConfig()).containsExactly("startup-config is not present");
+        assertThat(console.output()).contains("--- System Configuration Dialog ---");
+        assertThat(router.runningConfig().routes()).isEmpty();
+    }
+
+    @Test
+    void newImageBootedAfterBootSystemAndWrite() throws Exception {
+        Router router = Router.create(
+                TestDevices.isr(
+                        java.util.List.of(
+                                new dev.iosemu.device.InitialFile.Image(
+                                        "flash0:" + TestDevices.OLD_ISR_IMAGE, TestDevices.image("c1900", "15.4(3)M3")),
+                                new dev.iosemu.device.InitialFile.Image(
+                                        "flash0:" + TestDevices.NEW_ISR_IMAGE,
+                                        TestDevices.image("c1900", "15.7(3)M8"))),
+                        java.util.Optional.empty(),
+                        0x2102),
+                new TestClock(),
+                LabAddressMap.empty());
+        CommandRegistry registry = new CommandRegistry();
+        StartupReplayer replayer = replayer(router, registry);
+        router.powerOn(new RecordingConsole("no").boot(replayer));
+        HeadlessSession cli = HeadlessSession.of(
+                registry, ConfigCommands.shellSettings(router).build());
+        cli.exec("enable");
+        cli.exec("configure terminal");
+        cli.exec("boot system flash:" + TestDevices.NEW_ISR_IMAGE);
+        cli.exec("end");
+        router.writeMemory();
+
+        router.reload(new RecordingConsole().boot(replayer));
+
+        assertThat(router.showVersion().get(0)).contains("Version 15.7(3)M8");
+        assertThat(router.runningConfigText())
+                .contains("version 15.7", "boot system flash:" + TestDevices.NEW_ISR_IMAGE);
+    }
+}

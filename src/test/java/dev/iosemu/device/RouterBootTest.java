@@ -1,0 +1,162 @@
+package dev.iosemu.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.lab.LabAddressMap;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RouterBootTest {
+    private final TestClock clock = new TestClock();
+
+    private Router router(DeviceSetup setup) throws IOException {
+        return Router.create(setup, clock, LabAddressMap.empty());
+    }
+
+    @Test
+    void powerOnBootsTheFirstImageInFlashAndPrintsTheIsrSequence() throws IOException {
+        Router router = router(TestDevices.isr());
+        RecordingConsole console = new RecordingConsole("no");
+
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(router.state()).isEqualTo(DeviceState.IOS);
+        assertThat(console.output())
+                .contains("System Bootstrap, Version 15.0(1r)M16, RELEASE SOFTWARE (fc1)")
+                .contains("Readonly ROMMON initialized")
+                .contains("Self decompressing the image : ########")
+                .contains("Cisco IOS Software, C1900 Software (C1900-UNIVERSALK9-M), Version 15.4(3)M3, RELEASE"
+                        + " SOFTWARE (fc2)")
+                .contains("Cisco CISCO1941/K9 (revision 1.0) with 487424K/36864K bytes of memory.")
+                .contains("Would you like to enter the initial configuration dialog? [yes/no]: no")
+                .contains("Press RETURN to get started!");
+        assertThat(router.bootedImage().orElseThrow().path()).isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
+    }
+
+    @Test
+    void startupConfigIsReplayedThroughTheReplayerWithoutCommentsOrEnd() throws IOException {
+        DeviceSetup setup = TestDevices.isr(
+                TestDevices.isr().initialFiles(),
+                Optional.of("!\nhostname R1\n!\ninterface Gi0/0\n shutdown\nend\n"),
+                0x2102);
+        Router router = router(setup);
+        List<String> replayed = new ArrayList<>();
+        RecordingConsole console = new RecordingConsole();
+
+        router.powerOn(console.boot((lines, out) -> {
+            replayed.addAll(lines);
+            router.configure(b -> b.hostname("R1"));
+        }));
+
+        assertThat(replayed).containsExactly("hostname R1", "interface Gi0/0", " shutdown");
+        assertThat(router.hostname()).isEqualTo("R1");
+        assertThat(router.configModified()).isFalse();
+        assertThat(console.output()).contains("%SYS-5-CONFIG_I: Configured from memory by console");
+        assertThat(console.prompts()).isEmpty();
+    }
+
+    @Test
+    void bootSystemFromTheStartupConfigChoosesTheImageAndShowVersionNamesItAsTyped() throws IOException {
+        DeviceSetup setup = TestDevices.isr(
+                List.of(
+                        new InitialFile.Image(
+                                "flash0:" + TestDevices.OLD_ISR_IMAGE, TestDevices.image("c1900", "15.4(3)M3")),
+                        new InitialFile.Image(
+                                "flash0:" + TestDevices.NEW_ISR_IMAGE, TestDevices.image("c1900", "15.7(3)M8"))),
+                Optional.of(
+                        "boot-start-marker\nboot system flash:" + TestDevices.NEW_ISR_IMAGE + "\nboot-end-marker\n"),
+                0x2102);
+        Router router = router(setup);
+        router.powerOn(new RecordingConsole().boot());
+        clock.advance(Duration.ofMinutes(75));
+
+        List<String> version = router.showVersion();
+
+        assertThat(version.get(0)).contains("Version 15.7(3)M8");
+        assertThat(version)
+                .contains("Router uptime is 1 hour, 15 minutes")
+                .contains("System returned to ROM by power-on")
+                .contains("System image file is \"flash:" + TestDevices.NEW_ISR_IMAGE + "\"")
+                .contains("Configuration register is 0x2102");
+    }
+
+    @Test
+    void missingBootSystemEntryIsReportedAndTheFirstImageBoots() throws IOException {
+        DeviceSetup setup =
+                TestDevices.isr(TestDevices.isr().initialFiles(), Optional.of("boot system flash:gone.bin\n"), 0x2102);
+        Router router = router(setup);
+        RecordingConsole console = new RecordingConsole();
+
+        router.powerOn(console.boot());
+
+        assertThat(console.output())
+                .contains("boot: cannot open \"flash:gone.bin\"")
+                .contains("boot: cannot load \"flash:gone.bin\"");
+        assertThat(router.bootedImage().orElseThrow().path()).isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
+    }
+
+    @Test
+    void emptyFlashStopsInRommonWithTheRealMessage() throws IOException {
+        Router router = router(TestDevices.isr(List.of(), Optional.empty(), 0x2102));
+        RecordingConsole console = new RecordingConsole();
+
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IN_LOADER);
+        assertThat(router.state()).isEqualTo(DeviceState.LOADER);
+        assertThat(console.output())
+                .contains("boot: cannot determine first executable file name ondevice \"flash0:\"")
+                .endsWith("rommon 1 > ");
+    }
+
+    @Test
+    void registerWithBootFieldZeroStopsInRommonAndBootFileLeavesIt() throws IOException {
+        Router router = router(TestDevices.isr());
+        router.powerOn(new RecordingConsole("no").boot());
+        router.setConfigRegister(0x0);
+        assertThat(router.showVersion()).contains("Configuration register is 0x2102 (will be 0x0 at next reload)");
+        RecordingConsole console =
+                new RecordingConsole("confreg 0x2102", "boot flash:" + TestDevices.OLD_ISR_IMAGE, "no");
+
+        BootOutcome outcome = router.reload(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(console.output())
+                .contains("%SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.")
+                .contains("rommon 1 > confreg 0x2102")
+                .contains("You must reset or power cycle for new config to take effect")
+                .contains("rommon 2 > boot flash:");
+        assertThat(router.showVersion())
+                .contains("Configuration register is 0x0 (will be 0x2102 at next reload)")
+                .contains("Last reload reason: Reload Command");
+    }
+
+    @Test
+    void rommonResetAppliesThePendingRegisterAndBootsNormally() throws IOException {
+        Router router = router(TestDevices.isr(TestDevices.isr().initialFiles(), Optional.empty(), 0x2100));
+        RecordingConsole console = new RecordingConsole("confreg 0x2102", "reset", "no");
+
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(router.bootEnvironment().configRegister()).isEqualTo(0x2102);
+        assertThat(console.output().split("Readonly ROMMON initialized", -1)).hasSize(3);
+    }
+
+    @Test
+    void ignoreStartupBitSkipsTheReplay() throws IOException {
+        DeviceSetup setup = TestDevices.isr(TestDevices.isr().initialFiles(), Optional.of("hostname R1\n"), 0x2142);
+        Router router = router(setup);
+        List<String> replayed = new ArrayList<>();
+
+        router.powerOn(new RecordingConsole("no").boot((lines, out) -> replayed.addAll(lines)));
+
+        assertThat(replayed).isEmpty();
+        assertThat(router.startupConfigText()).contains("hostname R1\n");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.iosemu.device.rommon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.device.BootEnvironment;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.RecordingConsole;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.TestClock;
+import dev.iosemu.device.TestDevices;
+import dev.iosemu.lab.LabAddressMap;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SwitchLoaderTest {
+    private Router router;
+
+    @BeforeEach
+    void createSwitch() throws IOException {
+        router = Router.create(TestDevices.catalyst(), new TestClock(), LabAddressMap.empty());
+    }
+
+    private SwitchLoader loader(boolean flashInitialized) {
+        return new SwitchLoader(router.bootEnvironment(), router.bootMedia(), flashInitialized);
+    }
+
+    @Test
+    void setBootAndUnsetChangeTheLoaderEnvironment() {
+        RecordingConsole console =
+                new RecordingConsole("set BOOT flash:/x.bin", "set MANUAL_BOOT yes", "unset MANUAL_BOOT", "set");
+
+        loader(true).run(console, console);
+
+        assertThat(router.bootEnvironment().bootPath()).containsExactly("flash:/x.bin");
+        assertThat(router.bootEnvironment().get(BootEnvironment.MANUAL_BOOT)).isEmpty();
+        assertThat(console.output()).contains("switch: set\nBOOT=flash:/x.bin\n");
+    }
+
+    @Test
+    void dirNeedsFlashInitWhenTheBootWasInterrupted() {
+        RecordingConsole console = new RecordingConsole("dir flash:", "flash_init", "dir flash:");
+
+        loader(false).run(console, console);
+
+        assertThat(console.output())
+                .contains("unable to stat flash:/: invalid argument")
+                .contains("Initializing Flash...")
+                .contains("Directory of flash:/")
+                .containsPattern(" +\\d+  -rwx  \\d+ +<date> +" + TestDevices.SWITCH_IMAGE.replace(".", "\\."))
+                .containsPattern("\\d+ bytes available \\(\\d+ bytes used\\)");
+    }
+
+    @Test
+    void deleteAsksAndRenameMoves() {
+        RecordingConsole console = new RecordingConsole(
+                "rename flash:" + TestDevices.SWITCH_IMAGE + " flash:renamed.bin", "delete flash:renamed.bin", "y");
+
+        loader(true).run(console, console);
+
+        assertThat(console.output())
+                .contains("Are you sure you want to delete \"flash:renamed.bin\" (y/n)?y")
+                .contains("File \"flash:renamed.bin\" deleted");
+        assertThat(router.bootMedia().list("flash:").orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void bootWithAFileLeavesTheLoader() {
+        RecordingConsole console = new RecordingConsole("boot flash:/x.bin");
+
+        assertThat(loader(true).run(console, console)).isEqualTo(new RommonExit.Boot(Optional.of("flash:/x.bin")));
+    }
+
+    @Test
+    void missingBootImageStopsAtSwitchPromptAndBootFromThereWorks() {
+        router.bootEnvironment().setBootPath(List.of("flash:/gone.bin"));
+        router.bootEnvironment().set(BootEnvironment.MANUAL_BOOT, "yes");
+        RecordingConsole console = new RecordingConsole("boot flash:/" + TestDevices.SWITCH_IMAGE, "no");
+
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(console.output())
+                .contains("The system is not configured to boot automatically.")
+                .contains("switch: boot flash:/" + TestDevices.SWITCH_IMAGE);
+        assertThat(router.showVersion()).contains("System image file is \"flash:/" + TestDevices.SWITCH_IMAGE + "\"");
+    }
+
+    @Test
+    void badBootVariableWithEmptyFlashPrintsTheRealFailure() throws IOException {
+        router.bootMedia().delete("flash:" + TestDevices.SWITCH_IMAGE);
+        router.bootEnvironment().setBootPath(List.of("flash:c2960-lanbasek9-mz.150-2.SE11.bin"));
+        RecordingConsole console = new RecordingConsole();
+
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IN_LOADER);
+        assertThat(console.output())
+                .contains(
+                        "Loading \"flash:c2960-lanbasek9-mz.150-2.SE11.bin\"...flash:c2960-lanbasek9-mz.150-2.SE11.bin:"
+                                + " no such file or directory\n\nError loading \"flash:c2960-lanbasek9-mz.150-2.SE11.bin\"")
+                .contains("The system is unable to boot automatically.  The BOOT\nenvironment variable needs to be set")
+                .endsWith("switch: ");
+    }
+}
