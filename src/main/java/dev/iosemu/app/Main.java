@@ -9,16 +9,36 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "iosemu 0.1.0",
         description = "A Cisco IOS device emulator with real TFTP and FTP transfers.",
-        subcommands = {ServeCommand.class, ImageCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, ImageCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine().execute(withDefaultCommand(args)));
     }
 
     static CommandLine commandLine() {
         return new CommandLine(new Main());
     }
+
+    /** With no subcommand, {@code iosemu [options]} means {@code iosemu run [options]}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            return args;
+        }
+        if (args.length > 0
+                && (args[0].equals("-h")
+                        || args[0].equals("--help")
+                        || args[0].equals("-V")
+                        || args[0].equals("--version"))) {
+            return args;
+        }
+        String[] withRun = new String[args.length + 1];
+        withRun[0] = "run";
+        System.arraycopy(args, 0, withRun, 1, args.length);
+        return withRun;
+    }
+
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "serve", "image", "help");
 
     @Override
     public void run() {
