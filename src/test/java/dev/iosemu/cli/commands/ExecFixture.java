@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -43,6 +44,9 @@ public final class ExecFixture {
     public final CommandRegistry registry = new CommandRegistry();
     public final HeadlessSession session;
 
+    /** Called with each boot-loader prompt before the loader reads its line (to act while in ROMMON). */
+    public volatile Consumer<String> loaderHook = prompt -> {};
+
     private ExecFixture(String profile) throws Exception {
         router = Router.create(DeviceProfiles.loadBuiltIn(profile), clock, LabAddressMap.empty());
         ShellSettings settings = ConfigCommands.shellSettings(router).build();
@@ -51,7 +55,9 @@ public final class ExecFixture {
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
         SystemCommands.register(
-                registry, router, s -> SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages));
+                registry,
+                router,
+                s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages)));
         StringBuilder bootLog = new StringBuilder();
         BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), replayer));
         if (outcome != BootOutcome.IOS_RUNNING) {
@@ -86,6 +92,14 @@ public final class ExecFixture {
     /** Runs {@code line} with {@code answers} and returns what it printed after the echoed line. */
     public String exec(String line, String... answers) {
         return session.exec(line, answers);
+    }
+
+    private BootConsole watched(BootConsole console) {
+        LineInput input = prompt -> {
+            loaderHook.accept(prompt);
+            return console.in().readLine(prompt);
+        };
+        return new BootConsole(console.out(), input, console.pacing(), console.replayer(), console.tftp());
     }
 
     /** ROMMON {@code tftpdnld} served from the shipped images, as if the lab TFTP server answered. */
