@@ -80,6 +80,17 @@ public final class CliSession {
         this.nextShell = Objects.requireNonNull(next, "next");
     }
 
+    /**
+     * Starts over as a fresh login on the same console (after a reload): user EXEC, no mode target,
+     * empty history and attributes. Terminal length and width are kept.
+     */
+    public void reset() {
+        mode = Mode.USER_EXEC;
+        modeTarget = null;
+        history.clear();
+        attributes.clear();
+    }
+
     public ConsoleIo io() {
         return io;
     }

@@ -66,6 +66,11 @@ class HelpTest {
                 .isEqualTo("  <0x0-0xFFFF>  Config register number\n\n");
         assertThat(cli.session().shell().help(cli.session(), "interface GigabitEthernet "))
                 .isEqualTo("  <0/0, 0/1>  GigabitEthernet interface number\n\n");
+        assertThat(cli.session().shell().help(cli.session(), "interface lo "))
+                .isEqualTo("  <0-2147483647>  Loopback interface number\n\n");
+        assertThat(cli.session().shell().help(cli.session(), "interface "))
+                .isEqualTo("  GigabitEthernet  GigabitEthernet IEEE 802.3z\n"
+                        + "  Loopback         Loopback interface\n  Vlan             Catalyst Vlans\n\n");
         cli.exec("interface vlan1");
         assertThat(cli.session().shell().help(cli.session(), "description some "))
                 .isEqualTo("  LINE  Up to 240 characters describing this interface\n  <cr>\n\n");

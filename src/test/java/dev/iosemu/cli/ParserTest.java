@@ -111,6 +111,15 @@ class ParserTest {
     }
 
     @Test
+    void creatableInterfaceTypesAcceptAnyNumberInTheirRange() {
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface lo5").values()).containsEntry("name", "Loopback5");
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface Loopback 007").values())
+                .containsEntry("name", "Loopback7");
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface loopback 2147483648")).isEqualTo(new ParseOutcome.Invalid(10));
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface lo1/0")).isEqualTo(new ParseOutcome.Invalid(10));
+    }
+
+    @Test
     void urlsKeepTheirPathAndSpellThePrefixCanonically() {
         var values = arguments(Mode.PRIVILEGED_EXEC, "copy TFTP://10.0.0.1/dir/a.bin flash:a.bin")
                 .values();
@@ -139,6 +148,15 @@ class ParserTest {
         assertThat(arguments(Mode.INTERFACE_CONFIG, "description  uplink  to core ")
                         .values())
                 .containsEntry("text", "uplink  to core");
+    }
+
+    @Test
+    void registeringTheSameCommandTwiceFailsAtOnce() {
+        CommandNode exec = device.registry.root(Mode.PRIVILEGED_EXEC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> exec.keyword("show", "").keyword("version", "").executes(ctx -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'show version'");
     }
 
     @Test

@@ -186,7 +186,7 @@ class SessionTest {
                 count++;
                 if (line.equals("boot")) {
                     session.replaceShell(new IosShell(device.registry, device.settings()));
-                    session.enterMode(Mode.USER_EXEC);
+                    session.reset();
                 } else {
                     session.io().write("monitor: command \"" + line + "\" not found\n");
                 }
@@ -204,5 +204,6 @@ class SessionTest {
                         Router>show version
                         Cisco IOS Software, C1900 Software, Version 15.7(3)M8
                         Router>""");
+        assertThat(cli.session().history()).containsExactly("show version");
     }
 }
