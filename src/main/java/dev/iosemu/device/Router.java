@@ -2,6 +2,7 @@ package dev.iosemu.device;
 
 import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.boot.ImageVerifier;
+import dev.iosemu.device.boot.ShowBoot;
 import dev.iosemu.device.boot.ShowVersion;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.device.config.ConfigRenderer;
@@ -149,22 +150,12 @@ public final class Router {
     }
 
     public DeviceState state() {
-        lock.lock();
-        try {
-            return state;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> state);
     }
 
     /** The image IOS runs, empty unless IOS is running. */
     public Optional<BootedImage> bootedImage() {
-        lock.lock();
-        try {
-            return booted;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> booted);
     }
 
     /** The verifier that remembers image checks, shared with {@code verify}-like commands. */
@@ -198,12 +189,7 @@ public final class Router {
 
     /** Whether the running configuration changed since the last write or boot (the reload Save? question). */
     public boolean configModified() {
-        lock.lock();
-        try {
-            return modified;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> modified);
     }
 
     /** How the renderer should print this device's configuration now. */
@@ -270,6 +256,18 @@ public final class Router {
         }
     }
 
+    /** {@code show boot} (switch) or {@code show bootvar} (router) text. */
+    public List<String> showBoot() {
+        if (family() == Family.CATALYST) {
+            boolean manual = environment
+                    .get(BootEnvironment.MANUAL_BOOT)
+                    .map(v -> v.equalsIgnoreCase("yes"))
+                    .orElse(false);
+            return ShowBoot.catalyst(environment.bootPath(), manual, startup.capacity());
+        }
+        return ShowBoot.router(bootSystem(), environment.configRegister(), environment.nextConfigRegister());
+    }
+
     /** {@code config-register VALUE}: takes effect at the next reload, kept without {@code write}. */
     public void setConfigRegister(int value) {
         environment.setNextConfigRegister(value);
@@ -315,21 +313,17 @@ public final class Router {
 
     /** The facts {@code show version} prints; empty unless IOS is running. */
     public Optional<VersionInfo> versionInfo() {
-        lock.lock();
-        try {
-            return booted.map(image -> new VersionInfo(
-                    identity(),
-                    running.hostname(),
-                    image.header(),
-                    image.path(),
-                    restartedAt,
-                    lastReload,
-                    environment.configRegister(),
-                    environment.nextConfigRegister(),
-                    clock.instant()));
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> booted.map(image -> new VersionInfo(
+                identity(),
+                running.hostname(),
+                image.header(),
+                image.path(),
+                restartedAt,
+                lastReload,
+                environment.configRegister(),
+                environment.nextConfigRegister(),
+                clock.instant(),
+                switchPorts())));
     }
 
     /** {@code show version} text; empty unless IOS is running. */
@@ -337,6 +331,25 @@ public final class Router {
         return versionInfo()
                 .map(info -> ShowVersion.render(info, clock.getZone()))
                 .orElse(List.of());
+    }
+
+    /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as the switch table counts them. */
+    private int switchPorts() {
+        if (family() != Family.CATALYST) {
+            return 0;
+        }
+        return (int) setup.interfaces().stream()
+                .filter(n -> n.matches("[A-Za-z]+\\d+/\\d+/\\d+"))
+                .count();
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---- used by the boot process -------------------------------------------------------------
