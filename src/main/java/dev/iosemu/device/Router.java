@@ -286,7 +286,7 @@ public final class Router {
         if (text.isEmpty()) {
             return List.of("startup-config is not present");
         }
-        long capacity = family() == Family.ISR_G2 ? startup.capacity() - 8 : startup.capacity();
+        long capacity = startup.capacity();
         List<String> out = new ArrayList<>();
         out.add("Using " + text.get().length() + " out of " + capacity + " bytes");
         out.addAll(text.get().lines().toList());
