@@ -70,6 +70,13 @@ public final class BootEnvironment {
         }
     }
 
+    /** Whether the 2960 loader is told to stop at {@code switch:} ({@code MANUAL_BOOT=yes}). */
+    public boolean manualBoot() {
+        return get(MANUAL_BOOT)
+                .map(value -> value.strip().equalsIgnoreCase("yes"))
+                .orElse(false);
+    }
+
     /** The entries of the 2960 {@code BOOT} variable ({@code flash:a.bin;flash:b.bin}), in order. */
     public List<String> bootPath() {
         return get(BOOT).map(BootEnvironment::splitPath).orElse(List.of());

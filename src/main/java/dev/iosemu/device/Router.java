@@ -6,12 +6,10 @@ import dev.iosemu.device.boot.ShowBoot;
 import dev.iosemu.device.boot.ShowVersion;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.device.config.ConfigRenderer;
-import dev.iosemu.device.config.InterfaceConfig;
 import dev.iosemu.device.config.RenderContext;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.image.ImageHeader;
-import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.profile.DeviceProfile;
@@ -215,14 +213,7 @@ public final class Router {
 
     /** The routing view the lab uses to decide reachability and egress. */
     public RoutingTable routingTable() {
-        RunningConfig config = running;
-        List<ConnectedInterface> connected = new ArrayList<>();
-        for (InterfaceConfig ifc : config.interfaces()) {
-            ifc.address()
-                    .ifPresent(a ->
-                            connected.add(new ConnectedInterface(ifc.name(), a.address(), a.mask(), !ifc.shutdown())));
-        }
-        return new RoutingTable(connected, config.routes(), config.defaultGateway());
+        return running.routingTable();
     }
 
     // ---- boot system and register -------------------------------------------------------------
@@ -259,11 +250,7 @@ public final class Router {
     /** {@code show boot} (switch) or {@code show bootvar} (router) text. */
     public List<String> showBoot() {
         if (family() == Family.CATALYST) {
-            boolean manual = environment
-                    .get(BootEnvironment.MANUAL_BOOT)
-                    .map(v -> v.equalsIgnoreCase("yes"))
-                    .orElse(false);
-            return ShowBoot.catalyst(environment.bootPath(), manual, startup.capacity());
+            return ShowBoot.catalyst(environment.bootPath(), environment.manualBoot(), startup.capacity());
         }
         return ShowBoot.router(bootSystem(), environment.configRegister(), environment.nextConfigRegister());
     }
@@ -323,7 +310,7 @@ public final class Router {
                 environment.configRegister(),
                 environment.nextConfigRegister(),
                 clock.instant(),
-                switchPorts())));
+                family() == Family.CATALYST ? setup.switchPorts() : 0)));
     }
 
     /** {@code show version} text; empty unless IOS is running. */
@@ -331,16 +318,6 @@ public final class Router {
         return versionInfo()
                 .map(info -> ShowVersion.render(info, clock.getZone()))
                 .orElse(List.of());
-    }
-
-    /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as the switch table counts them. */
-    private int switchPorts() {
-        if (family() != Family.CATALYST) {
-            return 0;
-        }
-        return (int) setup.interfaces().stream()
-                .filter(n -> n.matches("[A-Za-z]+\\d+/\\d+/\\d+"))
-                .count();
     }
 
     private <T> T locked(java.util.function.Supplier<T> read) {
