@@ -96,7 +96,12 @@ final class ArgMatcher {
         if (!syntax.matcher(text).matches()) {
             return new ArgMatch.NoMatch();
         }
-        long value = n.hexadecimal() ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
+        long value;
+        try {
+            value = n.hexadecimal() ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
+        } catch (NumberFormatException tooLarge) {
+            return new ArgMatch.NoMatch();
+        }
         if (value < n.min() || value > n.max()) {
             return new ArgMatch.NoMatch();
         }

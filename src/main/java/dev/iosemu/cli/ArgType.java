@@ -54,7 +54,15 @@ public sealed interface ArgType
      * asked at every parse.
      */
     static ArgType interfaceName(Supplier<? extends Collection<String>> names) {
-        return new Interface(names);
+        return new Interface(names, List.of());
+    }
+
+    /**
+     * Like {@link #interfaceName(Supplier)}, and also accepts new interfaces of the {@code creatable}
+     * types ({@code interface Loopback5}); the value is the canonical name either way.
+     */
+    static ArgType interfaceName(Supplier<? extends Collection<String>> names, List<InterfaceType> creatable) {
+        return new Interface(names, List.copyOf(creatable));
     }
 
     /**
@@ -93,10 +101,11 @@ public sealed interface ArgType
     /** An IPv4 address. */
     record Ipv4() implements ArgType {}
 
-    /** An interface name from a supplier of valid names. */
-    record Interface(Supplier<? extends Collection<String>> names) implements ArgType {
+    /** An interface name from a supplier of existing names, or of a creatable type. */
+    record Interface(Supplier<? extends Collection<String>> names, List<InterfaceType> creatable) implements ArgType {
         public Interface {
             Objects.requireNonNull(names, "names");
+            creatable = List.copyOf(creatable);
         }
     }
 

@@ -39,8 +39,8 @@ final class BuiltinCommands {
         registerTerminal(
                 exec.keyword("terminal", "Set terminal line parameters").privilege(1));
         exec.keyword("show", "Show running system information")
-                .privilege(1)
                 .keyword("history", "Display the session command history")
+                .privilege(1)
                 .executes(BuiltinCommands::showHistory);
     }
 

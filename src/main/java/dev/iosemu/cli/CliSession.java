@@ -2,9 +2,12 @@ package dev.iosemu.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,6 +29,7 @@ public final class CliSession {
     private int terminalLength = 24;
     private int terminalWidth = 80;
     private final Deque<String> history = new ArrayDeque<>();
+    private final Map<String, Object> attributes = new HashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Thread commandThread;
     private volatile boolean closed;
@@ -74,6 +78,17 @@ public final class CliSession {
     /** Hands the console to {@code next} (ROMMON, or a fresh IOS after reload) when the current line ends. */
     public void replaceShell(Shell next) {
         this.nextShell = Objects.requireNonNull(next, "next");
+    }
+
+    /**
+     * Starts over as a fresh login on the same console (after a reload): user EXEC, no mode target,
+     * empty history and attributes. Terminal length and width are kept.
+     */
+    public void reset() {
+        mode = Mode.USER_EXEC;
+        modeTarget = null;
+        history.clear();
+        attributes.clear();
     }
 
     public ConsoleIo io() {
@@ -133,6 +148,20 @@ public final class CliSession {
             history.removeFirst();
         }
         history.addLast(line);
+    }
+
+    /** A per-session value a command remembers (the last TFTP host, say), if set. */
+    public <T> Optional<T> attribute(String name, Class<T> type) {
+        return Optional.ofNullable(attributes.get(name)).map(type::cast);
+    }
+
+    /** Remembers a per-session value; null forgets it. */
+    public void setAttribute(String name, Object value) {
+        if (value == null) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, value);
+        }
     }
 
     /** Prints an asynchronous message (a log line) above the current input; any thread. */

@@ -83,16 +83,41 @@ public final class CommandNode {
         return this;
     }
 
-    /** Makes a line ending here complete and run {@code handler}; returns this node. */
+    /**
+     * Makes a line ending here complete and run {@code handler}; returns this node.
+     *
+     * @throws IllegalStateException if another handler already ends here
+     */
     public CommandNode executes(CommandHandler handler) {
-        this.handler = Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(handler, "handler");
+        if (this.handler != null) {
+            throw new IllegalStateException("command registered twice: '" + path() + "'");
+        }
+        this.handler = handler;
         return this;
     }
 
-    /** Makes the {@code no} form ending here complete and run {@code handler}; returns this node. */
+    /**
+     * Makes the {@code no} form ending here complete and run {@code handler}; returns this node.
+     *
+     * @throws IllegalStateException if another {@code no} handler already ends here
+     */
     public CommandNode negates(CommandHandler handler) {
-        this.negationHandler = Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(handler, "handler");
+        if (this.negationHandler != null) {
+            throw new IllegalStateException("no form registered twice: 'no " + path() + "'");
+        }
+        this.negationHandler = handler;
         return this;
+    }
+
+    /** The words leading here, arguments shown by name ({@code copy source destination}). */
+    String path() {
+        StringBuilder path = new StringBuilder();
+        for (CommandNode n = this; n != null && n.role != Role.ROOT; n = n.parent) {
+            path.insert(0, n.word).insert(0, ' ');
+        }
+        return path.toString().strip();
     }
 
     /** Keeps this node out of help, completion and abbreviation: it must be typed in full. */
@@ -101,7 +126,11 @@ public final class CommandNode {
         return this;
     }
 
-    /** Sets the privilege level needed (1 = user EXEC too); children inherit it unless they set theirs. */
+    /**
+     * Sets the privilege level needed (1 = user EXEC too). Descendants inherit it unless they set
+     * their own; a keyword is offered at the lowest level any of its descendants needs, so marking
+     * {@code show version} level 1 makes {@code show} appear in user EXEC with only {@code version}.
+     */
     public CommandNode privilege(int level) {
         if (level < 0 || level > 15) {
             throw new IllegalArgumentException("privilege level out of range: " + level);
@@ -168,7 +197,7 @@ public final class CommandNode {
         return word.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT));
     }
 
-    /** The privilege needed here: this node's own level or the nearest ancestor's (default 15). */
+    /** The level needed to run a handler here: own level, else the nearest ancestor's, else 15. */
     int effectivePrivilege() {
         for (CommandNode n = this; n != null; n = n.parent) {
             if (n.privilege >= 0) {
@@ -176,6 +205,15 @@ public final class CommandNode {
             }
         }
         return 15;
+    }
+
+    /** The lowest level at which this node can be typed: its own, or any descendant's. */
+    int reachablePrivilege() {
+        int level = effectivePrivilege();
+        for (CommandNode child : children) {
+            level = Math.min(level, child.reachablePrivilege());
+        }
+        return level;
     }
 
     /** True when some {@code no} form is registered at or below this node. */

@@ -55,9 +55,18 @@ final class InterfaceMatcher {
     static List<HelpEntry> help(ArgType.Interface type) {
         List<HelpEntry> entries = new ArrayList<>();
         for (String t : types(type)) {
-            entries.add(new HelpEntry(t, DESCRIPTIONS.getOrDefault(t, t + " interface")));
+            entries.add(new HelpEntry(t, description(type, t)));
         }
         return entries;
+    }
+
+    private static String description(ArgType.Interface type, String typeName) {
+        for (InterfaceType creatable : type.creatable()) {
+            if (creatable.name().equals(typeName)) {
+                return creatable.description();
+            }
+        }
+        return DESCRIPTIONS.getOrDefault(typeName, typeName + " interface");
     }
 
     static List<String> partial(ArgType.Interface type, String typed) {
@@ -71,6 +80,12 @@ final class InterfaceMatcher {
             return List.of();
         }
         String t = types.getFirst();
+        for (InterfaceType creatable : type.creatable()) {
+            if (creatable.name().equals(t)) {
+                return List.of(
+                        new HelpEntry("<" + creatable.min() + "-" + creatable.max() + ">", t + " interface number"));
+            }
+        }
         return List.of(new HelpEntry("<" + String.join(", ", numbersOf(type, t)) + ">", t + " interface number"));
     }
 
@@ -80,7 +95,21 @@ final class InterfaceMatcher {
                 return new ArgMatch.Matched(name, consumed);
             }
         }
+        Matcher m = NAME.matcher(candidate);
+        for (InterfaceType creatable : type.creatable()) {
+            if (m.matches() && creatable.name().equals(m.group(1)) && inRange(creatable, m.group(2))) {
+                return new ArgMatch.Matched(creatable.name() + Long.parseLong(m.group(2)), consumed);
+            }
+        }
         return new ArgMatch.NoMatch();
+    }
+
+    private static boolean inRange(InterfaceType type, String number) {
+        if (!number.matches("[0-9]{1,10}")) {
+            return false;
+        }
+        long n = Long.parseLong(number);
+        return n >= type.min() && n <= type.max();
     }
 
     private static List<String> typesStartingWith(ArgType.Interface type, String typed) {
@@ -98,6 +127,7 @@ final class InterfaceMatcher {
                 types.add(m.group(1));
             }
         }
+        type.creatable().forEach(c -> types.add(c.name()));
         return List.copyOf(types);
     }
 

@@ -73,7 +73,7 @@ final class ParseState {
     }
 
     private boolean visible(CommandNode child) {
-        if (child.effectivePrivilege() > privilege) {
+        if (child.reachablePrivilege() > privilege) {
             return false;
         }
         return switch (child.role()) {
@@ -118,6 +118,9 @@ final class ParseState {
         if (atRoot()) {
             return new ParseOutcome.Incomplete();
         }
+        if (node.effectivePrivilege() > privilege) {
+            return new ParseOutcome.Incomplete();
+        }
         return node.handler(negated)
                 .<ParseOutcome>map(h -> new ParseOutcome.Complete(
                         h, new ParseOutcome.Arguments(values, words), negated, Optional.ofNullable(execMode)))
@@ -126,6 +129,8 @@ final class ParseState {
 
     /** True when a line ending here would run a command ({@code <cr>} in help). */
     boolean complete() {
-        return !atRoot() && node.handler(negated).isPresent();
+        return !atRoot()
+                && node.effectivePrivilege() <= privilege
+                && node.handler(negated).isPresent();
     }
 }

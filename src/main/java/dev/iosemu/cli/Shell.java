@@ -13,7 +13,10 @@ public interface Shell {
     /** Interprets one input line; output and sub-prompts go through the session. */
     void execute(CliSession session, String line);
 
-    /** The help text for {@code ?} typed after {@code textBeforeCursor}; empty if the shell has none. */
+    /**
+     * The help text for {@code ?} typed after {@code textBeforeCursor}. Empty means the shell has no
+     * immediate help: a terminal then inserts {@code ?} as an ordinary character.
+     */
     default String help(CliSession session, String textBeforeCursor) {
         return "";
     }

@@ -33,8 +33,21 @@ final class TranscriptIo implements ConsoleIo {
             }
             return null;
         }
-        append(kind == InputKind.SECRET ? prompt + "\n" : prompt + line + "\n");
+        append(kind == InputKind.SECRET ? prompt + "\n" : prompt + visible(line) + "\n");
         return line;
+    }
+
+    /** Control characters as a terminal echoes them: Ctrl-Z shows as {@code ^Z}. */
+    static String visible(String line) {
+        StringBuilder text = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) {
+            if (c < 0x20 && c != '\t') {
+                text.append('^').append((char) (c + '@'));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     @Override

@@ -33,15 +33,22 @@ public sealed interface IosLocation {
             }
         }
 
-        /** {@code flash0:/dir/file}, {@code flash0:/} for the root, {@code nvram:startup-config} when flat. */
+        /**
+         * {@code flash0:/dir/file}; {@code nvram:startup-config} on a flat file system; a root is always
+         * {@code prefix:/} as in {@code Directory of nvram:/}.
+         */
         @Override
         public String render() {
-            return prefix + (flat ? path.substring(1) : path);
+            return prefix + pathText();
         }
 
         /** Like {@link #render()} but with the prefix the user typed ({@code flash:/file}). */
         public String renderTyped() {
-            return typedPrefix + (flat ? path.substring(1) : path);
+            return typedPrefix + pathText();
+        }
+
+        private String pathText() {
+            return flat && !isRoot() ? path.substring(1) : path;
         }
 
         public boolean isRoot() {

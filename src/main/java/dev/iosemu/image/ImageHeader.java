@@ -2,6 +2,7 @@ package dev.iosemu.image;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -67,6 +68,15 @@ public record ImageHeader(
     public String compiledLine() {
         String team = family == ImageFamily.IOS_XE ? "mcpre" : "prod_rel_team";
         return "Compiled " + COMPILED.format(buildDate) + " by " + team;
+    }
+
+    /**
+     * The banner printed at boot and atop show version: {@code Cisco IOS Software, C1900 Software
+     * (C1900-UNIVERSALK9-M), Version 15.7(3)M8, RELEASE SOFTWARE (fc1)} (IOS-XE: two version lines, padded
+     * then plain), the support URL, copyright and compile line.
+     */
+    public List<String> softwareBanner() {
+        return SoftwareBanner.lines(this);
     }
 
     /** The embedded hash as {@code verify} prints it (upper case). */

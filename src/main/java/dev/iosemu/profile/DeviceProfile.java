@@ -72,11 +72,11 @@ public record DeviceProfile(
             Fields.matching("configRegister", configRegister, CONFIG_REGISTER, "hexadecimal like 0x2102");
         }
         hardwareLines = Fields.nonEmpty("hardwareLines", hardwareLines);
-        licenseLines = Fields.list(licenseLines);
+        licenseLines = Fields.list("licenseLines", licenseLines);
         fileSystems = Fields.nonEmpty("fileSystems", fileSystems);
         FileSystemRules.check(fileSystems);
         interfaces = expandInterfaces(Fields.nonEmpty("interfaces", interfaces));
-        initialFlash = Fields.list(initialFlash);
+        initialFlash = Fields.list("initialFlash", initialFlash);
         FileSystemRules.checkFlash(initialFlash, fileSystems);
         startupConfig = startupConfig == null ? "" : startupConfig;
         Fields.required("lab", lab);

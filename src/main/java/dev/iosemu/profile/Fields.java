@@ -35,14 +35,23 @@ final class Fields {
         return value;
     }
 
-    static <T> List<T> list(List<T> value) {
-        return value == null ? List.of() : List.copyOf(value);
+    static <T> List<T> list(String field, List<T> value) {
+        if (value == null) {
+            return List.of();
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null) {
+                throw new InvalidFieldException(
+                        field + "[" + i + "]", "must not be null (write \"\" for an empty line)");
+            }
+        }
+        return List.copyOf(value);
     }
 
     static <T> List<T> nonEmpty(String field, List<T> value) {
         if (required(field, value).isEmpty()) {
             throw new InvalidFieldException(field, "must not be empty");
         }
-        return List.copyOf(value);
+        return list(field, value);
     }
 }

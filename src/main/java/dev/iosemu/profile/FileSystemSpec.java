@@ -61,7 +61,7 @@ public record FileSystemSpec(
     /** Validates the prefixes and that only local file systems have a size. */
     public FileSystemSpec {
         Fields.matching("prefix", prefix, PREFIX, "a lower-case name ending in ':' like flash0:");
-        aliases = Fields.list(aliases);
+        aliases = Fields.list("aliases", aliases);
         for (int i = 0; i < aliases.size(); i++) {
             Fields.matching("aliases[" + i + "]", aliases.get(i), PREFIX, "a lower-case name ending in ':'");
         }

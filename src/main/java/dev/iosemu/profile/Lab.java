@@ -55,7 +55,7 @@ public record Lab(List<Server> servers, List<FtpUser> ftpUsers, boolean anonymou
     /** Requires a server; user names must be unique. */
     public Lab {
         servers = Fields.nonEmpty("servers", servers);
-        ftpUsers = Fields.list(ftpUsers);
+        ftpUsers = Fields.list("ftpUsers", ftpUsers);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < ftpUsers.size(); i++) {
             if (!names.add(ftpUsers.get(i).name())) {

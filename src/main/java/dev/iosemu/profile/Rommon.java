@@ -15,7 +15,7 @@ public record Rommon(String version, List<String> bannerLines, List<String> show
     /** Requires the version and at least one show-version line. */
     public Rommon {
         Fields.text("version", version);
-        bannerLines = Fields.list(bannerLines);
+        bannerLines = Fields.list("bannerLines", bannerLines);
         showVersionLines = Fields.nonEmpty("showVersionLines", showVersionLines);
     }
 }

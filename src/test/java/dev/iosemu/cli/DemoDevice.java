@@ -114,7 +114,12 @@ final class DemoDevice {
                 .argument("domain", ArgType.word(), "Default domain name")
                 .executes(ctx -> {});
         config.keyword("interface", "Select an interface to configure")
-                .argument("name", ArgType.interfaceName(() -> interfaces), "")
+                .argument(
+                        "name",
+                        ArgType.interfaceName(
+                                () -> interfaces,
+                                List.of(new InterfaceType("Loopback", "Loopback interface", 0, 2147483647L))),
+                        "")
                 .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.string("name")));
         config.keyword("config-register", "Define the configuration register")
                 .argument("value", ArgType.hex(0, 0xFFFF), "Config register number")

@@ -61,7 +61,7 @@ class IosLocationParserTest {
         "nvram:startup-config, nvram:startup-config",
         "startup-config, nvram:startup-config",
         "running-config, system:running-config",
-        "nvram:, nvram:",
+        "nvram:, nvram:/",
         "tftp://192.168.1.10/file, tftp://192.168.1.10/file",
         "tftp://192.168.1.10:6969/file, tftp://192.168.1.10:6969/file",
         "ftp://host//tftpboot/testme.bin, ftp://host//tftpboot/testme.bin",

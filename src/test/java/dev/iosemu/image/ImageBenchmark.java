@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
 
 /**
  * Prints image generation, hashing, writing and inspection rates (run its {@code main}; not a unit test).
- * Argument: the payload size in MiB (default 1024).
+ * Arguments: the payload size in MiB (default 1024), and optionally a file to time a real write and inspection.
  */
 public final class ImageBenchmark {
     private ImageBenchmark() {}
@@ -20,6 +21,12 @@ public final class ImageBenchmark {
             report("generate + MD5 (header)", size, () -> ImageWriter.header(spec));
             report("write to discarding channel", size, () -> ImageWriter.write(spec, new Discard()));
             report("inspect generated stream", size, () -> ImageReader.inspect(new Replay(spec), n -> {}));
+            if (args.length > 1) {
+                Path file = Path.of(args[1]);
+                report("write file (header last)", size, () -> ImageWriter.write(spec, file));
+                report("inspect file", size, () -> ImageReader.inspect(file));
+                report("read header only", size, () -> ImageReader.readHeader(file));
+            }
         }
     }
 

@@ -38,6 +38,28 @@ class ImageHeaderTest {
     }
 
     @Test
+    void softwareBannerFollowsTheClassicLayout() {
+        assertThat(C1900.softwareBanner())
+                .containsExactly(
+                        "Cisco IOS Software, C1900 Software (C1900-UNIVERSALK9-M), Version 15.7(3)M8, RELEASE SOFTWARE"
+                                + " (fc" + (1 + Math.floorMod("15.7(3)M8".hashCode(), 3)) + ")",
+                        "Technical Support: http://www.cisco.com/techsupport",
+                        "Copyright (c) 1986-2015 by Cisco Systems, Inc.",
+                        "Compiled Fri 05-Jun-15 12:31 by prod_rel_team");
+    }
+
+    @Test
+    void iosXeBannerShowsPaddedThenPlainVersionWithTheTrainName() {
+        ImageHeader xe = ImageSpec.of("isr4300", "17.9.4a", "universalk9", 0).withMd5("0".repeat(32));
+
+        assertThat(xe.softwareBanner().get(0)).isEqualTo("Cisco IOS XE Software, Version 17.09.04a");
+        assertThat(xe.softwareBanner().get(1))
+                .startsWith("Cisco IOS Software [Cupertino], ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M),"
+                        + " Version 17.9.4a, RELEASE SOFTWARE (fc");
+        assertThat(xe.softwareBanner().get(4)).endsWith(" by mcpre");
+    }
+
+    @Test
     void defaultBuildDatesAreRepeatableAndPlausible() {
         ImageSpec a = ImageSpec.of("c1900", "15.7(3)M8", "universalk9", 0);
         ImageSpec b = ImageSpec.of("c1900", "15.7(3)M8", "universalk9", 99);

@@ -89,6 +89,10 @@ class BrokenProfilesTest {
                         "memory: 491520K/32768K",
                         "memory: 512MB",
                         "memory: must be like 491520K/32768K or 524288K (was '512MB')"),
+                arguments(
+                        "  - 1 terminal line\n",
+                        "  -\n",
+                        "hardwareLines[1]: must not be null (write \"\" for an empty line)"),
                 arguments("nvramKb: 255", "nvramKb: lots", "nvramKb: must be a number (was 'lots')"),
                 arguments(
                         "hardwareLines:\n  - 2 Gigabit Ethernet interfaces\n",

@@ -2,6 +2,7 @@ package dev.iosemu.fs.copy;
 
 import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -56,6 +57,7 @@ public final class CopyEngine {
         boolean committed = false;
         try {
             fill(source, staging, meter);
+            meter.rethrowRecorded();
             meter.checkCancelled();
             staging.commit();
             committed = true;
@@ -81,7 +83,14 @@ public final class CopyEngine {
                 staging.reserve(bytes.length);
                 writeFully(ByteBuffer.wrap(bytes), meter.counting(staging.open()));
             }
-            case RemoteSource remote -> remote.transferTo(meter.counting(staging.open()), staging::reserve);
+            case RemoteSource remote ->
+                remote.transferTo(meter.counting(staging.open()), size -> {
+                    try {
+                        staging.reserve(size);
+                    } catch (IOException e) {
+                        throw meter.recorded(e);
+                    }
+                });
         }
     }
 
@@ -96,11 +105,11 @@ public final class CopyEngine {
                 }
                 case TextSource text -> {
                     byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-                    sink.upload(
-                            meter.counting(Channels.newChannel(new java.io.ByteArrayInputStream(bytes))), bytes.length);
+                    sink.upload(meter.counting(Channels.newChannel(new ByteArrayInputStream(bytes))), bytes.length);
                 }
                 case RemoteSource remote -> throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
             }
+            meter.rethrowRecorded();
         } catch (ClosedByInterruptException e) {
             throw cancelled(e);
         }

@@ -14,6 +14,7 @@ final class Meter {
     private final CopyProgress progress;
     private final CancelToken cancel;
     private long bytes;
+    private IOException failure;
 
     Meter(CopyProgress progress, CancelToken cancel) {
         this.progress = progress;
@@ -34,14 +35,36 @@ final class Meter {
         }
     }
 
+    /**
+     * Remembers the first failure handed to a source, so a source that swallows it cannot get a
+     * partial file committed.
+     */
+    IOException recorded(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    /** Throws the first failure a source was handed, if any. */
+    void rethrowRecorded() throws IOException {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     WritableByteChannel counting(WritableByteChannel target) {
         return new WritableByteChannel() {
             @Override
             public int write(ByteBuffer source) throws IOException {
-                checkCancelled();
-                int written = target.write(source);
-                advance(written);
-                return written;
+                try {
+                    checkCancelled();
+                    int written = target.write(source);
+                    advance(written);
+                    return written;
+                } catch (IOException e) {
+                    throw recorded(e);
+                }
             }
 
             @Override
@@ -60,12 +83,16 @@ final class Meter {
         return new ReadableByteChannel() {
             @Override
             public int read(ByteBuffer target) throws IOException {
-                checkCancelled();
-                int read = source.read(target);
-                if (read > 0) {
-                    advance(read);
+                try {
+                    checkCancelled();
+                    int read = source.read(target);
+                    if (read > 0) {
+                        advance(read);
+                    }
+                    return read;
+                } catch (IOException e) {
+                    throw recorded(e);
                 }
-                return read;
             }
 
             @Override

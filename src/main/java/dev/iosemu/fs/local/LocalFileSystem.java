@@ -11,6 +11,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -218,7 +219,7 @@ public final class LocalFileSystem implements AutoCloseable {
             throw new NoSuchFileException(path);
         }
         if (!Files.isDirectory(target)) {
-            throw new java.nio.file.NotDirectoryException(path);
+            throw new NotDirectoryException(path);
         }
         Files.delete(target);
     }
@@ -291,7 +292,7 @@ public final class LocalFileSystem implements AutoCloseable {
             throw new NoSuchFileException(path);
         }
         if (!Files.isDirectory(target)) {
-            throw new java.nio.file.NotDirectoryException(path);
+            throw new NotDirectoryException(path);
         }
         return target;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +34,13 @@ final class Snapshots {
                 Files.createDirectories(target);
             } else {
                 Files.createDirectories(target.getParent());
-                Files.copy(fs.path(entry.path()), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(fs.path(entry.path()), target, StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.setLastModifiedTime(target, FileTime.from(entry.modified().orElse(Instant.EPOCH)));
+        }
+        // Times last: adding a child to a directory touches the directory's time.
+        for (FileEntry entry : entries) {
+            FileTime time = FileTime.from(entry.modified().orElse(Instant.EPOCH));
+            Files.setLastModifiedTime(folder.resolve(entry.path().substring(1)), time);
         }
         Files.write(hostDirectory.resolve(name + ".order"), order, StandardCharsets.UTF_8);
     }
@@ -48,15 +53,17 @@ final class Snapshots {
         }
         Tree.deleteContents(fs.root());
         Path folder = hostDirectory.resolve(name);
-        for (String path : Files.readAllLines(orderFile, StandardCharsets.UTF_8)) {
+        List<String> paths = Files.readAllLines(orderFile, StandardCharsets.UTF_8);
+        for (String path : paths) {
             Path source = folder.resolve(path.substring(1));
-            Path target = fs.path(path);
             if (Files.isDirectory(source)) {
-                Files.createDirectories(target);
+                Files.createDirectories(fs.path(path));
             } else {
-                Files.copy(source, target);
+                Files.copy(source, fs.path(path));
             }
-            Files.setLastModifiedTime(target, Files.getLastModifiedTime(source));
+        }
+        for (String path : paths) {
+            Files.setLastModifiedTime(fs.path(path), Files.getLastModifiedTime(folder.resolve(path.substring(1))));
         }
     }
 

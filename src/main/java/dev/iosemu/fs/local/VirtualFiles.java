@@ -2,6 +2,7 @@ package dev.iosemu.fs.local;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class VirtualFiles {
         List<String> paths = files.keySet().stream()
                 .sorted(Comparator.comparingLong(p -> files.get(p).index()))
                 .toList();
-        var result = new java.util.ArrayList<FileEntry>();
+        List<FileEntry> result = new ArrayList<>();
         for (String path : paths) {
             result.add(entry(path, permissions));
         }

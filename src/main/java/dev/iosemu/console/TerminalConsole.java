@@ -1,0 +1,139 @@
+package dev.iosemu.console;
+
+import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.ConsoleIo;
+import dev.iosemu.cli.InputKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * A CLI session on a JLine terminal: line editing and history, {@code ?} help and TAB completion as
+ * immediate widgets, Ctrl-Z as {@code end}, Ctrl-C interrupting a running command, asynchronous
+ * messages printed above the input line, pager keys and secret input.
+ *
+ * <p>Threading: {@code readLine}, {@code readKey} and {@code write} run on the session thread;
+ * {@code printAbove} may come from any thread (JLine's reader serialises it with redisplay).
+ */
+public final class TerminalConsole implements ConsoleIo {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final IosWidgets widgets;
+
+    public TerminalConsole(Terminal terminal) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        if (terminal.getWidth() <= 0) {
+            // a pseudo-terminal without a size (under script(1), say) would hide the line being typed
+            terminal.setSize(new Size(80, 24));
+        }
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .parser(plainParser())
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                // pasted configuration must run line by line, as on a real console
+                .option(LineReader.Option.BRACKETED_PASTE, false)
+                .variable(LineReader.HISTORY_SIZE, 20)
+                .build();
+        this.widgets = new IosWidgets(reader);
+        widgets.install();
+        makeCtrlZAKey();
+    }
+
+    /** The process's own terminal (falls back to a dumb one when there is none). */
+    public static TerminalConsole system() {
+        try {
+            return new TerminalConsole(
+                    TerminalBuilder.builder().name("iosemu").system(true).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code session} (whose I/O is this console) until its input ends or it closes. */
+    public void run(CliSession session) {
+        if (session.io() != this) {
+            throw new IllegalArgumentException("the session does not use this console");
+        }
+        widgets.attach(session);
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+        try {
+            session.run();
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public String readLine(String prompt, InputKind kind) {
+        widgets.commandInput(kind == InputKind.COMMAND);
+        reader.variable(LineReader.DISABLE_HISTORY, kind != InputKind.COMMAND);
+        try {
+            return kind == InputKind.SECRET
+                    ? reader.readLine(prompt, LineReaderImpl.NULL_MASK)
+                    : reader.readLine(prompt);
+        } catch (UserInterruptException e) {
+            return kind == InputKind.COMMAND ? "" : null;
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public int readKey(String prompt) {
+        terminal.writer().print(prompt);
+        terminal.flush();
+        Attributes saved = terminal.enterRawMode();
+        try {
+            return terminal.reader().read();
+        } catch (IOException e) {
+            return -1;
+        } finally {
+            terminal.setAttributes(saved);
+            String back = "\b".repeat(prompt.length());
+            terminal.writer().print(back + " ".repeat(prompt.length()) + back);
+            terminal.flush();
+        }
+    }
+
+    @Override
+    public void write(String text) {
+        terminal.writer().print(text);
+        terminal.flush();
+    }
+
+    @Override
+    public void printAbove(String message) {
+        reader.printAbove(message);
+    }
+
+    /** Words split on blanks only: no quotes, escapes or continuation lines, as on IOS. */
+    private static DefaultParser plainParser() {
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        parser.setQuoteChars(new char[0]);
+        parser.setEofOnUnclosedBracket();
+        return parser;
+    }
+
+    /** Ctrl-Z must reach the reader as a key (IOS {@code end}), not suspend the process. */
+    private void makeCtrlZAKey() {
+        Attributes attributes = terminal.getAttributes();
+        attributes.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        terminal.setAttributes(attributes);
+    }
+}

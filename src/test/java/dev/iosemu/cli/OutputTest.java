@@ -1,0 +1,104 @@
+package dev.iosemu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutputTest {
+    private final DemoDevice device = new DemoDevice();
+    private final HeadlessSession cli = device.headless();
+
+    @BeforeEach
+    void enable() {
+        cli.exec("enable");
+    }
+
+    @Test
+    void includeKeepsMatchingLines() {
+        assertThat(cli.exec("show lines | include line 1")).isEqualTo(lines(1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19));
+        assertThat(cli.exec("show lines | i 2[89]|30")).isEqualTo(lines(28, 29, 30));
+    }
+
+    @Test
+    void excludeDropsMatchingLines() {
+        assertThat(cli.exec("show lines | exclude [0-9][0-9]")).isEqualTo(lines(1, 2, 3, 4, 5, 6, 7, 8, 9));
+    }
+
+    @Test
+    void beginStartsAtTheFirstMatch() {
+        assertThat(cli.exec("show lines | begin line 28")).isEqualTo(lines(28, 29, 30));
+    }
+
+    @Test
+    void sectionKeepsMatchingBlocksWithTheirIndentedLines() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "")
+                .keyword("running-config", "x")
+                .executes(ctx -> ctx.out()
+                        .print("hostname R\n!\ninterface Gi0/0\n ip address 1.1.1.1 255.0.0.0\n"
+                                + " no shutdown\ninterface Gi0/1\n shutdown\nline con 0\n"));
+        assertThat(cli.exec("show running-config | section interface Gi0/0"))
+                .isEqualTo("interface Gi0/0\n ip address 1.1.1.1 255.0.0.0\n no shutdown\n");
+    }
+
+    @Test
+    void badFilterKeywordGetsACaretAndMissingRegexIsIncomplete() {
+        assertThat(cli.exec("show version | grep x"))
+                .isEqualTo("                      ^\n% Invalid input detected at '^' marker.\n\n");
+        assertThat(cli.exec("show version | include")).isEqualTo("% Incomplete command.\n\n");
+    }
+
+    @Test
+    void filtersDoNotApplyInConfigurationModeLines() {
+        cli.exec("configure terminal");
+        cli.exec("interface gi0/0");
+        cli.exec("description a | b");
+        assertThat(device.descriptions).containsExactly("GigabitEthernet0/0: a | b");
+    }
+
+    @Test
+    void pagerStopsEveryScreenAndFollowsTheKeys() {
+        cli.exec("terminal length 5");
+        // 4 lines, space: 4 more, Enter: 1 more, q: stop
+        assertThat(cli.exec("show lines", " ", "", "q")).isEqualTo(lines(1, 2, 3, 4, 5, 6, 7, 8, 9));
+    }
+
+    @Test
+    void pagerIsOffWithLengthZero() {
+        cli.exec("terminal length 0");
+        assertThat(cli.exec("show lines").lines()).hasSize(30);
+    }
+
+    @Test
+    void pagerCountsWrappedRowsOfLongLines() {
+        cli.exec("terminal width 10");
+        cli.exec("terminal length 4");
+        device.registry.root(Mode.PRIVILEGED_EXEC).keyword("long", "x").executes(ctx -> {
+            ctx.out().println("x".repeat(25));
+            ctx.out().println("short");
+        });
+        assertThat(cli.exec("long", "q")).isEqualTo("x".repeat(25) + "\n");
+    }
+
+    @Test
+    void partialLinesGoOutImmediatelyWithoutAFilter() {
+        StringBuilder seen = new StringBuilder();
+        device.registry.root(Mode.PRIVILEGED_EXEC).keyword("progress", "x").executes(ctx -> {
+            ctx.out().print("!!!");
+            seen.append(cli.transcript().endsWith("!!!"));
+            ctx.out().println();
+        });
+        cli.exec("progress");
+        assertThat(seen.toString()).isEqualTo("true");
+    }
+
+    private static String lines(int... numbers) {
+        StringBuilder text = new StringBuilder();
+        for (int n : numbers) {
+            text.append("line ").append(n).append('\n');
+        }
+        return text.toString();
+    }
+}

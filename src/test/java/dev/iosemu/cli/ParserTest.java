@@ -1,0 +1,172 @@
+package dev.iosemu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.Inet4Address;
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+    private final DemoDevice device = new DemoDevice();
+
+    private ParseOutcome parse(Mode mode, String line) {
+        return Parser.parse(device.registry, mode, line);
+    }
+
+    private ParseOutcome.Arguments arguments(Mode mode, String line) {
+        return ((ParseOutcome.Complete) parse(mode, line)).arguments();
+    }
+
+    @Test
+    void uniquePrefixesOfEveryWordAreAccepted() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "sh ver")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "conf t")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "SHOW VERSION")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy run start").values())
+                .containsEntry("source", "running-config")
+                .containsEntry("destination", "startup-config");
+    }
+
+    @Test
+    void ambiguousPrefixReportsTheCandidates() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show i"))
+                .isEqualTo(new ParseOutcome.Ambiguous(java.util.List.of("interfaces", "ip", "inventory")));
+    }
+
+    @Test
+    void exactKeywordWinsOverLongerKeywordsWithThatPrefix() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show ip interface")).isInstanceOf(ParseOutcome.Complete.class);
+    }
+
+    @Test
+    void invalidWordGivesItsColumn() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show sun")).isEqualTo(new ParseOutcome.Invalid(5));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show  version extra")).isEqualTo(new ParseOutcome.Invalid(14));
+    }
+
+    @Test
+    void lineEndingBeforeAHandlerIsIncomplete() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show ip")).isInstanceOf(ParseOutcome.Incomplete.class);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy flash:")).isInstanceOf(ParseOutcome.Incomplete.class);
+    }
+
+    @Test
+    void userExecSeesOnlyLevelOneCommands() {
+        assertThat(parse(Mode.USER_EXEC, "show version")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.USER_EXEC, "show interfaces")).isEqualTo(new ParseOutcome.Invalid(5));
+        assertThat(parse(Mode.USER_EXEC, "copy run start")).isEqualTo(new ParseOutcome.Invalid(0));
+    }
+
+    @Test
+    void noFormParsesOnlyWhereANegationHandlerExists() {
+        var outcome = (ParseOutcome.Complete) parse(Mode.GLOBAL_CONFIG, "no ip domain-lookup");
+        assertThat(outcome.negated()).isTrue();
+        assertThat(parse(Mode.GLOBAL_CONFIG, "no hostname R1")).isEqualTo(new ParseOutcome.Invalid(3));
+        assertThat(parse(Mode.GLOBAL_CONFIG, "no")).isInstanceOf(ParseOutcome.Incomplete.class);
+    }
+
+    @Test
+    void doParsesTheRestAsAPrivilegedExecCommand() {
+        var outcome = (ParseOutcome.Complete) parse(Mode.GLOBAL_CONFIG, "do sh ver");
+        assertThat(outcome.execMode()).contains(Mode.PRIVILEGED_EXEC);
+        assertThat(parse(Mode.INTERFACE_CONFIG, "do copy run start")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.GLOBAL_CONFIG, "do")).isInstanceOf(ParseOutcome.Incomplete.class);
+    }
+
+    @Test
+    void numbersMustBeInRange() {
+        assertThat(arguments(Mode.PRIVILEGED_EXEC, "terminal length 512").values())
+                .containsEntry("lines", 512L);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "terminal length 513")).isEqualTo(new ParseOutcome.Invalid(16));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "terminal length 99999999999999999999"))
+                .isEqualTo(new ParseOutcome.Invalid(16));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "terminal length -1")).isEqualTo(new ParseOutcome.Invalid(16));
+    }
+
+    @Test
+    void hexNumbersNeedTheirPrefix() {
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "config-register 0x2102").values())
+                .containsEntry("value", 0x2102L);
+        assertThat(parse(Mode.GLOBAL_CONFIG, "config-register 2102")).isEqualTo(new ParseOutcome.Invalid(16));
+        assertThat(parse(Mode.GLOBAL_CONFIG, "config-register 0x12345")).isEqualTo(new ParseOutcome.Invalid(16));
+    }
+
+    @Test
+    void ipv4AddressesAreDottedQuadsOfOctets() throws Exception {
+        assertThat(arguments(Mode.PRIVILEGED_EXEC, "ping 192.168.1.10").values())
+                .containsEntry("host", Inet4Address.getByName("192.168.1.10"));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "ping 192.168.1.256")).isEqualTo(new ParseOutcome.Invalid(5));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "ping 10.1.1")).isEqualTo(new ParseOutcome.Invalid(5));
+    }
+
+    @Test
+    void interfaceNamesAcceptAbbreviationsAndTwoWordForms() {
+        for (String line : new String[] {
+            "interface gi0/0", "interface g0/0", "interface GigabitEthernet 0/0", "int GIGABITETHERNET0/0"
+        }) {
+            assertThat(arguments(Mode.GLOBAL_CONFIG, line).values()).containsEntry("name", "GigabitEthernet0/0");
+        }
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface vlan 1").values()).containsEntry("name", "Vlan1");
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface gi0/7")).isEqualTo(new ParseOutcome.Invalid(10));
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface gi")).isInstanceOf(ParseOutcome.Incomplete.class);
+    }
+
+    @Test
+    void creatableInterfaceTypesAcceptAnyNumberInTheirRange() {
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface lo5").values()).containsEntry("name", "Loopback5");
+        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface Loopback 007").values())
+                .containsEntry("name", "Loopback7");
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface loopback 2147483648")).isEqualTo(new ParseOutcome.Invalid(10));
+        assertThat(parse(Mode.GLOBAL_CONFIG, "interface lo1/0")).isEqualTo(new ParseOutcome.Invalid(10));
+    }
+
+    @Test
+    void urlsKeepTheirPathAndSpellThePrefixCanonically() {
+        var values = arguments(Mode.PRIVILEGED_EXEC, "copy TFTP://10.0.0.1/dir/a.bin flash:a.bin")
+                .values();
+        assertThat(values)
+                .containsEntry("source", "tftp://10.0.0.1/dir/a.bin")
+                .containsEntry("destination", "flash:a.bin");
+        assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy nvram:startup-config tftp")
+                        .values())
+                .containsEntry("source", "nvram:startup-config")
+                .containsEntry("destination", "tftp:");
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy disk0:x flash:")).isEqualTo(new ParseOutcome.Invalid(5));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy f flash:"))
+                .isEqualTo(new ParseOutcome.Ambiguous(java.util.List.of("flash:", "ftp:")));
+    }
+
+    @Test
+    void optionsMayComeInAnyOrderButOnlyOnce() {
+        assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy /verify /erase run start")
+                        .words())
+                .contains("/erase", "/verify");
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy /erase /erase run start")).isEqualTo(new ParseOutcome.Invalid(12));
+    }
+
+    @Test
+    void lineArgumentTakesTheRestOfTheLineVerbatim() {
+        assertThat(arguments(Mode.INTERFACE_CONFIG, "description  uplink  to core ")
+                        .values())
+                .containsEntry("text", "uplink  to core");
+    }
+
+    @Test
+    void registeringTheSameCommandTwiceFailsAtOnce() {
+        CommandNode exec = device.registry.root(Mode.PRIVILEGED_EXEC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> exec.keyword("show", "").keyword("version", "").executes(ctx -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'show version'");
+    }
+
+    @Test
+    void hiddenKeywordsMustBeTypedInFull() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("service-module-secret", "x")
+                .hidden()
+                .executes(ctx -> {});
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "service-module-secret")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "service")).isEqualTo(new ParseOutcome.Invalid(0));
+    }
+}
