@@ -135,6 +135,42 @@ public final class BootEnvironment {
         }
     }
 
+    /**
+     * The whole environment as a value, for saving device state.
+     *
+     * @param variables loader variables in order
+     * @param configRegister the register in effect
+     * @param nextConfigRegister the register of the next boot
+     */
+    public record Snapshot(Map<String, String> variables, int configRegister, int nextConfigRegister) {
+        public Snapshot {
+            variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        }
+    }
+
+    /** A consistent copy of the environment. */
+    public Snapshot snapshot() {
+        lock.lock();
+        try {
+            return new Snapshot(variables, configRegister, nextConfigRegister);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Replaces the environment with a saved one. */
+    public void restore(Snapshot saved) {
+        lock.lock();
+        try {
+            variables.clear();
+            variables.putAll(saved.variables());
+            configRegister = saved.configRegister();
+            nextConfigRegister = saved.nextConfigRegister();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private static List<String> splitPath(String value) {
         List<String> out = new ArrayList<>();
         Arrays.stream(value.split(";"))
