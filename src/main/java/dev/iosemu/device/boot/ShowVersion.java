@@ -58,7 +58,19 @@ public final class ShowVersion {
         out.addAll(LegalText.CRYPTO_NOTICE);
         out.add("");
         out.addAll(info.identity().hardwareBlock());
-        licenses(out, info);
+        out.add("");
+        out.add("");
+        out.add("Switch Ports Model              SW Version            SW Image                 ");
+        out.add("------ ----- -----              ----------            ----------               ");
+        out.add(String.format(
+                Locale.ROOT,
+                "*    1 %-6s%-19s%-22s%-25s",
+                info.switchPorts(),
+                info.identity().model(),
+                info.image().version().text(),
+                info.image().showVersionImageId()));
+        out.add("");
+        out.add("");
         out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
         return out;
     }

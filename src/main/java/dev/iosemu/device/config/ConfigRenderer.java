@@ -133,6 +133,8 @@ public final class ConfigRenderer {
             if (context.style() == ConfigStyle.ROUTER && isRoutedEthernet(ifc.name())) {
                 out.add(" duplex auto");
                 out.add(" speed auto");
+            } else if (context.style() == ConfigStyle.IOS_XE && isRoutedEthernet(ifc.name())) {
+                out.add(" negotiation auto");
             }
             out.add("!");
         }

@@ -1,6 +1,8 @@
 package dev.iosemu.device.config;
 
+import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.lab.StaticRoute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +79,17 @@ public record RunningConfig(
     /** The interface with exactly this full name. */
     public Optional<InterfaceConfig> findInterface(String name) {
         return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    /** The routing view of this configuration: addressed interfaces (up unless shut down) and routes. */
+    public RoutingTable routingTable() {
+        List<ConnectedInterface> connected = new ArrayList<>();
+        for (InterfaceConfig ifc : interfaces) {
+            ifc.address()
+                    .ifPresent(a ->
+                            connected.add(new ConnectedInterface(ifc.name(), a.address(), a.mask(), !ifc.shutdown())));
+        }
+        return new RoutingTable(connected, routes, defaultGateway);
     }
 
     /** A builder holding a copy of this configuration. */

@@ -197,4 +197,15 @@ class ConfigCommandsTest {
         assertThat(sw.configModified()).isFalse();
         assertThat(swCli.exec("config-register 0x2142")).contains("Invalid input");
     }
+
+    @Test
+    void globalCommandsWorkFromInsideASubMode() {
+        cli.exec("interface gi0/0");
+        String out = cli.exec("interface gi0/1");
+        cli.exec("shutdown");
+        cli.exec("hostname Edge");
+
+        assertThat(out).doesNotContain("Invalid");
+        assertThat(router.hostname()).isEqualTo("Edge");
+    }
 }
