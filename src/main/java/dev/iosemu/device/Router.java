@@ -108,6 +108,11 @@ public final class Router {
         return media;
     }
 
+    /** The hostname a new device has ({@code no hostname} returns to it). */
+    public String factoryHostname() {
+        return setup.hostname();
+    }
+
     /** The interface names of the device, in order. */
     public List<String> interfaceNames() {
         return setup.interfaces();
@@ -289,6 +294,18 @@ public final class Router {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether nvram:startup-config carries a {@code version} line other than the running image's, when
+     * {@code copy running-config startup-config} warns {@code Attempting to overwrite an NVRAM configuration
+     * previously written by a different version of the system image.} and asks to confirm.
+     */
+    public boolean startupWrittenByAnotherVersion() throws IOException {
+        String current = "version " + renderContext().versionLine();
+        return startup.read().stream()
+                .flatMap(String::lines)
+                .anyMatch(line -> line.startsWith("version ") && !line.strip().equals(current));
     }
 
     /** {@code write erase} / {@code erase startup-config}: removes nvram:startup-config. */

@@ -5,7 +5,6 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
@@ -29,8 +28,7 @@ final class GlobalCommands {
         config.keyword("hostname", "Set system's network name")
                 .argument("name", ArgType.word(), "This system's network name")
                 .executes(ctx -> hostname(ctx, router))
-                .negates(ctx -> router.configure(
-                        b -> b.hostname(router.identity().family() == Family.CATALYST ? "Switch" : "Router")));
+                .negates(ctx -> router.configure(b -> b.hostname(router.factoryHostname())));
         enableSecret(config, router, random);
         CommandNode service = config.keyword("service", "Modify use of network based services");
         service.keyword("password-encryption", "Encrypt system passwords")
