@@ -119,12 +119,12 @@ public final class ShowVersion {
         out.add("System image file is \"" + info.systemImageFile() + "\"");
     }
 
+    /** The profile's licence block carries its own blank lines; without one a single blank line separates. */
     private static void licenses(List<String> out, VersionInfo info) {
-        out.add("");
-        if (!info.identity().licenseLines().isEmpty()) {
+        if (info.identity().licenseLines().isEmpty()) {
             out.add("");
+        } else {
             out.addAll(info.identity().licenseLines());
-            out.add("");
         }
     }
 }
