@@ -42,7 +42,8 @@ final class BootProcess {
             int register = router.bootEnvironment().applyPendingRegister();
             script.loaderBanner(io.out());
             io.pacing().pause(Duration.ofMillis(300));
-            BootDecision decision = selector.select(register, manualBoot(), bootEntries(), bootDeviceFiles());
+            BootDecision decision =
+                    selector.select(register, router.bootEnvironment().manualBoot(), bootEntries(), bootDeviceFiles());
             Optional<BootOutcome> outcome = follow(decision, register, io);
             if (outcome.isPresent()) {
                 return outcome.get();
@@ -155,13 +156,6 @@ final class BootProcess {
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */
     private static int autoBoot(int register) {
         return (register & 0xF) == 0 ? (register & ~0xF) | 0x2 : register;
-    }
-
-    private boolean manualBoot() {
-        return router.bootEnvironment()
-                .get(BootEnvironment.MANUAL_BOOT)
-                .map(value -> value.strip().equalsIgnoreCase("yes"))
-                .orElse(false);
     }
 
     private List<String> bootEntries() {

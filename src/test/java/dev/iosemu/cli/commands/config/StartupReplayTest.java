@@ -128,6 +128,9 @@ class StartupReplayTest {
         router.reload(new RecordingConsole().boot(replayer));
 
         assertThat(router.showVersion().get(0)).contains("Version 15.7(3)M8");
+        assertThat(router.startupWrittenByAnotherVersion()).isTrue();
+        router.writeMemory();
+        assertThat(router.startupWrittenByAnotherVersion()).isFalse();
         assertThat(router.runningConfigText())
                 .contains("version 15.7", "boot system flash:" + TestDevices.NEW_ISR_IMAGE);
     }
