@@ -42,9 +42,11 @@ class RemoteSourcesIT {
         new Random(1).nextBytes(content);
         Files.createDirectories(root);
         Files.write(root.resolve("image.bin"), content);
-        tftp = TftpServer.start(
-                TftpServerConfig.builder(RootDirectoryStore.of(root)).writable(true).build());
-        ftp = FtpServer.start(FtpServerConfig.builder(root).account("u", "p", ".", true).build());
+        tftp = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
+                .writable(true)
+                .build());
+        ftp = FtpServer.start(
+                FtpServerConfig.builder(root).account("u", "p", ".", true).build());
     }
 
     @AfterEach

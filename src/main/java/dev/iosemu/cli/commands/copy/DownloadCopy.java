@@ -55,7 +55,9 @@ final class DownloadCopy {
         }
         TransferOutput output =
                 new TransferOutput(run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
-        output.event("TFTP: read request for " + url.path() + " to " + host.address());
+        output.event("TFTP: read request for " + url.path() + " to " + host.address() + " from "
+                + new HostResolver(run.device())
+                        .sourceAddress(host, run.settings().tftpSourceInterface()));
         RemoteSource source =
                 new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
         try {

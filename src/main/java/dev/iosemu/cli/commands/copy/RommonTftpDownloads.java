@@ -39,9 +39,8 @@ public final class RommonTftpDownloads implements RommonTftp {
 
     @Override
     public void download(Request request, Path destination, LongConsumer progress) throws IOException {
-        Ipv4Address nextHop = request.server().sameNetwork(request.address(), request.mask())
-                ? request.server()
-                : request.gateway();
+        Ipv4Address nextHop =
+                request.server().sameNetwork(request.address(), request.mask()) ? request.server() : request.gateway();
         if (!nextHop.sameNetwork(request.address(), request.mask())) {
             throw new IOException("Timed out waiting for ARP reply from " + nextHop);
         }

@@ -2,8 +2,8 @@ package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.TftpServerEntry;
-import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -51,9 +51,12 @@ class DeviceServingIT {
         try (DeviceTftpServer server = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), 0)) {
             server.serve(TftpServerFiles.of(lab.router));
 
-            assertThat(fetch(server, "cp")).isEqualTo(Files.readAllBytes(lab.flash().path("/cpconfig-19xx.cfg")));
-            assertThat(fetch(server, "home.shtml")).isEqualTo(Files.readAllBytes(lab.flash().path("/home.shtml")));
-            assertThat(fetch(server, "flash:home.shtml")).hasSize((int) lab.flash().size("/home.shtml"));
+            assertThat(fetch(server, "cp"))
+                    .isEqualTo(Files.readAllBytes(lab.flash().path("/cpconfig-19xx.cfg")));
+            assertThat(fetch(server, "home.shtml"))
+                    .isEqualTo(Files.readAllBytes(lab.flash().path("/home.shtml")));
+            assertThat(fetch(server, "flash:home.shtml"))
+                    .hasSize((int) lab.flash().size("/home.shtml"));
             assertThatThrownBy(() -> fetch(server, "cpconfig-19xx.cfg"))
                     .isInstanceOfSatisfying(
                             TftpException.class, e -> assertThat(e.error()).isEqualTo(TftpError.FILE_NOT_FOUND));
@@ -120,8 +123,7 @@ class DeviceServingIT {
 
     private static byte[] fetch(DeviceTftpServer server, String name) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TftpClient.create()
-                .download(server.address(), name, Channels.newChannel(out), FAST, TftpTransferListener.NONE);
+        TftpClient.create().download(server.address(), name, Channels.newChannel(out), FAST, TftpTransferListener.NONE);
         return out.toByteArray();
     }
 }
