@@ -39,7 +39,8 @@ record CopyRun(
     }
 
     /**
-     * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on.
+     * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on. Callers
+     * skip it for the configurations, which IOS replaces or merges without asking.
      */
     boolean confirmOverwrite(IosLocation.LocalPath destination) {
         if (settings.quietFilePrompt()

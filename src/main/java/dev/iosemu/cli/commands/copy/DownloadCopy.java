@@ -35,7 +35,7 @@ final class DownloadCopy {
             run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
             return;
         }
-        if (!ConfigFiles.isRunning(target) && !run.confirmOverwrite(target)) {
+        if (!ConfigFiles.isConfig(target) && !run.confirmOverwrite(target)) {
             return;
         }
         run.console().println("Accessing " + url.get().render() + "...");

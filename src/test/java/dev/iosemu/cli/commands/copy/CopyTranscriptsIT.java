@@ -75,7 +75,10 @@ class CopyTranscriptsIT {
                 "ftp-to-running",
                 "debug-tftp",
                 "debug-ftp",
-                "tftp-options"
+                "tftp-options",
+                "tftp-to-startup",
+                "upload-tftp-denied",
+                "unsupported-forms"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);
