@@ -51,7 +51,12 @@ record CopyRun(
         return console.confirm("Do you want to over write? [confirm]");
     }
 
+    /**
+     * Prints an error line. A Ctrl-C that stopped the copy has been handled by now, so the thread's
+     * interrupt status is cleared first: the line must still reach the terminal.
+     */
     void error(String line) {
+        Thread.interrupted();
         console.println(line);
     }
 }
