@@ -73,7 +73,10 @@ public final class TftpServerConfig {
         return maxBlockSize;
     }
 
-    /** The largest windowsize granted in an OACK; bounds the memory a sender buffers per transfer. */
+    /**
+     * The largest windowsize granted in an OACK; bounds the memory a sender buffers per transfer. For reads the
+     * window is lowered further so that one window fits a peer's default (about 200 KB) UDP receive buffer.
+     */
     public int maxWindowSize() {
         return maxWindowSize;
     }

@@ -47,8 +47,30 @@ class ServerNegotiationTest {
     @Test
     void lowersBlockAndWindowSizesToTheLimits() {
         Offer offer = ServerNegotiation.negotiate(
-                options("blksize", "65464", "windowsize", "1000"), limits, true, OptionalLong.empty());
+                options("blksize", "65464", "windowsize", "1000"), limits, false, OptionalLong.empty());
         assertThat(offer.oack()).containsEntry("blksize", "8192").containsEntry("windowsize", "32");
+    }
+
+    @Test
+    void readWindowIsLoweredToFitADefaultReceiveBuffer() {
+        Limits generous = new Limits(65464, 64, 1_000_000_000L, 5);
+        assertThat(ServerNegotiation.negotiate(
+                                options("windowsize", "16", "blksize", "8192"), generous, true, OptionalLong.empty())
+                        .settings()
+                        .windowSize())
+                .isEqualTo(12);
+        assertThat(ServerNegotiation.negotiate(
+                                options("blksize", "65464", "windowsize", "16"), generous, true, OptionalLong.empty())
+                        .oack())
+                .containsEntry("windowsize", "2");
+        assertThat(ServerNegotiation.negotiate(
+                                options("blksize", "512", "windowsize", "16"), generous, true, OptionalLong.empty())
+                        .oack())
+                .containsEntry("windowsize", "16");
+        assertThat(ServerNegotiation.negotiate(
+                                options("blksize", "8192", "windowsize", "16"), generous, false, OptionalLong.empty())
+                        .oack())
+                .containsEntry("windowsize", "16");
     }
 
     @Test
