@@ -1,2 +1,7 @@
-/** TFTP (RFC 1350, 2347, 2348, 2349, 7440): client and server sharing one codec. */
+/**
+ * TFTP (RFC 1350, 2347, 2348, 2349, 7440): the public facade of client and server ({@link
+ * dev.iosemu.net.tftp.TftpClient}, {@link dev.iosemu.net.tftp.TftpServer}), their options, listener, typed
+ * errors and file stores. The layers behind it live in {@code wire} (codec), {@code transfer} (pure state
+ * machines) and {@code transport} (UDP sockets); only this package is meant for other packages.
+ */
 package dev.iosemu.net.tftp;

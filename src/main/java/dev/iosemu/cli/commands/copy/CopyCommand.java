@@ -1,0 +1,71 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CopyEngine;
+import java.util.Objects;
+
+/**
+ * {@code copy SOURCE DESTINATION} for one device: parses both locations and hands them to the
+ * download, upload or local form. Thread-safe as far as it goes: each call runs on the calling
+ * session's thread with that session's console and defaults; device state is read through
+ * {@link CopyDevice}.
+ */
+final class CopyCommand {
+    private final CopyDevice device;
+    private final CopyEngine engine;
+    private final DebugHub debug;
+    private final CopyTimeouts timeouts;
+
+    CopyCommand(CopyDevice device, CopyEngine engine, DebugHub debug, CopyTimeouts timeouts) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.debug = Objects.requireNonNull(debug, "debug");
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+    }
+
+    void execute(CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText) {
+        CopyRun run = new CopyRun(device, console, defaults, engine, debug, timeouts, device.transferSettings());
+        try {
+            IosLocation source = device.fileSystems().parser().parse(sourceText);
+            IosLocation destination = device.fileSystems().parser().parse(destinationText);
+            dispatch(run, source, destination);
+        } catch (InvalidLocationException e) {
+            run.error("%Error parsing filename (Invalid argument)");
+        }
+    }
+
+    private static void dispatch(CopyRun run, IosLocation source, IosLocation destination)
+            throws InvalidLocationException {
+        if (unsupported(source) || unsupported(destination)) {
+            IosLocation network = unsupported(source) ? source : destination;
+            run.error(CopyErrorText.line("opening", network.render(), "Operation not supported"));
+            return;
+        }
+        switch (source) {
+            case IosLocation.LocalPath local
+            when destination instanceof IosLocation.LocalPath target -> new LocalCopy(run).run(local, target);
+            case IosLocation.LocalPath local -> new UploadCopy(run).run(local, destination);
+            default -> {
+                if (destination instanceof IosLocation.LocalPath target) {
+                    new DownloadCopy(run).run(source, target);
+                } else {
+                    run.error(CopyErrorText.line("opening", destination.render(), "Operation not supported"));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code location} is a network scheme the device has no client for (scp:, http: ...). */
+    private static boolean unsupported(IosLocation location) {
+        UrlScheme scheme =
+                switch (location) {
+                    case IosLocation.Url url -> url.scheme();
+                    case IosLocation.NetworkPrefix prefix -> prefix.scheme();
+                    case IosLocation.LocalPath local -> UrlScheme.TFTP;
+                };
+        return scheme != UrlScheme.TFTP && scheme != UrlScheme.FTP;
+    }
+}

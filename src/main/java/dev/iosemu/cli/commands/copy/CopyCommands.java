@@ -1,0 +1,75 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.UrlPrefix;
+import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.copy.CopyEngine;
+import dev.iosemu.fs.copy.Ticker;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Registers {@code copy SOURCE DESTINATION} in privileged EXEC: every form between the device's file
+ * systems, {@code running-config}/{@code startup-config}, {@code tftp:} and {@code ftp:} (bare prefix
+ * with prompts, or a full URL).
+ */
+public final class CopyCommands {
+    private CopyCommands() {}
+
+    /** Registers with IOS-like timeouts and the JVM's clock for measured rates. */
+    public static void register(CommandRegistry registry, Router router, ConfigReplayer replayer, DebugHub debug) {
+        register(registry, router, replayer, debug, CopyTimeouts.standard(), Ticker.system());
+    }
+
+    /**
+     * Registers {@code copy} for {@code router}.
+     *
+     * @param replayer applies configuration merged into {@code running-config}
+     * @param debug the device's debug switches ({@code debug tftp ...}, {@code debug ip ftp})
+     * @param timeouts how long to wait for servers (small in tests)
+     * @param ticker measures how long copies take
+     */
+    public static void register(
+            CommandRegistry registry,
+            Router router,
+            ConfigReplayer replayer,
+            DebugHub debug,
+            CopyTimeouts timeouts,
+            Ticker ticker) {
+        CopyCommand command =
+                new CopyCommand(new RouterCopyDevice(router, replayer), new CopyEngine(ticker), debug, timeouts);
+        SessionDefaultsTable defaults = new SessionDefaultsTable();
+        registry.root(Mode.PRIVILEGED_EXEC)
+                .keyword("copy", "Copy from one file to another")
+                .argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
+                .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
+                .executes(ctx -> command.execute(
+                        new SessionConsole(ctx),
+                        defaults.of(ctx.session()),
+                        ctx.string("source"),
+                        ctx.string("destination")));
+    }
+
+    private static Supplier<List<UrlPrefix>> prefixes(Router router, String verb) {
+        return () -> {
+            List<UrlPrefix> prefixes = new ArrayList<>();
+            for (LocalFileSystem fs : router.fileSystems().all()) {
+                for (String alias : fs.spec().aliases()) {
+                    prefixes.add(new UrlPrefix(alias, verb + " " + alias + " file system"));
+                }
+                prefixes.add(new UrlPrefix(fs.prefix(), verb + " " + fs.prefix() + " file system"));
+            }
+            prefixes.add(new UrlPrefix("ftp:", verb + " ftp: file system"));
+            prefixes.add(new UrlPrefix("tftp:", verb + " tftp: file system"));
+            prefixes.add(new UrlPrefix("running-config", verb + " current system configuration"));
+            prefixes.add(new UrlPrefix("startup-config", verb + " startup configuration"));
+            return prefixes;
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.copy.CancelToken;
+
+/**
+ * The session a copy runs in, as the copy sees it: output, sub-prompts and the user's Ctrl-C. The
+ * command engine's context is adapted to it so the copy logic can be driven by tests directly.
+ */
+interface CopyConsole {
+    /** Writes {@code text} at once ({@code \n} ends lines), so progress marks show as they come. */
+    void print(String text);
+
+    /** Asks {@code prompt} and returns the raw answer (empty for Enter). */
+    String ask(String prompt);
+
+    /** A {@code [confirm]} question: Enter or {@code y} confirms. */
+    boolean confirm(String prompt);
+
+    /** Cancelled when the user presses Ctrl-C during the copy. */
+    CancelToken cancelToken();
+
+    /** Identifies the session, so debug output reaches the session that enabled it. */
+    Object sessionKey();
+
+    default void println(String text) {
+        print(text + "\n");
+    }
+}

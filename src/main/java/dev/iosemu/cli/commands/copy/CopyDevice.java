@@ -1,0 +1,44 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.lab.Egress;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabAddressMap;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What the copy command needs from the device: its file systems, the transfer settings of the running
+ * configuration, reachability, and the configurations. Implemented over the device aggregate by
+ * {@link CopyCommands}; a snapshot of settings is read once per copy.
+ */
+interface CopyDevice {
+    DeviceFileSystems fileSystems();
+
+    /** The configured host name, as typed ({@code Router}). */
+    String hostname();
+
+    /** The {@code ip tftp}/{@code ip ftp}/{@code file prompt} settings now in the running config. */
+    TransferSettings transferSettings();
+
+    /** The egress interface and source address towards {@code destination}; empty without a route. */
+    Optional<Egress> route(Ipv4Address destination);
+
+    /** The address of interface {@code name}, if it has one and is up. */
+    Optional<Ipv4Address> interfaceAddress(String name);
+
+    /** The lab address map of the device's lab. */
+    LabAddressMap labAddresses();
+
+    /** The address of a name in the {@code ip host} table, if any. */
+    Optional<Ipv4Address> knownHost(String name);
+
+    /** Whether {@code ip domain-lookup} is on (IOS prints the {@code Translating} line then). */
+    boolean domainLookup();
+
+    /** The running configuration as {@code show running-config} prints it. */
+    String runningConfig();
+
+    /** Merges {@code text} into the running configuration, printing errors to {@code console}. */
+    void mergeIntoRunningConfig(String text, CopyConsole console) throws IOException;
+}

@@ -1,0 +1,97 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.CopyCancelledException;
+import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.NotEnoughSpaceException;
+import dev.iosemu.net.ftp.FtpException;
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpException;
+import java.io.IOException;
+
+/**
+ * The one place a failed copy becomes IOS text: {@code %Error <verb> <location> (<reason>)}, plus what
+ * ends an unfinished progress line ({@code  [timed out]}). The verb is {@code opening} before any data
+ * moved, {@code reading}/{@code writing} after, and {@code copying} when the destination is full.
+ *
+ * <p>Reasons not attested by real transcripts are modelled and kept consistent:
+ * {@code (Incorrect Login/Password)} for a refused FTP login, {@code (No route to host)} for a host
+ * the routing table cannot reach, {@code (Interrupted)} for Ctrl-C.
+ */
+final class CopyErrorText {
+    static final String INCORRECT_LOGIN = "Incorrect Login/Password";
+    static final String CONNECTION_TIMED_OUT = "Connection timed out";
+    static final String TRANSFER = "Transfer";
+    static final String CONNECTION_LOST = "Connection closed by remote host";
+
+    /** Which way data flowed, for the verb of a failure after the start. */
+    enum Direction {
+        DOWNLOAD("reading"),
+        UPLOAD("writing");
+
+        private final String verb;
+
+        Direction(String verb) {
+            this.verb = verb;
+        }
+    }
+
+    /** What to print: {@code suffix} ends the progress line (may be empty), {@code line} is the error. */
+    record Rendered(String suffix, String line) {}
+
+    private CopyErrorText() {}
+
+    static Rendered render(IOException failure, String location, Direction direction, boolean started) {
+        String midVerb = started ? direction.verb : "opening";
+        return switch (failure) {
+            case NotEnoughSpaceException e -> plain("copying", location, FsErrors.NOT_ENOUGH_SPACE);
+            case CopyCancelledException e -> plain(midVerb, location, FsErrors.INTERRUPTED);
+            case TftpException e -> tftp(e, location, midVerb);
+            case FtpException e -> ftp(e, location, midVerb);
+            default -> plain(midVerb, location, FsErrors.reason(failure));
+        };
+    }
+
+    static String line(String verb, String location, String reason) {
+        return "%Error " + verb + " " + location + " (" + reason + ")";
+    }
+
+    private static Rendered tftp(TftpException e, String location, String midVerb) {
+        return switch (e.failure()) {
+            case TIMED_OUT_BEFORE_START -> plain("opening", location, FsErrors.TIMED_OUT);
+            case TIMED_OUT_MID_TRANSFER -> new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
+            case PEER_ERROR -> plain(midVerb, location, peerReason(e.error()));
+            case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
+            case LOCAL_ERROR, PROTOCOL_ERROR -> plain(midVerb, location, TRANSFER);
+        };
+    }
+
+    private static String peerReason(TftpError error) {
+        return switch (error) {
+            case FILE_NOT_FOUND -> FsErrors.NO_SUCH_FILE;
+            case ACCESS_VIOLATION, NO_SUCH_USER -> FsErrors.PERMISSION_DENIED;
+            case FILE_EXISTS -> FsErrors.FILE_EXISTS;
+            case DISK_FULL -> "No space left on device";
+            default -> TRANSFER;
+        };
+    }
+
+    private static Rendered ftp(FtpException e, String location, String midVerb) {
+        return switch (e.kind()) {
+            case LOGIN_FAILED -> plain("opening", location, INCORRECT_LOGIN);
+            case NOT_FOUND -> plain("opening", location, FsErrors.NO_SUCH_FILE);
+            case PERMISSION_DENIED -> plain("opening", location, FsErrors.PERMISSION_DENIED);
+            case CONNECTION_REFUSED -> plain("opening", location, FsErrors.CONNECTION_REFUSED);
+            case TIMED_OUT ->
+                midVerb.equals("opening")
+                        ? plain("opening", location, FsErrors.TIMED_OUT)
+                        : new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
+            case CONNECTION_LOST -> plain(midVerb, location, CONNECTION_LOST);
+            case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
+            case OTHER -> plain(midVerb, location, TRANSFER);
+        };
+    }
+
+    private static Rendered plain(String verb, String location, String reason) {
+        return new Rendered("", line(verb, location, reason));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.copy.CopyEngine;
+import dev.iosemu.fs.copy.CopyResult;
+
+/**
+ * Everything one {@code copy} needs while it runs: the device, the session's console and remembered
+ * defaults, the engine, debug switches and timeouts, with the sub-prompts all copy forms share.
+ * Confined to the session's thread.
+ */
+record CopyRun(
+        CopyDevice device,
+        CopyConsole console,
+        SessionDefaults defaults,
+        CopyEngine engine,
+        DebugHub debug,
+        CopyTimeouts timeouts,
+        TransferSettings settings) {
+
+    /** Asks {@code question [default]? }; an empty answer takes the default. */
+    String ask(String question, String defaultValue) {
+        String answer = console.ask(question + " [" + defaultValue + "]? ").strip();
+        return answer.isEmpty() ? defaultValue : answer;
+    }
+
+    /** Parses a destination name typed at a prompt, relative to the directory of {@code where}. */
+    IosLocation parseAnswer(String answer, IosLocation.LocalPath where) throws InvalidLocationException {
+        IosLocation.LocalPath directory = where.isRoot() ? where : where.parent();
+        return device.fileSystems().parser().parse(answer, directory);
+    }
+
+    /** Prints {@code N bytes copied in S secs (R bytes/sec)}. */
+    void printCopied(CopyResult result) {
+        console.println(result.bytes() + " bytes copied in " + result.secondsText() + " secs ("
+                + result.bytesPerSecond() + " bytes/sec)");
+    }
+
+    /**
+     * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on.
+     */
+    boolean confirmOverwrite(IosLocation.LocalPath destination) {
+        if (settings.quietFilePrompt()
+                || !device.fileSystems().resolve(destination).exists(destination.path())) {
+            return true;
+        }
+        console.println("%Warning:There is a file already existing with this name ");
+        return console.confirm("Do you want to over write? [confirm]");
+    }
+
+    void error(String line) {
+        console.println(line);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.iosemu.cli.commands.copy;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How patiently the device waits for servers: TFTP retransmission timeout and retries, FTP connect and
+ * data timeouts. Tests use small values so a silent server fails fast.
+ */
+public record CopyTimeouts(Duration tftpTimeout, int tftpRetries, Duration ftpConnect, Duration ftpData) {
+    public CopyTimeouts {
+        Objects.requireNonNull(tftpTimeout, "tftpTimeout");
+        Objects.requireNonNull(ftpConnect, "ftpConnect");
+        Objects.requireNonNull(ftpData, "ftpData");
+        if (tftpRetries < 0) {
+            throw new IllegalArgumentException("tftpRetries must be >= 0: " + tftpRetries);
+        }
+    }
+
+    /** About what IOS waits: 2 s per TFTP retransmission, 5 retries, 10 s to connect, 30 s for data. */
+    public static CopyTimeouts standard() {
+        return new CopyTimeouts(Duration.ofSeconds(2), 5, Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+}

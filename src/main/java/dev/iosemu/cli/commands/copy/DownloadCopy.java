@@ -1,0 +1,94 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CopyDestination;
+import dev.iosemu.fs.copy.CopyProgress;
+import dev.iosemu.fs.copy.CopyResult;
+import dev.iosemu.fs.copy.LocalFileDestination;
+import dev.iosemu.fs.copy.RemoteSource;
+import dev.iosemu.lab.LabService;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code copy tftp:|ftp:[//host/path] <local>}: completes the source with the host and file prompts
+ * (only for the bare prefix), asks the destination name, warns before overwriting, then prints
+ * {@code Accessing}, {@code Loading ... !!!}, {@code [OK - N bytes]} and the measured rate.
+ */
+final class DownloadCopy {
+    private final CopyRun run;
+
+    DownloadCopy(CopyRun run) {
+        this.run = run;
+    }
+
+    void run(IosLocation source, IosLocation.LocalPath destination) throws InvalidLocationException {
+        Optional<IosLocation.Url> url = RemoteNames.completeSource(run, source);
+        if (url.isEmpty()) {
+            return;
+        }
+        String defaultName = destination.isRoot() ? url.get().fileName() : destination.fileName();
+        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
+        if (!(answer instanceof IosLocation.LocalPath target)) {
+            run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
+            return;
+        }
+        if (!ConfigFiles.isRunning(target) && !run.confirmOverwrite(target)) {
+            return;
+        }
+        run.console().println("Accessing " + url.get().render() + "...");
+        transfer(url.get(), target);
+    }
+
+    private void transfer(IosLocation.Url url, IosLocation.LocalPath target) {
+        boolean tftp = url.scheme() == UrlScheme.TFTP;
+        RemoteHost host;
+        try {
+            host = new HostResolver(run.device())
+                    .resolve(url.host(), tftp ? LabService.TFTP : LabService.FTP, url.port(), run.console());
+        } catch (IOException e) {
+            run.error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
+                    .line());
+            return;
+        }
+        TransferOutput output =
+                new TransferOutput(run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
+        output.event("TFTP: read request for " + url.path() + " to " + host.address());
+        RemoteSource source =
+                new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
+        try {
+            CopyDestination destination = LocalEnds.destination(run, target);
+            CopyResult result = run.engine()
+                    .copy(source, destination, CopyProgress.NONE, run.console().cancelToken());
+            finish(output, result, tftp, destination);
+        } catch (IOException e) {
+            CopyErrorText.Rendered failure =
+                    CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, output.started());
+            output.failed(failure.suffix());
+            run.error(failure.line());
+        }
+    }
+
+    private void finish(TransferOutput output, CopyResult result, boolean tftp, CopyDestination destination) {
+        output.completed();
+        output.event("TFTP: Transfer complete, " + result.bytes() + " bytes");
+        run.console().println("[OK - " + result.bytes() + (tftp ? "" : "/4096") + " bytes]");
+        if (destination instanceof LocalFileDestination) {
+            run.console().println("");
+        }
+        run.printCopied(result);
+    }
+
+    private static String loadingLine(IosLocation.Url url, RemoteHost host, boolean tftp) {
+        return tftp
+                ? "Loading " + url.path() + " from " + host.address() + " (via "
+                        + host.egress().interfaceName() + "): "
+                : "Loading " + url.path() + " ";
+    }
+
+    private static ProgressMarks marks(boolean tftp) {
+        return new ProgressMarks(tftp ? ProgressMarks.TFTP_BYTES_PER_MARK : ProgressMarks.FTP_BYTES_PER_MARK, 1);
+    }
+}

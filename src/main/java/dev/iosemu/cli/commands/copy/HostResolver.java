@@ -1,0 +1,59 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.lab.Egress;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabService;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Resolves the host of a copy URL the way the device would: an IPv4 literal or an {@code ip host}
+ * name (no DNS: the lab has none, so other names fail after the {@code Translating} line), then the
+ * routing table for the egress interface, then the lab address map for the real socket. Failures are
+ * the JDK exceptions whose IOS reasons {@link dev.iosemu.fs.FsErrors} knows: a host no route reaches
+ * fails at once with {@code (No route to host)} and nothing is sent; a lab address without the
+ * service fails with {@code (Timed out)}, as nothing would ever answer.
+ */
+final class HostResolver {
+    private final CopyDevice device;
+
+    HostResolver(CopyDevice device) {
+        this.device = device;
+    }
+
+    RemoteHost resolve(String host, LabService service, OptionalInt urlPort, CopyConsole console)
+            throws java.io.IOException {
+        Ipv4Address address = address(host, console);
+        Egress egress = device.route(address).orElseThrow(() -> new NoRouteToHostException(host));
+        InetSocketAddress socket = device.labAddresses()
+                .socketFor(address, service, urlPort)
+                .orElseThrow(() -> new SocketTimeoutException(host));
+        return new RemoteHost(address, egress, socket);
+    }
+
+    /** The source address a configured source interface gives, else the egress interface's. */
+    Ipv4Address sourceAddress(RemoteHost host, Optional<String> sourceInterface) {
+        return sourceInterface
+                .flatMap(device::interfaceAddress)
+                .orElse(host.egress().sourceAddress());
+    }
+
+    private Ipv4Address address(String host, CopyConsole console) throws UnknownHostException {
+        Optional<Ipv4Address> literal = Ipv4Address.tryParse(host);
+        if (literal.isPresent()) {
+            return literal.get();
+        }
+        Optional<Ipv4Address> known = device.knownHost(host);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (device.domainLookup()) {
+            console.println("Translating \"" + host + "\"...domain server (255.255.255.255)");
+        }
+        throw new UnknownHostException(host);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.InvalidLocationException;
+import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.copy.CopyProgress;
+import dev.iosemu.fs.copy.CopyResult;
+import dev.iosemu.fs.copy.CopySource;
+import dev.iosemu.fs.copy.LocalFileSource;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Copies between the device's own file systems: {@code running-config startup-config} (with
+ * {@code Building configuration...} and {@code [OK]}), merges into {@code running-config}, and file
+ * copies ({@code Copy in progress...CCC} with one {@code C} per 64 KiB) with the overwrite warning.
+ */
+final class LocalCopy {
+    private final CopyRun run;
+
+    LocalCopy(CopyRun run) {
+        this.run = run;
+    }
+
+    void run(IosLocation.LocalPath source, IosLocation.LocalPath destination) throws InvalidLocationException {
+        Optional<IosLocation.LocalPath> path = LocalNames.completeSource(run, source);
+        if (path.isEmpty()) {
+            return;
+        }
+        String defaultName = destination.isRoot() ? path.get().fileName() : destination.fileName();
+        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
+        if (!(answer instanceof IosLocation.LocalPath target)) {
+            run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
+            return;
+        }
+        if (ConfigFiles.isRunning(path.get()) && ConfigFiles.isStartup(target)) {
+            saveConfiguration(target);
+        } else if (ConfigFiles.isRunning(target) || run.confirmOverwrite(target)) {
+            copy(path.get(), target);
+        }
+    }
+
+    private void saveConfiguration(IosLocation.LocalPath target) {
+        run.console().println("Building configuration...");
+        try {
+            run.engine()
+                    .copy(
+                            LocalEnds.source(run, running()),
+                            LocalEnds.destination(run, target),
+                            CopyProgress.NONE,
+                            run.console().cancelToken());
+            run.console().println("[OK]");
+        } catch (IOException e) {
+            error(e, target.renderTyped());
+        }
+    }
+
+    private static IosLocation.LocalPath running() {
+        return new IosLocation.LocalPath("system:", "system:", "/running-config", false);
+    }
+
+    private void copy(IosLocation.LocalPath source, IosLocation.LocalPath target) {
+        CopySource copySource;
+        try {
+            copySource = LocalEnds.source(run, source);
+        } catch (IOException e) {
+            error(e, source.renderTyped());
+            return;
+        }
+        boolean file = copySource instanceof LocalFileSource && !ConfigFiles.isRunning(target);
+        if (file) {
+            run.console().print("Copy in progress...");
+        }
+        ProgressMarks marks = new ProgressMarks(ProgressMarks.LOCAL_BYTES_PER_MARK, 1);
+        try {
+            CopyResult result = run.engine()
+                    .copy(
+                            copySource,
+                            LocalEnds.destination(run, target),
+                            file ? marks(marks) : CopyProgress.NONE,
+                            run.console().cancelToken());
+            if (file) {
+                run.console().println("C".repeat(marks.finish()));
+            }
+            run.printCopied(result);
+        } catch (IOException e) {
+            if (file) {
+                run.console().println("");
+            }
+            error(e, target.renderTyped());
+        }
+    }
+
+    /** Prints a {@code C} per {@link ProgressMarks} step of a running byte count. */
+    private CopyProgress marks(ProgressMarks marks) {
+        long[] last = {0};
+        return bytes -> {
+            run.console().print("C".repeat(marks.advance(bytes - last[0])));
+            last[0] = bytes;
+        };
+    }
+
+    private void error(IOException failure, String location) {
+        run.error(CopyErrorText.render(failure, location, CopyErrorText.Direction.DOWNLOAD, false)
+                .line());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.fs.IosLocation;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Completes a network location with the host and file prompts IOS asks. Downloads ask only for what
+ * a bare prefix leaves out; uploads always re-ask host and destination name, offering the URL's
+ * values as defaults (as real IOS does). An empty answer with no default fails with
+ * {@code %Error parsing filename (Invalid argument)} (modelled; no real transcript seen).
+ */
+final class RemoteNames {
+    static final String HOST_QUESTION = "Address or name of remote host";
+
+    private RemoteNames() {}
+
+    static Optional<IosLocation.Url> completeSource(CopyRun run, IosLocation source) {
+        return switch (source) {
+            case IosLocation.Url url
+            when !url.path().isEmpty() -> {
+                run.defaults().remember(url.host(), Optional.of(url.path()));
+                yield Optional.of(url);
+            }
+            case IosLocation.Url url ->
+                askFile(run, url, "Source filename", run.defaults().file());
+            case IosLocation.NetworkPrefix prefix -> askHostThenFile(run, prefix);
+            case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
+        };
+    }
+
+    /** Asks host and destination name of an upload; {@code defaultName} when nothing names the file. */
+    static Optional<IosLocation.Url> completeDestination(CopyRun run, IosLocation destination, String defaultName) {
+        return switch (destination) {
+            case IosLocation.Url url -> {
+                String host = run.ask(HOST_QUESTION, url.host());
+                String name = run.ask("Destination filename", url.path().isEmpty() ? defaultName : url.path());
+                yield build(run, url.withPath(name), host);
+            }
+            case IosLocation.NetworkPrefix prefix -> {
+                String host = run.ask(HOST_QUESTION, run.defaults().host());
+                String name = run.ask("Destination filename", prefix.path().isEmpty() ? defaultName : prefix.path());
+                yield build(run, bare(prefix).withPath(name), host);
+            }
+            case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
+        };
+    }
+
+    private static Optional<IosLocation.Url> askHostThenFile(CopyRun run, IosLocation.NetworkPrefix prefix) {
+        String host = run.ask(HOST_QUESTION, run.defaults().host());
+        if (host.isEmpty()) {
+            return invalid(run);
+        }
+        String fileDefault = prefix.path().isEmpty() ? run.defaults().file() : prefix.path();
+        IosLocation.Url url = new IosLocation.Url(prefix.scheme(), Optional.empty(), host, OptionalInt.empty(), "");
+        return askFile(run, url, "Source filename", fileDefault);
+    }
+
+    private static Optional<IosLocation.Url> askFile(CopyRun run, IosLocation.Url url, String question, String def) {
+        String file = run.ask(question, def);
+        if (file.isEmpty()) {
+            return invalid(run);
+        }
+        run.defaults().remember(url.host(), Optional.of(file));
+        return Optional.of(url.withPath(file));
+    }
+
+    private static Optional<IosLocation.Url> build(CopyRun run, IosLocation.Url url, String host) {
+        if (host.isEmpty() || url.path().isEmpty()) {
+            return invalid(run);
+        }
+        run.defaults().remember(host, Optional.empty());
+        return Optional.of(new IosLocation.Url(url.scheme(), url.userInfo(), host, url.port(), url.path()));
+    }
+
+    private static IosLocation.Url bare(IosLocation.NetworkPrefix prefix) {
+        return new IosLocation.Url(prefix.scheme(), Optional.empty(), "-", OptionalInt.empty(), prefix.path());
+    }
+
+    private static Optional<IosLocation.Url> invalid(CopyRun run) {
+        run.error("%Error parsing filename (Invalid argument)");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.config.FilePrompt;
+import dev.iosemu.device.config.FtpSettings;
+import dev.iosemu.device.config.InterfaceAddress;
+import dev.iosemu.device.config.RunningConfig;
+import dev.iosemu.device.config.StoredPassword;
+import dev.iosemu.device.config.TftpSettings;
+import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.lab.Egress;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabAddressMap;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link CopyDevice} over the device aggregate; every call reads the current running config. */
+final class RouterCopyDevice implements CopyDevice {
+    private final Router router;
+    private final ConfigReplayer replayer;
+
+    RouterCopyDevice(Router router, ConfigReplayer replayer) {
+        this.router = router;
+        this.replayer = replayer;
+    }
+
+    @Override
+    public DeviceFileSystems fileSystems() {
+        return router.fileSystems();
+    }
+
+    @Override
+    public String hostname() {
+        return router.hostname();
+    }
+
+    @Override
+    public TransferSettings transferSettings() {
+        RunningConfig config = router.runningConfig();
+        TftpSettings tftp = config.tftp();
+        FtpSettings ftp = config.ftp();
+        return new TransferSettings(
+                tftp.blocksize(),
+                tftp.windowsize(),
+                tftp.sourceInterface(),
+                ftp.username(),
+                ftp.password().map(StoredPassword::plain),
+                ftp.passive(),
+                ftp.sourceInterface(),
+                config.filePrompt() == FilePrompt.QUIET);
+    }
+
+    @Override
+    public Optional<Egress> route(Ipv4Address destination) {
+        return router.routingTable().lookup(destination);
+    }
+
+    @Override
+    public Optional<Ipv4Address> interfaceAddress(String name) {
+        return router.runningConfig()
+                .findInterface(name)
+                .filter(ifc -> !ifc.shutdown())
+                .flatMap(ifc -> ifc.address())
+                .map(InterfaceAddress::address);
+    }
+
+    @Override
+    public LabAddressMap labAddresses() {
+        return router.lab();
+    }
+
+    /** The device keeps no {@code ip host} table yet, so only address literals resolve. */
+    @Override
+    public Optional<Ipv4Address> knownHost(String name) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean domainLookup() {
+        return router.runningConfig().domainLookup();
+    }
+
+    @Override
+    public String runningConfig() {
+        return String.join("\n", router.runningConfigText()) + "\n";
+    }
+
+    @Override
+    public void mergeIntoRunningConfig(String text, CopyConsole console) {
+        List<String> lines = text.lines().toList();
+        replayer.replay(lines, console::print);
+    }
+}

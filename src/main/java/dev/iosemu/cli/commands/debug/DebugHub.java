@@ -1,0 +1,103 @@
+package dev.iosemu.cli.commands.debug;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * One device's debug switches and who sees their output: each session that turned a flag on receives
+ * the lines of that flag; the session running the transfer gets them inline, the others as
+ * asynchronous messages. Thread-safe: {@code subscribers} is guarded by {@code lock}.
+ */
+public final class DebugHub {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
+
+    private static Set<DebugFlag> copyOf(Set<DebugFlag> flags) {
+        return flags.isEmpty() ? EnumSet.noneOf(DebugFlag.class) : EnumSet.copyOf(flags);
+    }
+
+    private record Subscriber(Set<DebugFlag> flags, Consumer<String> asyncOut) {}
+
+    /** Turns {@code flag} on for {@code session}, whose lines arrive through {@code asyncOut} when another session transfers. */
+    public void enable(Object session, DebugFlag flag, Consumer<String> asyncOut) {
+        Objects.requireNonNull(session, "session");
+        lock.lock();
+        try {
+            subscribers
+                    .computeIfAbsent(session, key -> new Subscriber(EnumSet.noneOf(DebugFlag.class), asyncOut))
+                    .flags()
+                    .add(flag);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Turns {@code flag} off for {@code session}. */
+    public void disable(Object session, DebugFlag flag) {
+        lock.lock();
+        try {
+            Subscriber subscriber = subscribers.get(session);
+            if (subscriber != null) {
+                subscriber.flags().remove(flag);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@code undebug all}: every flag off, for every session, as IOS debugging is device-wide. */
+    public void disableAll() {
+        lock.lock();
+        try {
+            subscribers.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether any session has {@code flag} on (lets callers skip building lines nobody reads). */
+    public boolean isOn(DebugFlag flag) {
+        lock.lock();
+        try {
+            return subscribers.values().stream().anyMatch(s -> s.flags().contains(flag));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether {@code session} has {@code flag} on. */
+    public boolean isOn(Object session, DebugFlag flag) {
+        lock.lock();
+        try {
+            Subscriber subscriber = subscribers.get(session);
+            return subscriber != null && subscriber.flags().contains(flag);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Delivers {@code line} of {@code flag}: to {@code current} through {@code inline} when that session
+     * has the flag on, and to every other such session asynchronously.
+     */
+    public void emit(DebugFlag flag, Object current, Consumer<String> inline, String line) {
+        Map<Object, Subscriber> snapshot;
+        lock.lock();
+        try {
+            snapshot = new LinkedHashMap<>();
+            subscribers.forEach((session, s) -> snapshot.put(session, new Subscriber(copyOf(s.flags()), s.asyncOut())));
+        } finally {
+            lock.unlock();
+        }
+        snapshot.forEach((session, subscriber) -> {
+            if (subscriber.flags().contains(flag)) {
+                (session.equals(current) ? inline : subscriber.asyncOut()).accept(line);
+            }
+        });
+    }
+}

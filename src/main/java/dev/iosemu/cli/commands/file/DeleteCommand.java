@@ -1,0 +1,77 @@
+package dev.iosemu.cli.commands.file;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.IosLocation.LocalPath;
+import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.io.IOException;
+
+/**
+ * {@code delete [/force] [/recursive] PATH}: asks for the file name and a confirmation (unless
+ * {@code /force} or {@code file prompt quiet}); directories need {@code /recursive}, which then asks to
+ * examine each directory and to delete each file.
+ */
+final class DeleteCommand {
+    private final Router router;
+
+    DeleteCommand(Router router) {
+        this.router = router;
+    }
+
+    void execute(CommandContext ctx) throws CommandException {
+        PromptPolicy prompts = PromptPolicy.of(router, ctx);
+        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), FileAction.DELETING);
+        String name = prompts.askName(ctx, "Delete filename", typed.relativeName());
+        LocalTarget target = name.equals(typed.relativeName())
+                ? typed
+                : typed.resolveAnswer(router.fileSystems(), name, FileAction.DELETING);
+        if (!target.exists()) {
+            throw FileErrorText.failure(FileAction.DELETING, target.render(), FsErrors.NO_SUCH_FILE);
+        }
+        if (!target.isDirectory()) {
+            deleteFile(ctx, prompts, target.fileSystem(), target.location());
+        } else if (ctx.has("/recursive")) {
+            deleteTree(ctx, prompts, target.fileSystem(), target.location());
+        } else {
+            throw FileErrorText.failure(FileAction.DELETING, target.render(), FsErrors.IS_A_DIRECTORY);
+        }
+    }
+
+    private static void deleteFile(CommandContext ctx, PromptPolicy prompts, LocalFileSystem fs, LocalPath file)
+            throws CommandException {
+        if (!prompts.confirm(ctx, "Delete " + file.render() + "? [confirm]")) {
+            return;
+        }
+        try {
+            fs.delete(file.path());
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.DELETING, file.render(), e);
+        }
+    }
+
+    /** Depth first: each directory is examined, each file confirmed; emptied directories go too. */
+    private static void deleteTree(CommandContext ctx, PromptPolicy prompts, LocalFileSystem fs, LocalPath dir)
+            throws CommandException {
+        if (!prompts.confirm(ctx, "Examine files in directory " + dir.render() + "? [confirm]")) {
+            return;
+        }
+        try {
+            for (FileEntry entry : fs.list(dir.path())) {
+                LocalPath child = dir.resolve(entry.name());
+                if (entry.directory()) {
+                    deleteTree(ctx, prompts, fs, child);
+                } else {
+                    deleteFile(ctx, prompts, fs, child);
+                }
+            }
+            if (!dir.isRoot() && fs.list(dir.path()).isEmpty()) {
+                fs.rmdir(dir.path());
+            }
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.DELETING, dir.render(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.iosemu.cli.commands.file;
+
+import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.UrlPrefix;
+import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** File arguments over the device's local file systems, with the help text IOS shows per command. */
+public final class FileArguments {
+    private FileArguments() {}
+
+    /**
+     * A file argument accepting every local prefix and alias ({@code flash0:}, {@code flash:},
+     * {@code nvram:}) or a bare name; help lists each prefix with {@code description}.
+     */
+    public static ArgType localFile(DeviceFileSystems fileSystems, String description) {
+        List<UrlPrefix> prefixes = localPrefixes(fileSystems, description);
+        return ArgType.file(() -> prefixes);
+    }
+
+    /** The local prefixes with {@code description}, canonical prefix before its aliases. */
+    public static List<UrlPrefix> localPrefixes(DeviceFileSystems fileSystems, String description) {
+        List<UrlPrefix> prefixes = new ArrayList<>();
+        for (LocalFileSystem fs : fileSystems.all()) {
+            prefixes.add(new UrlPrefix(fs.prefix(), description));
+            fs.spec().aliases().forEach(alias -> prefixes.add(new UrlPrefix(alias, description)));
+        }
+        prefixes.sort((a, b) -> a.prefix().compareTo(b.prefix()));
+        return List.copyOf(prefixes);
+    }
+}

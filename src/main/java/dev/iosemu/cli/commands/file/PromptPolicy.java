@@ -1,0 +1,32 @@
+package dev.iosemu.cli.commands.file;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.config.FilePrompt;
+
+/**
+ * Whether a file command asks its questions: {@code /force} and {@code file prompt quiet} skip them.
+ *
+ * @param quiet no questions at all
+ */
+record PromptPolicy(boolean quiet) {
+
+    static PromptPolicy of(Router router, CommandContext ctx) {
+        boolean quiet = ctx.has("/force") || router.runningConfig().filePrompt() == FilePrompt.QUIET;
+        return new PromptPolicy(quiet);
+    }
+
+    /** Asks {@code question [default]? } unless quiet; an empty answer (or quiet) gives the default. */
+    String askName(CommandContext ctx, String question, String defaultName) {
+        if (quiet) {
+            return defaultName;
+        }
+        String answer = ctx.ask(question + " [" + defaultName + "]? ").strip();
+        return answer.isEmpty() ? defaultName : answer;
+    }
+
+    /** Asks {@code prompt[confirm]}-style confirmation unless quiet. */
+    boolean confirm(CommandContext ctx, String prompt) {
+        return quiet || ctx.confirm(prompt);
+    }
+}

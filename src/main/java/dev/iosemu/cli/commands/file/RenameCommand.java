@@ -1,0 +1,37 @@
+package dev.iosemu.cli.commands.file;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.FsErrors;
+import java.io.IOException;
+
+/** {@code rename SRC DST}: asks {@code Destination filename [DST]?} and renames within one file system. */
+final class RenameCommand {
+    private final Router router;
+
+    RenameCommand(Router router) {
+        this.router = router;
+    }
+
+    void execute(CommandContext ctx) throws CommandException {
+        PromptPolicy prompts = PromptPolicy.of(router, ctx);
+        LocalTarget source = LocalTarget.resolve(router.fileSystems(), ctx.string("source"), FileAction.RENAMING);
+        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.string("destination"), FileAction.RENAMING);
+        String name = prompts.askName(ctx, "Destination filename", typed.relativeName());
+        LocalTarget destination = name.equals(typed.relativeName())
+                ? typed
+                : typed.resolveAnswer(router.fileSystems(), name, FileAction.RENAMING);
+        if (!source.exists()) {
+            throw FileErrorText.failure(FileAction.RENAMING, source.render(), FsErrors.NO_SUCH_FILE);
+        }
+        if (source.fileSystem() != destination.fileSystem()) {
+            throw FileErrorText.failure(FileAction.RENAMING, source.render(), FsErrors.NOT_SUPPORTED);
+        }
+        try {
+            source.fileSystem().rename(source.path(), destination.path(), false);
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.RENAMING, source.render(), e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.iosemu.cli.commands.file;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.device.Family;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.FsErrors;
+import dev.iosemu.image.ImageInspection;
+import dev.iosemu.image.ImageReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code verify /md5 FILE [HASH]} (the MD5 of the whole file, compared with HASH when given) and
+ * {@code verify FILE} (a synthetic image's embedded hash against the computed one). Messages name the
+ * file as typed, the way IOS echoes it.
+ */
+final class VerifyCommand {
+    static final String NOT_AN_IMAGE = "Not a valid image";
+
+    private final Router router;
+
+    VerifyCommand(Router router) {
+        this.router = router;
+    }
+
+    void execute(CommandContext ctx) throws CommandException, InterruptedException {
+        if (ctx.has("/md5")) {
+            md5(ctx);
+        } else {
+            embedded(ctx);
+        }
+    }
+
+    private void md5(CommandContext ctx) throws CommandException, InterruptedException {
+        LocalTarget target = resolve(ctx);
+        String shown = shownName(ctx.string("path"), target);
+        String md5 = digest(ctx, target);
+        ctx.out().println("Done!");
+        if (router.family() == Family.IOS_XE) {
+            ctx.out().println();
+        }
+        Optional<String> expected = ctx.optional("hash", String.class);
+        if (expected.isEmpty()) {
+            ctx.out().println("verify /md5 (" + shown + ") = " + md5);
+        } else if (expected.get().equalsIgnoreCase(md5)) {
+            ctx.out().println("Verified (" + shown + ") = " + md5);
+        } else {
+            ctx.out().println("%Error verifying " + shown);
+            ctx.out().println("Computed signature   = " + md5);
+            ctx.out().println("Submitted signature  = " + expected.get().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void embedded(CommandContext ctx) throws CommandException, InterruptedException {
+        LocalTarget target = resolve(ctx);
+        String shown = shownName(ctx.string("path"), target);
+        ctx.out().println();
+        ctx.out().print("Verifying file integrity of " + shown);
+        ImageInspection inspection = inspect(ctx, target);
+        ctx.out().println("Done!");
+        switch (inspection) {
+            case ImageInspection.Valid valid -> {
+                hashes(ctx, valid.header().embeddedMd5(), valid.header().embeddedMd5(), target);
+                ctx.out().println("Signature Verified");
+                ctx.out().println("Verified " + shown);
+            }
+            case ImageInspection.Corrupted corrupted -> {
+                hashes(ctx, corrupted.embeddedMd5(), corrupted.computedMd5(), target);
+                ctx.out().println("Signature Not Verified");
+                ctx.out().println(FileErrorText.of(FileAction.VERIFYING, shown, corrupted.reason()));
+            }
+            case ImageInspection.NotAnImage notAnImage ->
+                ctx.out().println(FileErrorText.of(FileAction.VERIFYING, shown, NOT_AN_IMAGE));
+        }
+    }
+
+    private void hashes(CommandContext ctx, String embedded, String computed, LocalTarget target)
+            throws CommandException {
+        String whole;
+        try {
+            whole = target.fileSystem().md5(target.path());
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
+        }
+        ctx.out().println("Embedded Hash   MD5 : " + embedded.toUpperCase(Locale.ROOT));
+        ctx.out().println("Computed Hash   MD5 : " + computed.toUpperCase(Locale.ROOT));
+        ctx.out().println("CCO Hash        MD5 : " + whole.toUpperCase(Locale.ROOT));
+        ctx.out().println();
+    }
+
+    private LocalTarget resolve(CommandContext ctx) throws CommandException {
+        LocalTarget target = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), FileAction.OPENING);
+        if (!target.exists()) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), FsErrors.NO_SUCH_FILE);
+        }
+        if (target.isDirectory()) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), FsErrors.IS_A_DIRECTORY);
+        }
+        return target;
+    }
+
+    /** The MD5 of the whole file, printing progress dots. */
+    private static String digest(CommandContext ctx, LocalTarget target) throws CommandException, InterruptedException {
+        MessageDigest digest = newDigest();
+        DotMeter dots = new DotMeter(ctx.out());
+        long total = 0;
+        byte[] buffer = new byte[(int) DotMeter.BYTES_PER_DOT];
+        try (InputStream in = target.fileSystem().openRead(target.path())) {
+            for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0; n = in.readNBytes(buffer, 0, buffer.length)) {
+                ctx.checkCancelled();
+                digest.update(buffer, 0, n);
+                total += n;
+                dots.progress(total);
+            }
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
+        }
+        dots.finish(total);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static ImageInspection inspect(CommandContext ctx, LocalTarget target) throws CommandException {
+        DotMeter dots = new DotMeter(ctx.out());
+        try (InputStream in = target.fileSystem().openRead(target.path())) {
+            ImageInspection inspection = ImageReader.inspect(Channels.newChannel(in), dots::progress);
+            dots.finish(target.fileSystem().size(target.path()));
+            return inspection;
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
+        }
+    }
+
+    /** The file as typed, with the default prefix added when none was typed ({@code flash0:x}). */
+    private String shownName(String typed, LocalTarget target) {
+        return typed.indexOf(':') >= 0 ? typed : target.fileSystem().prefix() + typed;
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.iosemu.cli.commands.show;
+
+import dev.iosemu.device.Family;
+import dev.iosemu.fs.local.FileEntry;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The text of {@code dir} (and of {@code show flash:} on a Catalyst): header, one row per entry with index,
+ * permissions, size, date and name, then the space line. Column widths follow real devices: classic IOS
+ * pads sizes to 12 columns, IOS-XE to 17.
+ */
+final class DirectoryListing {
+    private DirectoryListing() {}
+
+    static List<String> render(
+            Family family, String title, List<FileEntry> entries, long total, long free, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Directory of " + title);
+        lines.add("");
+        if (entries.isEmpty()) {
+            lines.add("No files in directory");
+        }
+        for (FileEntry entry : entries) {
+            lines.add(row(family, entry, zone));
+        }
+        lines.add("");
+        lines.add(total + " bytes total (" + free + " bytes free)");
+        return lines;
+    }
+
+    static String row(Family family, FileEntry entry, ZoneId zone) {
+        boolean xe = family == Family.IOS_XE;
+        String permissions = xe && entry.directory() ? "drwx" : entry.permissions();
+        long size = xe && entry.directory() ? 4096 : entry.size();
+        String sizeFormat = xe ? "%17d" : "%12d";
+        return String.format(
+                Locale.ROOT,
+                "%5d  %s" + sizeFormat + "  %s  %s",
+                entry.index(),
+                permissions,
+                size,
+                ListingDates.of(entry, zone),
+                entry.name());
+    }
+}

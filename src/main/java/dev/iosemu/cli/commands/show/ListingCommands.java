@@ -1,0 +1,71 @@
+package dev.iosemu.cli.commands.show;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.commands.file.FileAction;
+import dev.iosemu.cli.commands.file.FileErrorText;
+import dev.iosemu.cli.commands.file.LocalTarget;
+import dev.iosemu.device.Family;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
+
+/** {@code dir [PATH]} and {@code show flash:}, reading the device's file systems at the time of the command. */
+final class ListingCommands {
+    private final Router router;
+
+    ListingCommands(Router router) {
+        this.router = router;
+    }
+
+    void dir(CommandContext ctx) throws CommandException {
+        String typed = ctx.optional("path", String.class)
+                .orElse(router.fileSystems().defaultFileSystem().prefix());
+        LocalTarget target = LocalTarget.resolve(router.fileSystems(), typed, FileAction.OPENING);
+        printLines(ctx, directory(target));
+    }
+
+    /** {@code show flash:}: the directory layout on a Catalyst, the summary layout on routers. */
+    void showFlash(CommandContext ctx, LocalFileSystem fs) throws CommandException {
+        ZoneId zone = router.clock().getZone();
+        if (router.family() == Family.CATALYST) {
+            LocalTarget root = LocalTarget.resolve(router.fileSystems(), fs.prefix(), FileAction.OPENING);
+            printLines(ctx, directory(root));
+            return;
+        }
+        try {
+            printLines(ctx, FlashSummary.render(router.family(), fs, fs.walk(), zone));
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, fs.prefix(), e);
+        }
+    }
+
+    private List<String> directory(LocalTarget target) throws CommandException {
+        LocalFileSystem fs = target.fileSystem();
+        String title = target.location().isRoot() ? fs.prefix() + "/" : target.render();
+        try {
+            List<FileEntry> entries = target.isDirectory() ? fs.list(target.path()) : List.of(fs.entry(target.path()));
+            return DirectoryListing.render(
+                    router.family(),
+                    title,
+                    entries,
+                    fs.totalBytes(),
+                    fs.freeBytes(),
+                    router.clock().getZone());
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
+        }
+    }
+
+    static void printLines(CommandContext ctx, List<String> lines) {
+        for (String line : lines) {
+            if (ctx.out().stopped()) {
+                return;
+            }
+            ctx.out().println(line);
+        }
+    }
+}

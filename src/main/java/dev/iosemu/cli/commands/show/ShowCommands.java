@@ -1,0 +1,115 @@
+package dev.iosemu.cli.commands.show;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.CommandNode;
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.commands.file.FileAction;
+import dev.iosemu.cli.commands.file.FileArguments;
+import dev.iosemu.cli.commands.file.FileErrorText;
+import dev.iosemu.device.Family;
+import dev.iosemu.device.Router;
+import dev.iosemu.fs.local.FileSystemType;
+import dev.iosemu.fs.local.LocalFileSystem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Registers the display commands of one device: {@code show version}, {@code show flash:} (one keyword per
+ * flash prefix and alias), {@code dir}, {@code show file systems}, {@code show boot} (Catalyst only),
+ * {@code show bootvar} (routers only), {@code show running-config}, {@code show startup-config} and
+ * {@code show clock}. Each reads the device at the time it runs.
+ */
+public final class ShowCommands {
+    private ShowCommands() {}
+
+    /** Adds the show and {@code dir} commands for {@code router} to the EXEC tree of {@code registry}. */
+    public static void register(CommandRegistry registry, Router router) {
+        CommandNode exec = registry.root(Mode.PRIVILEGED_EXEC);
+        CommandNode show = exec.keyword("show", "Show running system information");
+        ListingCommands listings = new ListingCommands(router);
+        show.keyword("version", "System hardware and software status")
+                .privilege(1)
+                .executes(ctx -> ListingCommands.printLines(ctx, router.showVersion()));
+        show.keyword("clock", "Display the system clock").privilege(1).executes(ctx -> ctx.out()
+                .println(ClockText.of(router.clock())));
+        show.keyword("file", "Show filesystem information")
+                .keyword("systems", "List filesystems")
+                .executes(ctx ->
+                        ListingCommands.printLines(ctx, FileSystemTable.render(router.family(), router.fileSystems())));
+        show.keyword("running-config", "Current operating configuration")
+                .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
+        show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
+        if (router.family() == Family.CATALYST) {
+            show.keyword("boot", "show boot attributes")
+                    .executes(ctx -> ListingCommands.printLines(ctx, BootVariables.showBoot(router)));
+        } else {
+            show.keyword("bootvar", "Boot and related environment variable").executes(ctx -> showBootvar(ctx, router));
+        }
+        if (router.family() == Family.ISR_G2) {
+            // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
+            show.keyword("boot", "show boot attributes").hidden().executes(ShowCommands::noSuchCommand);
+        }
+        for (LocalFileSystem fs : flashFileSystems(router)) {
+            registerShowFlash(show, fs, listings);
+        }
+        exec.keyword("dir", "List files on a filesystem")
+                .executes(listings::dir)
+                .argument(
+                        "path",
+                        FileArguments.localFile(router.fileSystems(), "Directory or file name"),
+                        "Directory or file name")
+                .executes(listings::dir);
+    }
+
+    /** {@code show flash:} and its aliases; the bare stem ({@code flash}) is a hidden exact keyword. */
+    private static void registerShowFlash(CommandNode show, LocalFileSystem fs, ListingCommands listings) {
+        List<String> names = new ArrayList<>();
+        names.add(fs.prefix());
+        names.addAll(fs.spec().aliases());
+        for (String name : names) {
+            String help = "display information about " + name + " file system";
+            show.keyword(name, help).privilege(1).executes(ctx -> listings.showFlash(ctx, fs));
+            show.keyword(name.substring(0, name.length() - 1), help)
+                    .hidden()
+                    .privilege(1)
+                    .executes(ctx -> listings.showFlash(ctx, fs));
+        }
+    }
+
+    private static List<LocalFileSystem> flashFileSystems(Router router) {
+        return router.fileSystems().all().stream()
+                .filter(fs -> fs.spec().hasSize() && fs.spec().type() != FileSystemType.NVRAM)
+                .filter(fs -> fs.spec().access().canWrite())
+                .toList();
+    }
+
+    /** The engine's invalid-input form, caret under the word the device does not know. */
+    private static void noSuchCommand(CommandContext ctx) throws CommandException {
+        String line = ctx.line();
+        int word = line.indexOf(' ');
+        while (word >= 0 && word < line.length() && line.charAt(word) == ' ') {
+            word++;
+        }
+        int column = ctx.session().prompt().length() + Math.max(0, word);
+        throw new CommandException(" ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n");
+    }
+
+    private static void showStartup(CommandContext ctx, Router router) throws CommandException {
+        try {
+            ListingCommands.printLines(ctx, router.showStartupConfig());
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, "nvram:startup-config", e);
+        }
+    }
+
+    private static void showBootvar(CommandContext ctx, Router router) throws CommandException {
+        try {
+            ListingCommands.printLines(ctx, BootVariables.showBootvar(router));
+        } catch (IOException e) {
+            throw FileErrorText.failure(FileAction.OPENING, "nvram:startup-config", e);
+        }
+    }
+}

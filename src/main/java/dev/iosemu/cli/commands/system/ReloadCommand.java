@@ -1,0 +1,42 @@
+package dev.iosemu.cli.commands.system;
+
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.Router;
+
+/**
+ * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
+ * asks {@code Proceed with reload? [confirm]} (any other answer cancels), then hands the console to the
+ * device's boot sequence. When IOS is back the session starts afresh in user EXEC; when the console was
+ * left in the boot loader at end of input, the session ends.
+ */
+final class ReloadCommand {
+    private final Router router;
+    private final ConfigSaving saving;
+    private final BootConsoles consoles;
+
+    ReloadCommand(Router router, ConfigSaving saving, BootConsoles consoles) {
+        this.router = router;
+        this.saving = saving;
+        this.consoles = consoles;
+    }
+
+    void execute(CommandContext ctx) throws CommandException {
+        if (saving.unsaved()) {
+            ctx.out().println();
+            if (ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) {
+                saving.write(ctx);
+            }
+        }
+        if (!ctx.confirm("Proceed with reload? [confirm]")) {
+            return;
+        }
+        BootOutcome outcome = router.reload(consoles.forSession(ctx.session()));
+        switch (outcome) {
+            case IOS_RUNNING -> ctx.enterMode(Mode.USER_EXEC, null);
+            case IN_LOADER -> ctx.session().close();
+        }
+    }
+}

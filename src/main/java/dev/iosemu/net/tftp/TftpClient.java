@@ -1,0 +1,114 @@
+package dev.iosemu.net.tftp;
+
+import dev.iosemu.net.tftp.transfer.ClientDownload;
+import dev.iosemu.net.tftp.transfer.ClientUpload;
+import dev.iosemu.net.tftp.transfer.Completion;
+import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
+import dev.iosemu.net.tftp.transfer.NetasciiEncoder;
+import dev.iosemu.net.tftp.transfer.TransferMachine;
+import dev.iosemu.net.tftp.transport.Ticker;
+import dev.iosemu.net.tftp.transport.TransferChannel;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
+ * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer. Thread-safe:
+ * one instance may run many transfers at once.
+ */
+public final class TftpClient {
+    private final InetAddress localAddress;
+    private final Ticker ticker;
+
+    private TftpClient(InetAddress localAddress, Ticker ticker) {
+        this.localAddress = localAddress;
+        this.ticker = ticker;
+    }
+
+    /** A client whose sockets bind to the wildcard address. */
+    public static TftpClient create() {
+        return new TftpClient(null, Ticker.SYSTEM);
+    }
+
+    /** A client whose sockets bind to {@code localAddress} (IOS {@code ip tftp source-interface}). */
+    public static TftpClient boundTo(InetAddress localAddress) {
+        return new TftpClient(Objects.requireNonNull(localAddress, "localAddress"), Ticker.SYSTEM);
+    }
+
+    /** The address sockets bind to; empty means the wildcard address. */
+    public Optional<InetAddress> localAddress() {
+        return Optional.ofNullable(localAddress);
+    }
+
+    /**
+     * Reads {@code file} from {@code server} into {@code sink} (RRQ). The sink is written in order and is not
+     * closed.
+     *
+     * @return the number of bytes written to the sink
+     * @throws TftpException on timeout, peer ERROR, protocol violation or local refusal
+     * @throws TftpCancelledException if the calling thread is interrupted
+     */
+    public long download(
+            InetSocketAddress server,
+            String file,
+            WritableByteChannel sink,
+            TftpOptions options,
+            TftpTransferListener listener)
+            throws TftpException {
+        Objects.requireNonNull(sink, "sink");
+        if (options.mode() == TftpMode.NETASCII) {
+            NetasciiDecoder decoder = new NetasciiDecoder(sink);
+            run(server, new ClientDownload(file, decoder, decoder::finish, options, listener), listener);
+            return decoder.bytesWritten();
+        }
+        ClientDownload machine = new ClientDownload(file, sink, Completion.NONE, options, listener);
+        run(server, machine, listener);
+        return machine.bytesTransferred();
+    }
+
+    /**
+     * Writes {@code source} to {@code file} on {@code server} (WRQ). The source is read to its end and is not
+     * closed.
+     *
+     * @param size the number of bytes the source holds (sent as tsize), or -1 if unknown
+     * @return the number of bytes the server acknowledged
+     * @throws TftpException on timeout, peer ERROR, protocol violation or local failure
+     * @throws TftpCancelledException if the calling thread is interrupted
+     */
+    public long upload(
+            InetSocketAddress server,
+            String file,
+            ReadableByteChannel source,
+            long size,
+            TftpOptions options,
+            TftpTransferListener listener)
+            throws TftpException {
+        Objects.requireNonNull(source, "source");
+        if (options.mode() == TftpMode.NETASCII) {
+            NetasciiEncoder encoder = new NetasciiEncoder(source);
+            run(server, new ClientUpload(file, encoder, -1, options, listener), listener);
+            return encoder.bytesRead();
+        }
+        ClientUpload machine = new ClientUpload(file, source, size, options, listener);
+        run(server, machine, listener);
+        return machine.bytesTransferred();
+    }
+
+    private void run(InetSocketAddress server, TransferMachine machine, TftpTransferListener listener)
+            throws TftpException {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(listener, "listener");
+        try (TransferChannel channel = TransferChannel.open(localAddress, server, false, ticker)) {
+            channel.run(machine, listener);
+        } catch (TftpException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TftpException(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, e.getMessage(), 0, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.iosemu.net.tftp;
+
+import dev.iosemu.net.tftp.transport.ServerEndpoint;
+import dev.iosemu.net.tftp.transport.Ticker;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+
+/**
+ * A TFTP server: one thread listens on the configured UDP port and dispatches each request to its own
+ * thread and ephemeral socket. Thread-safe; {@link #close()} stops listening and cancels running transfers.
+ */
+public final class TftpServer implements Closeable {
+
+    private final ServerEndpoint endpoint;
+    private final InetSocketAddress address;
+
+    private TftpServer(ServerEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.address = endpoint.address();
+    }
+
+    /** Binds the listening socket and starts serving {@code config.fileStore()}. */
+    public static TftpServer start(TftpServerConfig config) throws IOException {
+        return new TftpServer(ServerEndpoint.start(config, Ticker.SYSTEM));
+    }
+
+    /** The address actually bound (with the chosen port when the config asked for port 0). */
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /** Stops listening, aborts running transfers and waits briefly for their threads. Idempotent. */
+    @Override
+    public void close() {
+        endpoint.close();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.iosemu.net.tftp;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Immutable settings of a {@link TftpServer}; build with {@link #builder(TftpFileStore)}. */
+public final class TftpServerConfig {
+    private final InetAddress bindAddress;
+    private final int port;
+    private final TftpFileStore fileStore;
+    private final boolean writable;
+    private final int maxConcurrentTransfers;
+    private final int maxBlockSize;
+    private final int maxWindowSize;
+    private final Duration timeout;
+    private final int retries;
+
+    private TftpServerConfig(Builder b) {
+        this.bindAddress = b.bindAddress;
+        this.port = b.port;
+        this.fileStore = b.fileStore;
+        this.writable = b.writable;
+        this.maxConcurrentTransfers = b.maxConcurrentTransfers;
+        this.maxBlockSize = b.maxBlockSize;
+        this.maxWindowSize = b.maxWindowSize;
+        this.timeout = b.timeout;
+        this.retries = b.retries;
+    }
+
+    /** A builder serving {@code fileStore} read-only on 127.0.0.1, free port. */
+    public static Builder builder(TftpFileStore fileStore) {
+        return new Builder(fileStore);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(fileStore)
+                .bindAddress(bindAddress)
+                .port(port)
+                .writable(writable)
+                .maxConcurrentTransfers(maxConcurrentTransfers)
+                .maxBlockSize(maxBlockSize)
+                .maxWindowSize(maxWindowSize)
+                .timeout(timeout)
+                .retries(retries);
+    }
+
+    public InetAddress bindAddress() {
+        return bindAddress;
+    }
+
+    /** The UDP port to listen on; 0 picks a free one (see {@link TftpServer#address()}). */
+    public int port() {
+        return port;
+    }
+
+    public TftpFileStore fileStore() {
+        return fileStore;
+    }
+
+    /** Whether WRQs are accepted; if not they get ERROR 2 (access violation). */
+    public boolean writable() {
+        return writable;
+    }
+
+    /** Requests beyond this many running transfers get ERROR 0 "Server busy". */
+    public int maxConcurrentTransfers() {
+        return maxConcurrentTransfers;
+    }
+
+    /** The largest blksize granted in an OACK; larger requests are lowered to it. */
+    public int maxBlockSize() {
+        return maxBlockSize;
+    }
+
+    /** The largest windowsize granted in an OACK; bounds the memory a sender buffers per transfer. */
+    public int maxWindowSize() {
+        return maxWindowSize;
+    }
+
+    /** Retransmission timeout when the client does not negotiate one. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Retransmissions of one packet before a transfer is abandoned. */
+    public int retries() {
+        return retries;
+    }
+
+    /** Collects and validates server settings; each setter rejects a bad value at once. */
+    public static final class Builder {
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private int port;
+        private final TftpFileStore fileStore;
+        private boolean writable;
+        private int maxConcurrentTransfers = 64;
+        private int maxBlockSize = TftpOptions.MAX_BLOCK_SIZE;
+        private int maxWindowSize = 64;
+        private Duration timeout = Duration.ofSeconds(1);
+        private int retries = 5;
+
+        private Builder(TftpFileStore fileStore) {
+            this.fileStore = Objects.requireNonNull(fileStore, "fileStore");
+        }
+
+        public Builder bindAddress(InetAddress bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        public Builder writable(boolean writable) {
+            this.writable = writable;
+            return this;
+        }
+
+        public Builder maxConcurrentTransfers(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConcurrentTransfers must be >= 1: " + max);
+            }
+            this.maxConcurrentTransfers = max;
+            return this;
+        }
+
+        public Builder maxBlockSize(int max) {
+            if (max < TftpOptions.MIN_BLOCK_SIZE || max > TftpOptions.MAX_BLOCK_SIZE) {
+                throw new IllegalArgumentException("maxBlockSize must be 8..65464: " + max);
+            }
+            this.maxBlockSize = max;
+            return this;
+        }
+
+        public Builder maxWindowSize(int max) {
+            if (max < 1 || max > TftpOptions.MAX_WINDOW_SIZE) {
+                throw new IllegalArgumentException("maxWindowSize must be 1..65535: " + max);
+            }
+            this.maxWindowSize = max;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(TftpOptions.MAX_TIMEOUT) > 0) {
+                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder retries(int retries) {
+            if (retries < 0 || retries > 100) {
+                throw new IllegalArgumentException("retries must be 0..100: " + retries);
+            }
+            this.retries = retries;
+            return this;
+        }
+
+        public TftpServerConfig build() {
+            return new TftpServerConfig(this);
+        }
+    }
+}

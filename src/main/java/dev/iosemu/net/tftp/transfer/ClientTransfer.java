@@ -1,0 +1,109 @@
+package dev.iosemu.net.tftp.transfer;
+
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpException;
+import dev.iosemu.net.tftp.TftpFailure;
+import dev.iosemu.net.tftp.TftpOptions;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.wire.TftpPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import dev.iosemu.net.tftp.wire.TftpPacket.Request;
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+/**
+ * A client transfer: sends the request until the server answers, settles options from its OACK (or falls
+ * back to plain RFC 1350 when it answers without one), then hands over to a {@link Sender} or {@link
+ * Receiver}. Not thread-safe.
+ */
+abstract sealed class ClientTransfer extends TransferMachine permits ClientDownload, ClientUpload {
+    protected final TftpOptions options;
+    private final Map<String, String> requested;
+    private final ByteBuffer request;
+    private final String requestSummary;
+    private int retriesLeft;
+    private TransferMachine delegate; // set once the server has answered
+
+    ClientTransfer(Request request, TftpOptions options, TftpTransferListener listener) {
+        super(listener);
+        this.options = options;
+        this.requested = request.options();
+        this.request = ControlPackets.encode(request);
+        this.requestSummary = request.summary();
+        this.retriesLeft = options.retries();
+    }
+
+    /** Creates and starts the machine for the rest of the transfer after an OACK was accepted. */
+    abstract TransferMachine afterOptionAck(Negotiated negotiated, Outbox out);
+
+    /** Handles a first answer without OACK (DATA 1 or ACK 0); returns the machine for the rest, or null. */
+    abstract TransferMachine afterPlainAnswer(TftpPacket packet, Outbox out);
+
+    @Override
+    public final void start(Outbox out) {
+        emit(request, requestSummary, out);
+        out.armTimer(options.timeout().toNanos());
+    }
+
+    @Override
+    public final void onPacket(TftpPacket packet, Outbox out) {
+        if (delegate != null) {
+            delegate.onPacket(packet, out);
+            return;
+        }
+        switch (packet) {
+            case ErrorPacket error -> failOnPeerError(error);
+            case OptionAck oack -> onOptionAck(oack, out);
+            default -> delegate = afterPlainAnswer(packet, out);
+        }
+    }
+
+    private void onOptionAck(OptionAck oack, Outbox out) {
+        try {
+            Negotiated negotiated = ClientNegotiation.accept(options, requested, oack.options());
+            if (negotiated(negotiated, out)) {
+                delegate = afterOptionAck(negotiated, out);
+            }
+        } catch (OptionRefusedException e) {
+            failLocally(TftpFailure.PROTOCOL_ERROR, TftpError.OPTION_NEGOTIATION, e.getMessage(), out);
+        }
+    }
+
+    @Override
+    public final void onTimer(Outbox out) {
+        if (delegate != null) {
+            delegate.onTimer(out);
+        } else if (retriesLeft-- == 0) {
+            failTimedOut(false);
+        } else {
+            listener.onTimeout();
+            emit(request, requestSummary, out);
+            out.armTimer(options.timeout().toNanos());
+        }
+    }
+
+    @Override
+    public final boolean isFinished() {
+        return delegate != null ? delegate.isFinished() : super.isFinished();
+    }
+
+    @Override
+    public final TftpException failure() {
+        return delegate != null ? delegate.failure() : super.failure();
+    }
+
+    @Override
+    public final void abort(TftpException why, Outbox out) {
+        if (delegate != null) {
+            delegate.abort(why, out);
+        } else {
+            super.abort(why, out);
+        }
+    }
+
+    @Override
+    public final long bytesTransferred() {
+        return delegate != null ? delegate.bytesTransferred() : 0;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.iosemu.net.tftp.transfer;
+
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpFailure;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.wire.TftpPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.Data;
+import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
+
+/**
+ * The receiving side of a transfer (RFC 1350, windows of RFC 7440): writes in-order blocks to the sink,
+ * acknowledges each full window, acknowledges the last in-order block once when it sees a gap or a
+ * retransmitted window, and never answers one duplicate with more than one ACK. Block numbers are tracked as
+ * longs so they roll over past 65535. Not thread-safe.
+ */
+public final class Receiver extends TransferMachine {
+    private final WritableByteChannel sink;
+    private final TransferSettings settings;
+    private final boolean dally;
+    private final Completion completion;
+    private final ByteBuffer ack = ControlPackets.ackBuffer();
+    private ByteBuffer lastControl; // the packet a timeout retransmits: OACK or ACK
+    private String lastControlSummary;
+    private long expected = 1; // next in-order block, absolute
+    private int inWindow; // in-order blocks since the last ACK
+    private boolean gapAcknowledged; // ACK(expected - 1) already sent for the current gap
+    private int retriesLeft;
+    private long bytes;
+    private boolean lingering;
+
+    /**
+     * @param firstControl what {@link #start} sends and a timeout before the first block resends (ACK 0 or an
+     *     OACK), or null when the peer has already spoken first
+     * @param dally whether, after the last block, to linger one timeout re-acknowledging its retransmissions
+     * @param completion run after the last block is written, before it is acknowledged
+     */
+    public Receiver(
+            WritableByteChannel sink,
+            TransferSettings settings,
+            TftpPacket firstControl,
+            boolean dally,
+            Completion completion,
+            TftpTransferListener listener) {
+        super(listener);
+        this.sink = sink;
+        this.completion = completion;
+        this.settings = settings;
+        if (firstControl != null) {
+            this.lastControl = ControlPackets.encode(firstControl);
+            this.lastControlSummary = firstControl.summary();
+        }
+        this.dally = dally;
+        this.retriesLeft = settings.retries();
+    }
+
+    @Override
+    public void start(Outbox out) {
+        if (lastControl != null) {
+            emit(lastControl, lastControlSummary, out);
+        }
+        out.armTimer(settings.timeoutNanos());
+    }
+
+    @Override
+    public void onPacket(TftpPacket packet, Outbox out) {
+        if (isFinished()) {
+            lingerOn(packet, out);
+            return;
+        }
+        switch (packet) {
+            case Data data -> onData(data, out);
+            case ErrorPacket error -> failOnPeerError(error);
+            case OptionAck oack -> resendHandshakeReply(out);
+            default -> failIllegal(packet, out);
+        }
+    }
+
+    private void onData(Data data, Outbox out) {
+        int length = data.payload().remaining();
+        if (length > settings.blockSize()) {
+            failIllegal(data, out);
+        } else if (data.block() == (int) (expected & 0xFFFF)) {
+            accept(data.payload(), length, out);
+        } else {
+            onOutOfOrder(out);
+        }
+    }
+
+    private void accept(ByteBuffer payload, int length, Outbox out) {
+        if (!write(payload, out)) {
+            return;
+        }
+        bytes += length;
+        listener.onBlock(length);
+        retriesLeft = settings.retries();
+        gapAcknowledged = false;
+        long block = expected++;
+        if (length < settings.blockSize()) {
+            finish(block, out);
+        } else if (++inWindow == settings.windowSize()) {
+            acknowledge(block, out);
+        }
+        out.armTimer(settings.timeoutNanos());
+    }
+
+    private void finish(long block, Outbox out) {
+        try {
+            completion.complete();
+        } catch (IOException e) {
+            failLocally(TftpFailure.LOCAL_ERROR, TftpError.DISK_FULL, "Cannot store file: " + e.getMessage(), out);
+            return;
+        }
+        acknowledge(block, out);
+        succeed();
+        lingering = dally;
+    }
+
+    private boolean write(ByteBuffer payload, Outbox out) {
+        try {
+            while (payload.hasRemaining()) {
+                sink.write(payload);
+            }
+            return true;
+        } catch (IOException e) {
+            failLocally(TftpFailure.LOCAL_ERROR, TftpError.DISK_FULL, "Write failed: " + e.getMessage(), out);
+            return false;
+        }
+    }
+
+    /** A gap, a duplicate or a retransmitted window: point the sender at the last in-order block, once. */
+    private void onOutOfOrder(Outbox out) {
+        if (settings.windowSize() == 1 || !gapAcknowledged) {
+            gapAcknowledged = true;
+            reacknowledge(out);
+        }
+    }
+
+    private void reacknowledge(Outbox out) {
+        if (expected == 1 && lastControl != null) {
+            emit(lastControl, lastControlSummary, out);
+        } else {
+            acknowledge(expected - 1, out);
+        }
+    }
+
+    private void acknowledge(long block, Outbox out) {
+        inWindow = 0;
+        lastControl = ControlPackets.ack(ack, block);
+        lastControlSummary = "ACK block " + (block & 0xFFFF);
+        emit(lastControl, lastControlSummary, out);
+    }
+
+    /** The sender repeated its OACK: our ACK 0 was lost. */
+    private void resendHandshakeReply(Outbox out) {
+        if (expected == 1 && lastControl != null) {
+            emit(lastControl, lastControlSummary, out);
+        }
+    }
+
+    private void lingerOn(TftpPacket packet, Outbox out) {
+        if (lingering && packet instanceof Data data && data.block() == (int) ((expected - 1) & 0xFFFF)) {
+            emit(lastControl, lastControlSummary, out);
+        }
+    }
+
+    @Override
+    public void onTimer(Outbox out) {
+        if (isFinished()) {
+            lingering = false;
+        } else if (retriesLeft-- == 0) {
+            failTimedOut(true);
+        } else {
+            listener.onTimeout();
+            gapAcknowledged = false;
+            inWindow = 0;
+            reacknowledge(out);
+            out.armTimer(settings.timeoutNanos());
+        }
+    }
+
+    @Override
+    public boolean isLingering() {
+        return lingering;
+    }
+
+    @Override
+    public long bytesTransferred() {
+        return bytes;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.iosemu.net.tftp.transfer;
+
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpException;
+import dev.iosemu.net.tftp.TftpFailure;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.TftpTransferListener.Direction;
+import dev.iosemu.net.tftp.wire.TftpPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * One side of one transfer as a pure state machine: the transport feeds it packets from the peer's transfer ID
+ * and timer expiries, and it answers through an {@link Outbox}. Not thread-safe: one transport thread owns it.
+ */
+public abstract class TransferMachine {
+    protected final TftpTransferListener listener;
+    private boolean finished;
+    private TftpException failure;
+
+    protected TransferMachine(TftpTransferListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Sends the first packet(s), if this side speaks first, and arms the timer. */
+    public abstract void start(Outbox out);
+
+    /** A packet arrived from the peer's transfer ID. */
+    public abstract void onPacket(TftpPacket packet, Outbox out);
+
+    /** The timer armed last has expired. */
+    public abstract void onTimer(Outbox out);
+
+    /** Payload bytes delivered to the sink or acknowledged by the peer so far. */
+    public abstract long bytesTransferred();
+
+    /** True once the transfer succeeded or failed; see {@link #failure()}. */
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** True while a finished receiver still answers retransmissions of the last block (dallying). */
+    public boolean isLingering() {
+        return false;
+    }
+
+    /** Why the transfer failed, or null while running or after success. */
+    public TftpException failure() {
+        return failure;
+    }
+
+    /** Ends the transfer from this side (cancellation, shutdown): tells the peer, records {@code why}. */
+    public void abort(TftpException why, Outbox out) {
+        if (!finished) {
+            sendError(why.error(), why.getMessage(), out);
+            fail(why);
+        }
+    }
+
+    protected final void succeed() {
+        finished = true;
+    }
+
+    protected final void fail(TftpException why) {
+        finished = true;
+        failure = why.withBytesTransferred(bytesTransferred());
+    }
+
+    /** Tells the peer about a failure of ours and ends the transfer with it. */
+    protected final void failLocally(TftpFailure kind, TftpError error, String message, Outbox out) {
+        sendError(error, message, out);
+        fail(new TftpException(kind, error, message, 0));
+    }
+
+    protected final void failOnPeerError(ErrorPacket error) {
+        fail(new TftpException(TftpFailure.PEER_ERROR, error.error(), error.message(), 0));
+    }
+
+    protected final void failTimedOut(boolean peerAnswered) {
+        TftpFailure kind = peerAnswered ? TftpFailure.TIMED_OUT_MID_TRANSFER : TftpFailure.TIMED_OUT_BEFORE_START;
+        String message = peerAnswered ? "Connection timed out" : "Timed out";
+        fail(new TftpException(kind, TftpError.NOT_DEFINED, message, 0));
+    }
+
+    /** Answers a packet that has no place in this transfer with ERROR 4 and gives up. */
+    protected final void failIllegal(TftpPacket packet, Outbox out) {
+        failLocally(
+                TftpFailure.PROTOCOL_ERROR, TftpError.ILLEGAL_OPERATION, "Unexpected packet: " + packet.summary(), out);
+    }
+
+    protected final void sendError(TftpError error, String message, Outbox out) {
+        String text = message == null ? error.description() : message;
+        emit(ControlPackets.encode(new ErrorPacket(error, text)), "ERROR code " + error.code() + ": " + text, out);
+    }
+
+    /** Sends a whole buffer (from index 0) and traces it. */
+    protected final void emit(ByteBuffer datagram, String summary, Outbox out) {
+        listener.onPacket(Direction.SENT, summary);
+        out.send(datagram.position(0));
+    }
+
+    /** Calls the listener's onNegotiated; a refusal is sent to the peer and ends the transfer. */
+    protected final boolean negotiated(Negotiated settled, Outbox out) {
+        try {
+            listener.onNegotiated(
+                    settled.transferSize(),
+                    settled.settings().blockSize(),
+                    settled.settings().windowSize());
+            return true;
+        } catch (TftpException e) {
+            sendError(e.error(), e.getMessage(), out);
+            fail(e);
+        } catch (Exception e) {
+            sendError(TftpError.NOT_DEFINED, String.valueOf(e.getMessage()), out);
+            fail(new TftpException(
+                    TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, String.valueOf(e.getMessage()), 0, e));
+        }
+        return false;
+    }
+}

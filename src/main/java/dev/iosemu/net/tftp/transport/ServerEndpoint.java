@@ -1,0 +1,144 @@
+package dev.iosemu.net.tftp.transport;
+
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.net.tftp.wire.MalformedPacketException;
+import dev.iosemu.net.tftp.wire.TftpCodec;
+import dev.iosemu.net.tftp.wire.TftpPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.Request;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's listening socket: one daemon thread receives requests and starts one platform thread per
+ * transfer, which gets its own socket; other datagrams on the listening port are answered with ERROR 4.
+ * Thread-safe: {@link #close()} may be called from any thread.
+ */
+public final class ServerEndpoint implements Closeable {
+    private static final long JOIN_MILLIS = 2000;
+
+    private final TftpServerConfig config;
+    private final DatagramChannel listening;
+    private final ServerSession session;
+    private final Thread dispatcher;
+    private final Ticker ticker;
+    private final Set<Thread> transfers = ConcurrentHashMap.newKeySet(); // running transfer threads
+
+    private ServerEndpoint(TftpServerConfig config, DatagramChannel listening, Ticker ticker) {
+        this.config = config;
+        this.listening = listening;
+        this.session = new ServerSession(config, ticker);
+        this.ticker = ticker;
+        this.dispatcher = Thread.ofPlatform()
+                .daemon()
+                .name("tftp-server-" + address().getPort())
+                .unstarted(this::dispatch);
+    }
+
+    /** Binds the listening socket and starts the dispatcher thread. */
+    public static ServerEndpoint start(TftpServerConfig config, Ticker ticker) throws IOException {
+        DatagramChannel listening = DatagramChannel.open();
+        try {
+            listening.bind(new InetSocketAddress(config.bindAddress(), config.port()));
+        } catch (IOException e) {
+            listening.close();
+            throw e;
+        }
+        ServerEndpoint endpoint = new ServerEndpoint(config, listening, ticker);
+        endpoint.dispatcher.start();
+        return endpoint;
+    }
+
+    public InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) listening.getLocalAddress();
+        } catch (IOException e) {
+            throw new IllegalStateException("listening socket closed", e);
+        }
+    }
+
+    private void dispatch() {
+        ByteBuffer buffer = ByteBuffer.allocate(65536);
+        while (listening.isOpen()) {
+            try {
+                buffer.clear();
+                SocketAddress from = listening.receive(buffer);
+                onDatagram(buffer.flip(), (InetSocketAddress) from);
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                // a bad datagram or a transient error must not stop the server
+            }
+        }
+    }
+
+    private void onDatagram(ByteBuffer buffer, InetSocketAddress client) throws IOException {
+        TftpPacket packet;
+        try {
+            packet = TftpCodec.decode(buffer);
+        } catch (MalformedPacketException e) {
+            reply(client, TftpError.ILLEGAL_OPERATION, e.getMessage());
+            return;
+        }
+        if (!(packet instanceof Request request)) {
+            reply(client, TftpError.ILLEGAL_OPERATION, "Expected a read or write request");
+        } else if (transfers.size() >= config.maxConcurrentTransfers()) {
+            reply(client, TftpError.NOT_DEFINED, "Server busy");
+        } else {
+            startTransfer(request, client);
+        }
+    }
+
+    private void startTransfer(Request request, InetSocketAddress client) {
+        Thread thread = Thread.ofPlatform()
+                .daemon()
+                .name("tftp-transfer-" + client)
+                .unstarted(() -> {
+                    try {
+                        session.serve(request, client);
+                    } finally {
+                        transfers.remove(Thread.currentThread());
+                    }
+                });
+        transfers.add(thread);
+        thread.start();
+    }
+
+    private void reply(InetSocketAddress client, TftpError error, String message) throws IOException {
+        ByteBuffer out = ByteBuffer.allocate(600);
+        String text = message.length() > 500 ? message.substring(0, 500) : message;
+        TftpCodec.encode(new ErrorPacket(error, text), out);
+        listening.send(out.flip(), client);
+    }
+
+    /** Stops listening, interrupts running transfers (each tells its client) and waits for them briefly. */
+    @Override
+    public void close() {
+        try {
+            listening.close();
+        } catch (IOException e) {
+            // closing is best effort
+        }
+        transfers.forEach(Thread::interrupt);
+        long deadline = ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
+        join(dispatcher, deadline);
+        transfers.forEach(thread -> join(thread, deadline));
+    }
+
+    private void join(Thread thread, long deadlineNanos) {
+        try {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - ticker.nanos())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.iosemu.net.tftp.transport;
+
+import dev.iosemu.net.tftp.TftpException;
+import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
+import dev.iosemu.net.tftp.TftpFileStore.WritableFile;
+import dev.iosemu.net.tftp.TftpMode;
+import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.transfer.Completion;
+import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
+import dev.iosemu.net.tftp.transfer.NetasciiEncoder;
+import dev.iosemu.net.tftp.transfer.Receiver;
+import dev.iosemu.net.tftp.transfer.Sender;
+import dev.iosemu.net.tftp.transfer.ServerNegotiation;
+import dev.iosemu.net.tftp.transfer.ServerNegotiation.Offer;
+import dev.iosemu.net.tftp.wire.TftpPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
+import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import dev.iosemu.net.tftp.wire.TftpPacket.ReadRequest;
+import dev.iosemu.net.tftp.wire.TftpPacket.Request;
+import dev.iosemu.net.tftp.wire.TftpPacket.WriteRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.util.OptionalLong;
+
+/**
+ * Serves one request on its own socket (the server's TID for this transfer): opens the file, negotiates
+ * options, runs the transfer, commits or discards. Runs on the session's thread; holds no shared state.
+ */
+final class ServerSession {
+    private final TftpServerConfig config;
+    private final ServerNegotiation.Limits limits;
+    private final Ticker ticker;
+
+    ServerSession(TftpServerConfig config, Ticker ticker) {
+        this.config = config;
+        this.ticker = ticker;
+        this.limits = new ServerNegotiation.Limits(
+                config.maxBlockSize(), config.maxWindowSize(), config.timeout().toNanos(), config.retries());
+    }
+
+    /** Serves {@code request} on the calling thread; failures end here (the client has been told). */
+    void serve(Request request, InetSocketAddress client) {
+        try (TransferChannel channel = TransferChannel.open(config.bindAddress(), client, true, ticker)) {
+            switch (request) {
+                case ReadRequest read -> serveRead(read, channel);
+                case WriteRequest write -> serveWrite(write, channel);
+            }
+        } catch (IOException e) {
+            // the transfer failed and the machine told the client, or the socket could not be opened
+        }
+    }
+
+    private void serveRead(ReadRequest request, TransferChannel channel) throws IOException {
+        ReadableFile file = openRead(request, channel);
+        if (file == null) {
+            return;
+        }
+        try (file) {
+            boolean octet = request.mode() == TftpMode.OCTET;
+            Offer offer = ServerNegotiation.negotiate(
+                    request.options(), limits, true, octet ? file.size() : OptionalLong.empty());
+            ReadableByteChannel source = octet ? file.channel() : new NetasciiEncoder(file.channel());
+            OptionAck oack = offer.oack().isEmpty() ? null : new OptionAck(offer.oack());
+            Sender sender = new Sender(source, offer.settings(), oack, true, TftpTransferListener.NONE);
+            channel.run(sender, TftpTransferListener.NONE);
+        }
+    }
+
+    private ReadableFile openRead(ReadRequest request, TransferChannel channel) {
+        try {
+            return config.fileStore().openRead(request.filename());
+        } catch (TftpException e) {
+            channel.sendError(e.error(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void serveWrite(WriteRequest request, TransferChannel channel) throws IOException {
+        Offer offer = ServerNegotiation.negotiate(request.options(), limits, false, OptionalLong.empty());
+        WritableFile file = openWrite(request, offer.clientSize(), channel);
+        if (file == null) {
+            return;
+        }
+        try (file) {
+            boolean octet = request.mode() == TftpMode.OCTET;
+            NetasciiDecoder decoder = octet ? null : new NetasciiDecoder(file.channel());
+            WritableByteChannel sink = octet ? file.channel() : decoder;
+            TftpPacket first = offer.oack().isEmpty() ? new Ack(0) : new OptionAck(offer.oack());
+            Completion commit = () -> {
+                if (decoder != null) {
+                    decoder.finish();
+                }
+                file.commit();
+            };
+            Receiver receiver = new Receiver(sink, offer.settings(), first, true, commit, TftpTransferListener.NONE);
+            channel.run(receiver, TftpTransferListener.NONE);
+        }
+    }
+
+    private WritableFile openWrite(WriteRequest request, OptionalLong size, TransferChannel channel) {
+        try {
+            if (!config.writable()) {
+                throw TftpException.accessViolation("Writing is not allowed");
+            }
+            return config.fileStore().openWrite(request.filename(), size);
+        } catch (TftpException e) {
+            channel.sendError(e.error(), e.getMessage());
+            return null;
+        }
+    }
+}

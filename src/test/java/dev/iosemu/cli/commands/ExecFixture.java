@@ -1,0 +1,98 @@
+package dev.iosemu.cli.commands;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.commands.file.FileCommands;
+import dev.iosemu.cli.commands.show.ShowCommands;
+import dev.iosemu.cli.commands.system.SessionBootConsole;
+import dev.iosemu.cli.commands.system.SystemCommands;
+import dev.iosemu.device.BootConsole;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.LineInput;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.TestClock;
+import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.DeviceProfiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.function.LongConsumer;
+
+/**
+ * A device built from a shipped profile, powered on with a fixed clock (1 March 1993, as an IOS device
+ * without a calendar), with the EXEC commands of this area registered and a headless session in
+ * privileged EXEC. Startup-config replay is off: the config commands are another area's.
+ */
+public final class ExecFixture {
+    public static final Instant START = Instant.parse("1993-03-01T00:00:00Z");
+
+    public final TestClock clock = new TestClock(START);
+    public final Router router;
+    public final CommandRegistry registry = new CommandRegistry();
+    public final HeadlessSession session;
+
+    private ExecFixture(String profile) throws Exception {
+        router = Router.create(DeviceProfiles.loadBuiltIn(profile), clock, LabAddressMap.empty());
+        ShowCommands.register(registry, router);
+        FileCommands.register(registry, router);
+        SystemCommands.register(
+                registry,
+                router,
+                session ->
+                        SessionBootConsole.of(session, ConfigReplayer.NONE, BootPacing.NONE, ExecFixture::fromImages));
+        StringBuilder bootLog = new StringBuilder();
+        BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), ConfigReplayer.NONE));
+        if (outcome != BootOutcome.IOS_RUNNING) {
+            throw new IllegalStateException(profile + " did not boot:\n" + bootLog);
+        }
+        session = HeadlessSession.of(
+                registry, ShellSettings.builder().hostname(router::hostname).build());
+    }
+
+    /** A booted device from profile {@code name}, the session in user EXEC. */
+    public static ExecFixture boot(String name) throws Exception {
+        return new ExecFixture(name);
+    }
+
+    /** A booted device from profile {@code name}, the session in privileged EXEC. */
+    public static ExecFixture enabled(String name) throws Exception {
+        ExecFixture fixture = new ExecFixture(name);
+        fixture.session.session().enterMode(Mode.PRIVILEGED_EXEC);
+        return fixture;
+    }
+
+    /** The shipped practice image {@code name} from {@code images/}. */
+    public static Path shippedImage(String name) {
+        return Path.of("images", name);
+    }
+
+    /** Puts the shipped image {@code name} on the device at {@code prefix}{@code /name}, as a copy would. */
+    public void placeImage(String name, String prefix) throws IOException {
+        var fs = router.fileSystems().find(prefix).orElseThrow();
+        Files.copy(shippedImage(name), fs.path("/" + name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** ROMMON {@code tftpdnld} served from the shipped images, as if the lab TFTP server answered. */
+    private static void fromImages(RommonTftp.Request request, Path destination, LongConsumer progress)
+            throws IOException {
+        Path source = shippedImage(request.file());
+        if (!Files.exists(source)) {
+            throw new NoSuchFileException(request.file());
+        }
+        Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
+        progress.accept(Files.size(destination));
+    }
+
+    /** Runs {@code line} with {@code answers} and returns what it printed after the echoed line. */
+    public String exec(String line, String... answers) {
+        return session.exec(line, answers);
+    }
+}

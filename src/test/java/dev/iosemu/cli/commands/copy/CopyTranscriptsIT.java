@@ -1,0 +1,134 @@
+package dev.iosemu.cli.commands.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.device.config.StoredPassword;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.StaticRoute;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every copy form and failure, checked word for word against the golden transcripts. */
+class CopyTranscriptsIT {
+    private static final Map<String, Consumer<CopyLab>> SETUP = Map.of(
+            "tftp-no-route", CopyTranscriptsIT::withoutDefaultRoute,
+            "ftp-configured", CopyTranscriptsIT::withFtpLogin,
+            "ftp-to-running", CopyTranscriptsIT::withFtpLogin,
+            "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))));
+
+    private CopyLab lab;
+
+    @BeforeEach
+    void startLab() throws Exception {
+        lab = new CopyLab();
+    }
+
+    @AfterEach
+    void stopLab() throws Exception {
+        lab.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "tftp-interactive",
+                "tftp-url",
+                "tftp-remembered",
+                "tftp-overwrite-declined",
+                "tftp-missing",
+                "tftp-silent",
+                "tftp-no-route",
+                "tftp-unknown-host",
+                "tftp-flash-full",
+                "tftp-port",
+                "ftp-configured",
+                "ftp-url",
+                "ftp-active",
+                "ftp-bad-login",
+                "ftp-anonymous-refused",
+                "ftp-missing",
+                "ftp-refused",
+                "ftp-silent",
+                "ftp-flash-full",
+                "upload-running-tftp",
+                "upload-flash-tftp",
+                "upload-url-tftp",
+                "upload-startup-ftp",
+                "upload-ftp-denied",
+                "upload-silent-tftp",
+                "upload-missing-source",
+                "local-run-start",
+                "local-start-run",
+                "local-flash-flash",
+                "local-flash-nvram",
+                "tftp-to-running",
+                "ftp-to-running",
+                "debug-tftp",
+                "debug-ftp"
+            })
+    void transcriptMatchesGolden(String name) throws Exception {
+        SETUP.getOrDefault(name, unused -> {}).accept(lab);
+
+        Golden.check(lab.session(), name);
+    }
+
+    @Test
+    void downloadedImageIsByteForByteTheServersFile() throws Exception {
+        Golden.check(lab.session(), "ftp-url");
+
+        assertThat(Files.readAllBytes(lab.flash().path("/" + CopyLab.NEW_IMAGE)))
+                .isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
+    }
+
+    @Test
+    void refusedCopyForLackOfSpaceLeavesFlashAsItWas() throws Exception {
+        Golden.check(lab.session(), "tftp-flash-full");
+
+        assertThat(lab.flash().exists("/second.bin")).isFalse();
+        assertThat(lab.flash().walk()).noneMatch(entry -> entry.toString().contains("second"));
+    }
+
+    @Test
+    void failedDownloadsLeaveNoFileBehind() throws Exception {
+        long used = lab.flash().usedBytes();
+
+        Golden.check(lab.session(), "ftp-missing");
+        Golden.check(lab.session(), "tftp-silent");
+
+        assertThat(lab.flash().usedBytes()).isEqualTo(used);
+        assertThat(lab.flash().exists("/missing.bin")).isFalse();
+    }
+
+    @Test
+    void uploadsArriveOnTheServer() throws Exception {
+        Golden.check(lab.session(), "upload-running-tftp");
+        Golden.check(lab.session(), "upload-startup-ftp");
+
+        assertThat(new String(lab.serverFile("router-confg"))).contains("hostname Router");
+        assertThat(new String(lab.serverFile("upload/r1-confg"))).contains("hostname Router");
+    }
+
+    @Test
+    void configurationCopiedToRunningConfigIsMergedLineByLine() throws Exception {
+        Golden.check(lab.session(), "tftp-to-running");
+
+        assertThat(lab.merged).containsExactly("hostname R1", "!", "ip ftp username cisco", "end");
+    }
+
+    private static void withoutDefaultRoute(CopyLab lab) {
+        Ipv4Address any = Ipv4Address.parse("0.0.0.0");
+        lab.router.configure(b -> b.removeRoute(new StaticRoute(any, any, Ipv4Address.parse("192.168.1.254"))));
+    }
+
+    private static void withFtpLogin(CopyLab lab) {
+        lab.router.configure(b -> b.ftp(f ->
+                f.withUsername(Optional.of("cisco")).withPassword(Optional.of(new StoredPassword("cisco", false)))));
+    }
+}
