@@ -1,10 +1,47 @@
 package dev.iosemu.app;
 
-/** Entry point of the iosemu executable jar. */
-public final class Main {
-    private Main() {}
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the iosemu executable jar: {@code run} (the default), {@code serve} and {@code image}. */
+@Command(
+        name = "iosemu",
+        mixinStandardHelpOptions = true,
+        version = "iosemu 0.1.0",
+        description = "A Cisco IOS device emulator with real TFTP and FTP transfers.",
+        subcommands = {RunCommand.class, ServeCommand.class, ImageCommand.class})
+public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.out.println("iosemu");
+        System.exit(commandLine().execute(withDefaultCommand(args)));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    /** With no subcommand, {@code iosemu [options]} means {@code iosemu run [options]}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            return args;
+        }
+        if (args.length > 0
+                && (args[0].equals("-h")
+                        || args[0].equals("--help")
+                        || args[0].equals("-V")
+                        || args[0].equals("--version"))) {
+            return args;
+        }
+        String[] withRun = new String[args.length + 1];
+        withRun[0] = "run";
+        System.arraycopy(args, 0, withRun, 1, args.length);
+        return withRun;
+    }
+
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "serve", "image", "help");
+
+    @Override
+    public void run() {
+        commandLine().usage(System.out);
     }
 }

@@ -103,6 +103,16 @@ public final class CommandContext {
         session.enterMode(mode, target);
     }
 
+    /** Switches the session to {@code mode} with no target ({@code end}, {@code exit}). */
+    public void enterMode(Mode mode) {
+        session.enterMode(mode, null);
+    }
+
+    /** The session's current mode. */
+    public Mode mode() {
+        return session.mode();
+    }
+
     /** The current sub-mode's target, e.g. the interface being configured. */
     public <T> T modeTarget(Class<T> type) {
         return type.cast(session.modeTarget());

@@ -83,16 +83,41 @@ public final class CommandNode {
         return this;
     }
 
-    /** Makes a line ending here complete and run {@code handler}; returns this node. */
+    /**
+     * Makes a line ending here complete and run {@code handler}; returns this node.
+     *
+     * @throws IllegalStateException if another handler already ends here
+     */
     public CommandNode executes(CommandHandler handler) {
-        this.handler = Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(handler, "handler");
+        if (this.handler != null) {
+            throw new IllegalStateException("command registered twice: '" + path() + "'");
+        }
+        this.handler = handler;
         return this;
     }
 
-    /** Makes the {@code no} form ending here complete and run {@code handler}; returns this node. */
+    /**
+     * Makes the {@code no} form ending here complete and run {@code handler}; returns this node.
+     *
+     * @throws IllegalStateException if another {@code no} handler already ends here
+     */
     public CommandNode negates(CommandHandler handler) {
-        this.negationHandler = Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(handler, "handler");
+        if (this.negationHandler != null) {
+            throw new IllegalStateException("no form registered twice: 'no " + path() + "'");
+        }
+        this.negationHandler = handler;
         return this;
+    }
+
+    /** The words leading here, arguments shown by name ({@code copy source destination}). */
+    String path() {
+        StringBuilder path = new StringBuilder();
+        for (CommandNode n = this; n != null && n.role != Role.ROOT; n = n.parent) {
+            path.insert(0, n.word).insert(0, ' ');
+        }
+        return path.toString().strip();
     }
 
     /** Keeps this node out of help, completion and abbreviation: it must be typed in full. */

@@ -13,6 +13,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -31,6 +32,10 @@ public final class TerminalConsole implements ConsoleIo {
 
     public TerminalConsole(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
+        if (terminal.getWidth() <= 0) {
+            // a pseudo-terminal without a size (under script(1), say) would hide the line being typed
+            terminal.setSize(new Size(80, 24));
+        }
         this.reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .parser(plainParser())

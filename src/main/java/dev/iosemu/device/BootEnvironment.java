@@ -70,6 +70,13 @@ public final class BootEnvironment {
         }
     }
 
+    /** Whether the 2960 loader is told to stop at {@code switch:} ({@code MANUAL_BOOT=yes}). */
+    public boolean manualBoot() {
+        return get(MANUAL_BOOT)
+                .map(value -> value.strip().equalsIgnoreCase("yes"))
+                .orElse(false);
+    }
+
     /** The entries of the 2960 {@code BOOT} variable ({@code flash:a.bin;flash:b.bin}), in order. */
     public List<String> bootPath() {
         return get(BOOT).map(BootEnvironment::splitPath).orElse(List.of());
@@ -81,6 +88,32 @@ public final class BootEnvironment {
             unset(BOOT);
         } else {
             set(BOOT, String.join(";", paths));
+        }
+    }
+
+    /** Appends {@code path} to BOOT unless it is already there ({@code boot system} on a switch). */
+    public void addBootPath(String path) {
+        lock.lock();
+        try {
+            List<String> paths = new ArrayList<>(bootPath());
+            if (!paths.contains(path)) {
+                paths.add(path);
+            }
+            setBootPath(paths);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes {@code path} from BOOT, or clears BOOT when empty ({@code no boot system [path]}). */
+    public void removeBootPath(Optional<String> path) {
+        lock.lock();
+        try {
+            List<String> paths = new ArrayList<>(bootPath());
+            path.ifPresentOrElse(paths::remove, paths::clear);
+            setBootPath(paths);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -123,6 +156,42 @@ public final class BootEnvironment {
         try {
             configRegister = nextConfigRegister;
             return configRegister;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The whole environment as a value, for saving device state.
+     *
+     * @param variables loader variables in order
+     * @param configRegister the register in effect
+     * @param nextConfigRegister the register of the next boot
+     */
+    public record Snapshot(Map<String, String> variables, int configRegister, int nextConfigRegister) {
+        public Snapshot {
+            variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        }
+    }
+
+    /** A consistent copy of the environment. */
+    public Snapshot snapshot() {
+        lock.lock();
+        try {
+            return new Snapshot(variables, configRegister, nextConfigRegister);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Replaces the environment with a saved one. */
+    public void restore(Snapshot saved) {
+        lock.lock();
+        try {
+            variables.clear();
+            variables.putAll(saved.variables());
+            configRegister = saved.configRegister();
+            nextConfigRegister = saved.nextConfigRegister();
         } finally {
             lock.unlock();
         }

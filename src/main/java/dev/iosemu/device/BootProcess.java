@@ -42,7 +42,8 @@ final class BootProcess {
             int register = router.bootEnvironment().applyPendingRegister();
             script.loaderBanner(io.out());
             io.pacing().pause(Duration.ofMillis(300));
-            BootDecision decision = selector.select(register, manualBoot(), bootEntries(), bootDeviceFiles());
+            BootDecision decision =
+                    selector.select(register, router.bootEnvironment().manualBoot(), bootEntries(), bootDeviceFiles());
             Optional<BootOutcome> outcome = follow(decision, register, io);
             if (outcome.isPresent()) {
                 return outcome.get();
@@ -106,11 +107,7 @@ final class BootProcess {
     }
 
     private boolean replayStartup(String text, BootConsole io) {
-        List<String> lines = text.lines()
-                .filter(line -> !line.isBlank()
-                        && !line.startsWith("!")
-                        && !line.strip().equals("end"))
-                .toList();
+        List<String> lines = ConfigReplayer.configLines(text);
         io.replayer().replay(lines, io.out());
         return true;
     }
@@ -155,13 +152,6 @@ final class BootProcess {
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */
     private static int autoBoot(int register) {
         return (register & 0xF) == 0 ? (register & ~0xF) | 0x2 : register;
-    }
-
-    private boolean manualBoot() {
-        return router.bootEnvironment()
-                .get(BootEnvironment.MANUAL_BOOT)
-                .map(value -> value.strip().equalsIgnoreCase("yes"))
-                .orElse(false);
     }
 
     private List<String> bootEntries() {

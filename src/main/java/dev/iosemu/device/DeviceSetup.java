@@ -33,4 +33,11 @@ public record DeviceSetup(
         initialFiles = List.copyOf(initialFiles);
         Objects.requireNonNull(startupConfig, "startupConfig");
     }
+
+    /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */
+    public int switchPorts() {
+        return (int) interfaces.stream()
+                .filter(name -> name.matches("[A-Za-z]+\\d+/\\d+/\\d+"))
+                .count();
+    }
 }

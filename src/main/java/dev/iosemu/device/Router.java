@@ -2,22 +2,20 @@ package dev.iosemu.device;
 
 import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.boot.ImageVerifier;
+import dev.iosemu.device.boot.ShowBoot;
 import dev.iosemu.device.boot.ShowVersion;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.device.config.ConfigRenderer;
-import dev.iosemu.device.config.InterfaceConfig;
 import dev.iosemu.device.config.RenderContext;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.image.ImageHeader;
-import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,6 +107,11 @@ public final class Router {
         return media;
     }
 
+    /** The hostname a new device has ({@code no hostname} returns to it). */
+    public String factoryHostname() {
+        return setup.hostname();
+    }
+
     /** The interface names of the device, in order. */
     public List<String> interfaceNames() {
         return setup.interfaces();
@@ -149,22 +152,12 @@ public final class Router {
     }
 
     public DeviceState state() {
-        lock.lock();
-        try {
-            return state;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> state);
     }
 
     /** The image IOS runs, empty unless IOS is running. */
     public Optional<BootedImage> bootedImage() {
-        lock.lock();
-        try {
-            return booted;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> booted);
     }
 
     /** The verifier that remembers image checks, shared with {@code verify}-like commands. */
@@ -198,12 +191,7 @@ public final class Router {
 
     /** Whether the running configuration changed since the last write or boot (the reload Save? question). */
     public boolean configModified() {
-        lock.lock();
-        try {
-            return modified;
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> modified);
     }
 
     /** How the renderer should print this device's configuration now. */
@@ -229,14 +217,7 @@ public final class Router {
 
     /** The routing view the lab uses to decide reachability and egress. */
     public RoutingTable routingTable() {
-        RunningConfig config = running;
-        List<ConnectedInterface> connected = new ArrayList<>();
-        for (InterfaceConfig ifc : config.interfaces()) {
-            ifc.address()
-                    .ifPresent(a ->
-                            connected.add(new ConnectedInterface(ifc.name(), a.address(), a.mask(), !ifc.shutdown())));
-        }
-        return new RoutingTable(connected, config.routes(), config.defaultGateway());
+        return running.routingTable();
     }
 
     // ---- boot system and register -------------------------------------------------------------
@@ -249,11 +230,7 @@ public final class Router {
     /** {@code boot system PATH}: a loader variable written at once on a switch, a config line elsewhere. */
     public void addBootSystem(String path) {
         if (family() == Family.CATALYST) {
-            List<String> paths = new ArrayList<>(environment.bootPath());
-            if (!paths.contains(path)) {
-                paths.add(path);
-            }
-            environment.setBootPath(paths);
+            environment.addBootPath(path);
         } else {
             configure(b -> b.addBootSystem(path));
         }
@@ -262,12 +239,18 @@ public final class Router {
     /** {@code no boot system [PATH]}. */
     public void removeBootSystem(Optional<String> path) {
         if (family() == Family.CATALYST) {
-            List<String> paths = new ArrayList<>(environment.bootPath());
-            path.ifPresentOrElse(paths::remove, paths::clear);
-            environment.setBootPath(paths);
+            environment.removeBootPath(path);
         } else {
             configure(b -> b.removeBootSystem(path));
         }
+    }
+
+    /** {@code show boot} (switch) or {@code show bootvar} (router) text. */
+    public List<String> showBoot() {
+        if (family() == Family.CATALYST) {
+            return ShowBoot.catalyst(environment.bootPath(), environment.manualBoot(), startup.capacity());
+        }
+        return ShowBoot.router(bootSystem(), environment.configRegister(), environment.nextConfigRegister());
     }
 
     /** {@code config-register VALUE}: takes effect at the next reload, kept without {@code write}. */
@@ -284,15 +267,19 @@ public final class Router {
 
     /** {@code show startup-config}. */
     public List<String> showStartupConfig() throws IOException {
-        Optional<String> text = startup.read();
-        if (text.isEmpty()) {
-            return List.of("startup-config is not present");
-        }
-        long capacity = family() == Family.ISR_G2 ? startup.capacity() - 8 : startup.capacity();
-        List<String> out = new ArrayList<>();
-        out.add("Using " + text.get().length() + " out of " + capacity + " bytes");
-        out.addAll(text.get().lines().toList());
-        return out;
+        return startup.show();
+    }
+
+    /**
+     * {@code copy startup-config running-config}: merges the saved configuration into the running one
+     * through the command parser; returns the bytes read.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no startup-config
+     */
+    public int mergeStartupConfig(ConfigReplayer replayer, ConsoleSink console) throws IOException {
+        String text = startup.read().orElseThrow(() -> new java.nio.file.NoSuchFileException("nvram:startup-config"));
+        replayer.replay(ConfigReplayer.configLines(text), console);
+        return text.length();
     }
 
     /** {@code write memory}: saves the running config to nvram:startup-config atomically. */
@@ -306,6 +293,18 @@ public final class Router {
         }
     }
 
+    /**
+     * Whether nvram:startup-config carries a {@code version} line other than the running image's, when
+     * {@code copy running-config startup-config} warns {@code Attempting to overwrite an NVRAM configuration
+     * previously written by a different version of the system image.} and asks to confirm.
+     */
+    public boolean startupWrittenByAnotherVersion() throws IOException {
+        String current = "version " + renderContext().versionLine();
+        return startup.read().stream()
+                .flatMap(String::lines)
+                .anyMatch(line -> line.startsWith("version ") && !line.strip().equals(current));
+    }
+
     /** {@code write erase} / {@code erase startup-config}: removes nvram:startup-config. */
     public void eraseStartupConfig() throws IOException {
         startup.erase();
@@ -315,21 +314,17 @@ public final class Router {
 
     /** The facts {@code show version} prints; empty unless IOS is running. */
     public Optional<VersionInfo> versionInfo() {
-        lock.lock();
-        try {
-            return booted.map(image -> new VersionInfo(
-                    identity(),
-                    running.hostname(),
-                    image.header(),
-                    image.path(),
-                    restartedAt,
-                    lastReload,
-                    environment.configRegister(),
-                    environment.nextConfigRegister(),
-                    clock.instant()));
-        } finally {
-            lock.unlock();
-        }
+        return locked(() -> booted.map(image -> new VersionInfo(
+                identity(),
+                running.hostname(),
+                image.header(),
+                image.path(),
+                restartedAt,
+                lastReload,
+                environment.configRegister(),
+                environment.nextConfigRegister(),
+                clock.instant(),
+                family() == Family.CATALYST ? setup.switchPorts() : 0)));
     }
 
     /** {@code show version} text; empty unless IOS is running. */
@@ -337,6 +332,15 @@ public final class Router {
         return versionInfo()
                 .map(info -> ShowVersion.render(info, clock.getZone()))
                 .orElse(List.of());
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---- used by the boot process -------------------------------------------------------------

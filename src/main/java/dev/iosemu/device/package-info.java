@@ -5,5 +5,22 @@
  * {@link dev.iosemu.device.LineInput}, {@link dev.iosemu.device.BootConsole}) and the command layer replays
  * configuration ({@link dev.iosemu.device.ConfigReplayer}). Nothing here knows the command engine or the
  * terminal.
+ *
+ * <p>How EXEC commands use it (each handler captures the router):
+ *
+ * <pre>{@code
+ * Router router = Router.create(profile, clock, labAddressMap);        // flash and nvram filled
+ * router.powerOn(bootConsole);                                          // boot text, replay, RETURN
+ * ctx.out().println(...) for router.showVersion() / showRunningConfig() / showStartupConfig() / showBoot();
+ * router.writeMemory();                                                 // "Building configuration..." "[OK]"
+ * router.eraseStartupConfig();                                          // write erase / erase startup-config
+ * if (router.configModified() && ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) ...
+ * if (ctx.confirm("Proceed with reload? [confirm]"))
+ *     router.reload(SessionConsole.boot(ctx.session(), pacing, replayer, rommonTftp)); // ROMMON may own the console
+ * router.fileSystems()   // flash0:/flash:, nvram:, system:running-config (virtual) for dir/delete/verify/copy
+ * router.runningConfig().ftp() / .tftp() / .filePrompt()   // copy settings
+ * router.routingTable().lookup(address)                    // reachability and egress interface
+ * router.imageVerifier().check(router.bootMedia(), "flash:x.bin")   // cached image check
+ * }</pre>
  */
 package dev.iosemu.device;

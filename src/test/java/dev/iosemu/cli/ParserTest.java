@@ -151,6 +151,15 @@ class ParserTest {
     }
 
     @Test
+    void registeringTheSameCommandTwiceFailsAtOnce() {
+        CommandNode exec = device.registry.root(Mode.PRIVILEGED_EXEC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> exec.keyword("show", "").keyword("version", "").executes(ctx -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'show version'");
+    }
+
+    @Test
     void hiddenKeywordsMustBeTypedInFull() {
         device.registry
                 .root(Mode.PRIVILEGED_EXEC)

@@ -66,7 +66,7 @@ public final class TestDevices {
                                 dev.iosemu.fs.local.AccessMode.READ_WRITE,
                                 true,
                                 true),
-                        LocalFileSystemSpec.of("nvram:", FileSystemType.NVRAM, 262144)),
+                        LocalFileSystemSpec.of("nvram:", FileSystemType.NVRAM, 262136)),
                 List.of("GigabitEthernet0/0", "GigabitEthernet0/1"),
                 files,
                 startupConfig,

@@ -1,8 +1,6 @@
 package dev.iosemu.device.boot;
 
-import dev.iosemu.image.ImageFamily;
 import dev.iosemu.image.ImageHeader;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,23 +10,9 @@ import java.util.List;
 public final class ImageBanner {
     private ImageBanner() {}
 
-    /** The banner lines, through the {@code Compiled ...} line. */
+    /** The banner lines, through the {@code Compiled ...} line (the image's own wording). */
     public static List<String> lines(ImageHeader header) {
-        List<String> out = new ArrayList<>();
-        if (header.family() == ImageFamily.IOS_XE) {
-            out.add("Cisco IOS XE Software, Version " + header.version().padded());
-            String release = header.version()
-                    .xeReleaseName()
-                    .map(name -> " [" + name + "]")
-                    .orElse("");
-            out.add("Cisco IOS Software" + release + ", " + softwareLine(header, "fc3"));
-        } else {
-            out.add("Cisco IOS Software, " + softwareLine(header, "fc2"));
-        }
-        out.add("Technical Support: http://www.cisco.com/techsupport");
-        out.add("Copyright (c) 1986-" + header.buildDate().getYear() + " by Cisco Systems, Inc.");
-        out.add(header.compiledLine());
-        return out;
+        return header.softwareBanner();
     }
 
     /** The major.minor of the {@code version} line of the running config ({@code 15.7}, {@code 17.9}). */
@@ -40,10 +24,5 @@ public final class ImageBanner {
             end++;
         }
         return text.substring(0, end);
-    }
-
-    private static String softwareLine(ImageHeader header, String build) {
-        return header.softwareFamily() + " Software (" + header.showVersionImageId() + "), Version "
-                + header.version().text() + ", RELEASE SOFTWARE (" + build + ")";
     }
 }

@@ -58,7 +58,19 @@ public final class ShowVersion {
         out.addAll(LegalText.CRYPTO_NOTICE);
         out.add("");
         out.addAll(info.identity().hardwareBlock());
-        licenses(out, info);
+        out.add("");
+        out.add("");
+        out.add("Switch Ports Model              SW Version            SW Image                 ");
+        out.add("------ ----- -----              ----------            ----------               ");
+        out.add(String.format(
+                Locale.ROOT,
+                "*    1 %-6s%-19s%-22s%-25s",
+                info.switchPorts(),
+                info.identity().model(),
+                info.image().version().text(),
+                info.image().showVersionImageId()));
+        out.add("");
+        out.add("");
         out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
         return out;
     }
@@ -107,12 +119,12 @@ public final class ShowVersion {
         out.add("System image file is \"" + info.systemImageFile() + "\"");
     }
 
+    /** The profile's licence block carries its own blank lines; without one a single blank line separates. */
     private static void licenses(List<String> out, VersionInfo info) {
-        out.add("");
-        if (!info.identity().licenseLines().isEmpty()) {
+        if (info.identity().licenseLines().isEmpty()) {
             out.add("");
+        } else {
             out.addAll(info.identity().licenseLines());
-            out.add("");
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param configRegister the register in effect
  * @param nextConfigRegister the register the next reload will use
  * @param now the time of the command
+ * @param switchPorts front-panel ports, for the switch table of a Catalyst (0 elsewhere)
  */
 public record VersionInfo(
         DeviceIdentity identity,
@@ -28,7 +29,8 @@ public record VersionInfo(
         Optional<Instant> lastReload,
         int configRegister,
         int nextConfigRegister,
-        Instant now) {
+        Instant now,
+        int switchPorts) {
     public VersionInfo {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(hostname, "hostname");

@@ -72,10 +72,12 @@ public final class ConfigRenderer {
     }
 
     private static void security(List<String> out, RunningConfig config, RenderContext context) {
-        config.enableSecret().ifPresent(secret -> {
-            out.add("enable secret 5 " + secret.hash());
+        config.enableSecret().ifPresent(secret -> out.add("enable secret 5 " + secret.hash()));
+        config.enablePassword()
+                .ifPresent(password -> out.add("enable password " + password.render(config.passwordEncryption())));
+        if (config.enableProtected()) {
             out.add("!");
-        });
+        }
         out.add("no aaa new-model");
         out.add("!");
     }
@@ -133,6 +135,8 @@ public final class ConfigRenderer {
             if (context.style() == ConfigStyle.ROUTER && isRoutedEthernet(ifc.name())) {
                 out.add(" duplex auto");
                 out.add(" speed auto");
+            } else if (context.style() == ConfigStyle.IOS_XE && isRoutedEthernet(ifc.name())) {
+                out.add(" negotiation auto");
             }
             out.add("!");
         }

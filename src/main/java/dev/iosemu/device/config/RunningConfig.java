@@ -1,6 +1,8 @@
 package dev.iosemu.device.config;
 
+import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.lab.StaticRoute;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.function.UnaryOperator;
  *
  * @param hostname {@code hostname}
  * @param enableSecret {@code enable secret}
+ * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
  * @param passwordEncryption {@code service password-encryption}
  * @param domainLookup {@code ip domain lookup} (on by default)
  * @param interfaces the interfaces, in the device's order
@@ -31,6 +34,7 @@ import java.util.function.UnaryOperator;
 public record RunningConfig(
         String hostname,
         Optional<EnableSecret> enableSecret,
+        Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
         boolean domainLookup,
         List<InterfaceConfig> interfaces,
@@ -45,6 +49,7 @@ public record RunningConfig(
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(enableSecret, "enableSecret");
+        Objects.requireNonNull(enablePassword, "enablePassword");
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
         Objects.requireNonNull(defaultGateway, "defaultGateway");
@@ -60,6 +65,7 @@ public record RunningConfig(
     public static RunningConfig factory(String hostname, List<InterfaceConfig> interfaces, List<LineConfig> lines) {
         return new RunningConfig(
                 hostname,
+                Optional.empty(),
                 Optional.empty(),
                 false,
                 true,
@@ -79,6 +85,30 @@ public record RunningConfig(
         return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
+    /** The routing view of this configuration: addressed interfaces (up unless shut down) and routes. */
+    public RoutingTable routingTable() {
+        List<ConnectedInterface> connected = new ArrayList<>();
+        for (InterfaceConfig ifc : interfaces) {
+            ifc.address()
+                    .ifPresent(a ->
+                            connected.add(new ConnectedInterface(ifc.name(), a.address(), a.mask(), !ifc.shutdown())));
+        }
+        return new RoutingTable(connected, routes, defaultGateway);
+    }
+
+    /** Whether {@code enable} must ask for a password: a secret or a password is set. */
+    public boolean enableProtected() {
+        return enableSecret.isPresent() || enablePassword.isPresent();
+    }
+
+    /** Whether {@code attempt} opens privileged mode: the secret decides when set, else the password. */
+    public boolean enableAccepts(String attempt) {
+        if (enableSecret.isPresent()) {
+            return enableSecret.get().matches(attempt);
+        }
+        return enablePassword.map(p -> p.plain().equals(attempt)).orElse(true);
+    }
+
     /** A builder holding a copy of this configuration. */
     public Builder toBuilder() {
         return new Builder(this);
@@ -88,6 +118,7 @@ public record RunningConfig(
     public static final class Builder {
         private String hostname;
         private Optional<EnableSecret> enableSecret;
+        private Optional<StoredPassword> enablePassword;
         private boolean passwordEncryption;
         private boolean domainLookup;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
@@ -103,6 +134,7 @@ public record RunningConfig(
         private Builder(RunningConfig from) {
             hostname = from.hostname;
             enableSecret = from.enableSecret;
+            enablePassword = from.enablePassword;
             passwordEncryption = from.passwordEncryption;
             domainLookup = from.domainLookup;
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
@@ -126,6 +158,11 @@ public record RunningConfig(
 
         public Builder enableSecret(Optional<EnableSecret> value) {
             enableSecret = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder enablePassword(Optional<StoredPassword> value) {
+            enablePassword = Objects.requireNonNull(value);
             return this;
         }
 
@@ -226,6 +263,7 @@ public record RunningConfig(
             return new RunningConfig(
                     hostname,
                     enableSecret,
+                    enablePassword,
                     passwordEncryption,
                     domainLookup,
                     List.copyOf(interfaces.values()),

@@ -1,30 +1,40 @@
 package dev.iosemu.device.config;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A reversible password ({@code ip ftp password}, line {@code password}) kept in clear, remembering
- * whether it was entered in type 7 form so it renders that way even without password encryption.
+ * A reversible password ({@code ip ftp password}, {@code enable password}, line {@code password}) kept in
+ * clear, together with the type 7 text it was entered as, so it renders back exactly as typed.
  *
  * @param plain the clear text
- * @param enteredAsType7 whether the command gave it as {@code 7 <hex>}
+ * @param typed7 the type 7 string given on the command line, if it was given that way
  */
-public record StoredPassword(String plain, boolean enteredAsType7) {
+public record StoredPassword(String plain, Optional<String> typed7) {
     public StoredPassword {
         Objects.requireNonNull(plain, "plain");
+        Objects.requireNonNull(typed7, "typed7");
     }
 
-    /** Parses the {@code [0|7] TEXT} argument of a password command. */
+    /** A password entered in clear. */
+    public static StoredPassword clear(String plain) {
+        return new StoredPassword(plain, Optional.empty());
+    }
+
+    /** Parses the {@code [0|7] TEXT} argument of a password command; throws for a bad type 7 string. */
     public static StoredPassword parse(String type, String text) {
         return switch (type) {
-            case "7" -> new StoredPassword(Type7.decode(text), true);
-            case "0", "" -> new StoredPassword(text, false);
+            case "7" -> new StoredPassword(Type7.decode(text), Optional.of(text.toUpperCase(java.util.Locale.ROOT)));
+            case "0", "" -> clear(text);
             default -> throw new IllegalArgumentException("password type must be 0 or 7: " + type);
         };
     }
 
     /** The text after the keyword in the running config, e.g. {@code 7 0822455D0A16} or {@code cisco}. */
     public String render(boolean serviceEncryption) {
-        return enteredAsType7 || serviceEncryption ? "7 " + Type7.encode(plain) : plain;
+        if (typed7.isPresent()) {
+            return "7 " + typed7.get();
+        }
+        return serviceEncryption ? "7 " + Type7.encode(plain) : plain;
     }
 }

@@ -34,7 +34,7 @@ class ConfigRendererTest {
                 .addRoute(new StaticRoute(
                         Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("192.168.1.254")))
                 .ftp(f -> f.withUsername(Optional.of("cisco"))
-                        .withPassword(Optional.of(new StoredPassword("cisco", true))))
+                        .withPassword(Optional.of(StoredPassword.parse("7", "0822455D0A16"))))
                 .build();
     }
 
@@ -62,7 +62,7 @@ class ConfigRendererTest {
                         "ip cef",
                         "no ipv6 cef",
                         "ip ftp username cisco",
-                        "ip ftp password 7 " + Type7.encode("cisco"),
+                        "ip ftp password 7 0822455D0A16",
                         "!",
                         "interface GigabitEthernet0/0",
                         " ip address 192.168.1.1 255.255.255.0",

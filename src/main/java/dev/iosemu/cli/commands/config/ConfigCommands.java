@@ -43,15 +43,12 @@ public final class ConfigCommands {
         return new EnableSecret() {
             @Override
             public boolean isConfigured() {
-                return router.runningConfig().enableSecret().isPresent();
+                return router.runningConfig().enableProtected();
             }
 
             @Override
             public boolean matches(String attempt) {
-                return router.runningConfig()
-                        .enableSecret()
-                        .map(secret -> secret.matches(attempt))
-                        .orElse(true);
+                return router.runningConfig().enableAccepts(attempt);
             }
         };
     }

@@ -5,10 +5,10 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
+import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
 import java.net.Inet4Address;
@@ -29,9 +29,9 @@ final class GlobalCommands {
         config.keyword("hostname", "Set system's network name")
                 .argument("name", ArgType.word(), "This system's network name")
                 .executes(ctx -> hostname(ctx, router))
-                .negates(ctx -> router.configure(
-                        b -> b.hostname(router.identity().family() == Family.CATALYST ? "Switch" : "Router")));
+                .negates(ctx -> router.configure(b -> b.hostname(router.factoryHostname())));
         enableSecret(config, router, random);
+        enablePassword(config, router);
         CommandNode service = config.keyword("service", "Modify use of network based services");
         service.keyword("password-encryption", "Encrypt system passwords")
                 .executes(ctx -> router.configure(b -> b.passwordEncryption(true)))
@@ -69,6 +69,25 @@ final class GlobalCommands {
                 .executes(ctx -> hashedSecret(ctx, router));
         secret.argument("secret", ArgType.line(), "The UNENCRYPTED (cleartext) 'enable' secret")
                 .executes(plain);
+    }
+
+    private static void enablePassword(CommandNode config, Router router) {
+        CommandNode password = config.keyword("enable", "Modify enable password parameters")
+                .keyword("password", "Assign the privileged level password (MAX of 25 characters)")
+                .negates(ctx -> router.configure(b -> b.enablePassword(Optional.empty())));
+        password.keyword("0", "Specifies an UNENCRYPTED password will follow")
+                .argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) 'enable' password")
+                .executes(ctx -> setEnablePassword(ctx, router, "0"));
+        password.keyword("7", "Specifies a HIDDEN password will follow")
+                .argument("password", ArgType.word(), "The HIDDEN 'enable' password string")
+                .executes(ctx -> setEnablePassword(ctx, router, "7"));
+        password.argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) 'enable' password")
+                .executes(ctx -> setEnablePassword(ctx, router, "0"));
+    }
+
+    private static void setEnablePassword(CommandContext ctx, Router router, String type) throws CommandException {
+        StoredPassword password = TransferSettingsCommands.parsePassword(ctx, type);
+        router.configure(b -> b.enablePassword(Optional.of(password)));
     }
 
     private static void hashedSecret(CommandContext ctx, Router router) throws CommandException {

@@ -113,7 +113,7 @@ class ConfigCommandsTest {
                 .contains(
                         "no ip ftp passive",
                         "ip ftp username cisco",
-                        "ip ftp password 7 " + Type7.encode("cisco"),
+                        "ip ftp password 7 0822455D0A16",
                         "ip tftp source-interface GigabitEthernet0/0",
                         "ip tftp blocksize 8192",
                         "file prompt quiet",
@@ -196,5 +196,33 @@ class ConfigCommandsTest {
         assertThat(sw.bootEnvironment().get(BootEnvironment.BOOT)).contains("flash:/" + TestDevices.SWITCH_IMAGE);
         assertThat(sw.configModified()).isFalse();
         assertThat(swCli.exec("config-register 0x2142")).contains("Invalid input");
+    }
+
+    @Test
+    void globalCommandsWorkFromInsideASubMode() {
+        cli.exec("interface gi0/0");
+        String out = cli.exec("interface gi0/1");
+        cli.exec("shutdown");
+        cli.exec("hostname Edge");
+
+        assertThat(out).doesNotContain("Invalid");
+        assertThat(router.hostname()).isEqualTo("Edge");
+    }
+
+    @Test
+    void enablePasswordGuardsEnableUntilASecretReplacesIt() {
+        cli.exec("enable password 7 0822455D0A16");
+        cli.exec("end");
+        cli.exec("disable");
+
+        cli.exec("enable", "cisco");
+        assertThat(cli.session().prompt()).isEqualTo("Router#");
+        assertThat(router.runningConfigText()).contains("enable password 7 0822455D0A16");
+        cli.exec("configure terminal");
+        cli.exec("enable secret class");
+        cli.exec("end");
+        cli.exec("disable");
+        cli.exec("enable", "cisco", "class");
+        assertThat(cli.session().prompt()).isEqualTo("Router#");
     }
 }

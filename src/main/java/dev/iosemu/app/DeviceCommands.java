@@ -1,0 +1,50 @@
+package dev.iosemu.app;
+
+import dev.iosemu.cli.CommandRegistry;
+import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.commands.config.ConfigCommands;
+import dev.iosemu.cli.commands.config.StartupReplayer;
+import dev.iosemu.cli.commands.copy.CopyCommands;
+import dev.iosemu.cli.commands.copy.CopyTimeouts;
+import dev.iosemu.cli.commands.debug.DebugCommands;
+import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.cli.commands.file.FileCommands;
+import dev.iosemu.cli.commands.show.ShowCommands;
+import dev.iosemu.cli.commands.system.SessionBootConsole;
+import dev.iosemu.cli.commands.system.SystemCommands;
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.fs.copy.Ticker;
+
+/**
+ * Every command area registered for one router: the one place where configuration, show, file, system,
+ * copy and debug commands meet. One instance per device, shared by all of its sessions.
+ *
+ * @param registry the device's command tree
+ * @param settings what the IOS shell asks the device (host name, domain lookup, enable secret)
+ * @param replayer applies configuration text through the same parser (startup-config, copy to running-config)
+ */
+record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigReplayer replayer) {
+
+    /** How boots run on a session's console and how long copies wait for servers. */
+    record Options(BootPacing pacing, RommonTftp rommonTftp, CopyTimeouts copyTimeouts, Ticker ticker) {}
+
+    static DeviceCommands wire(Router router, Options options) {
+        CommandRegistry registry = new CommandRegistry();
+        ConfigCommands.register(registry, router);
+        ShellSettings settings = ConfigCommands.shellSettings(router).build();
+        ConfigReplayer replayer = new StartupReplayer(registry, settings);
+        ShowCommands.register(registry, router);
+        FileCommands.register(registry, router);
+        SystemCommands.register(
+                registry,
+                router,
+                session -> SessionBootConsole.of(session, replayer, options.pacing(), options.rommonTftp()));
+        DebugHub debug = new DebugHub();
+        CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
+        DebugCommands.register(registry, debug);
+        return new DeviceCommands(registry, settings, replayer);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.iosemu.app;
+
+import dev.iosemu.image.ImageHeader;
+import dev.iosemu.image.ImageInspection;
+import dev.iosemu.image.ImageReader;
+import dev.iosemu.image.ImageSpec;
+import dev.iosemu.image.ImageWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code image build} and {@code image info}: make and inspect synthetic IOS images. */
+@Command(
+        name = "image",
+        description = "Make and inspect synthetic IOS images.",
+        subcommands = {ImageCommand.Build.class, ImageCommand.Info.class})
+final class ImageCommand {
+
+    @Command(name = "build", description = "Build a synthetic image of any size.")
+    static final class Build implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(
+                names = "--model",
+                required = true,
+                description = "Device profile (c1941, c2960x, isr4321) or image platform (c1900, c2900, ...).")
+        String model;
+
+        @Option(names = "--version", required = true, description = "IOS version, e.g. 15.7(3)M8 or 17.9.4a.")
+        String version;
+
+        @Option(
+                names = "--feature-set",
+                defaultValue = "universalk9",
+                description = "Feature set (default ${DEFAULT-VALUE}).")
+        String featureSet;
+
+        @Option(
+                names = "--size",
+                defaultValue = "1M",
+                converter = ByteSize.class,
+                description = "Whole file size in bytes or with K/M/G (default ${DEFAULT-VALUE}).")
+        long size;
+
+        @Option(names = "-o", required = true, description = "Output file.")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            String platform = Platforms.forModel(model);
+            ImageSpec imageSpec = ImageSpec.ofFileSize(platform, version, featureSet, size);
+            ImageHeader header = ImageWriter.write(imageSpec, output);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%s: %d bytes, %s%n", output, header.fileSize(), describe(header));
+            return 0;
+        }
+    }
+
+    @Command(name = "info", description = "Show an image's header and check its embedded hash.")
+    static final class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Image file.")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            return switch (ImageReader.inspect(file)) {
+                case ImageInspection.Valid valid -> {
+                    out.println(describe(valid.header()));
+                    out.println("Embedded hash MD5: " + valid.header().embeddedMd5UpperCase());
+                    out.println("Payload hash verified");
+                    yield 0;
+                }
+                case ImageInspection.Corrupted corrupted -> {
+                    out.println(describe(corrupted.header()));
+                    out.println("CORRUPTED: " + corrupted.reason());
+                    yield 2;
+                }
+                case ImageInspection.NotAnImage notAnImage -> {
+                    out.println("not an iosemu image: " + notAnImage.reason());
+                    yield 3;
+                }
+            };
+        }
+    }
+
+    static String describe(ImageHeader header) {
+        return "platform " + header.platform() + ", version " + header.version() + ", feature set "
+                + header.featureSet() + ", " + header.family() + ", image " + header.showVersionImageId();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.iosemu.app;
+
+import dev.iosemu.cli.CliSession;
+import dev.iosemu.console.TerminalConsole;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.BootPacing;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code run} (the default): boots a device with the embedded lab servers on a terminal or in batch mode. */
+@Command(name = "run", description = "Boot a device and open its console (the default command).")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--device",
+            defaultValue = "c1941",
+            description =
+                    "Built-in profile (c1941, c2960x, isr4321) or a profile YAML file (default ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--batch", description = "No terminal: commands and answers from stdin, one a line.")
+    boolean batch;
+
+    @Option(
+            names = "--lab-port-base",
+            defaultValue = "0",
+            description = "Lab TFTP on this loopback port, FTP on the next; 0 = free ports (default).")
+    int labPortBase;
+
+    @Option(names = "--images", description = "Folder the lab servers serve (default ./images).")
+    Path images;
+
+    @Option(
+            names = "--boot-delay",
+            defaultValue = "300",
+            description =
+                    "Milliseconds the longest boot stage lingers on a terminal (default ${DEFAULT-VALUE}; batch: 0).")
+    long bootDelayMillis;
+
+    @Option(names = "--no-lab", description = "Do not start the embedded lab servers.")
+    boolean noLab;
+
+    @Override
+    public Integer call() throws Exception {
+        VirtualDevice.Builder builder = VirtualDevice.builder()
+                .profile(device)
+                .labServers(!noLab)
+                .labPortBase(labPortBase)
+                .bootPacing(batch ? BootPacing.NONE : pacing(bootDelayMillis));
+        if (images != null) {
+            builder.images(images);
+        }
+        try (VirtualDevice virtualDevice = builder.build()) {
+            return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
+        }
+    }
+
+    private static int runBatch(VirtualDevice device) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        CliSession session = device.openBatch(in, out);
+        if (device.powerOn(session) == BootOutcome.IOS_RUNNING) {
+            session.run();
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static int runTerminal(VirtualDevice device) throws Exception {
+        TerminalConsole console = TerminalConsole.system();
+        CliSession session = device.openSession(console);
+        if (device.powerOn(session) != BootOutcome.IOS_RUNNING) {
+            return 0;
+        }
+        console.readLine("", dev.iosemu.cli.InputKind.ANSWER); // "Press RETURN to get started!"
+        console.run(session);
+        return 0;
+    }
+
+    /** Boot stages pause in proportion to their nominal length, the longest lasting {@code maxMillis}. */
+    private static BootPacing pacing(long maxMillis) {
+        return stage -> {
+            long millis = Math.min(maxMillis, stage.toMillis());
+            if (millis > 0) {
+                try {
+                    Thread.sleep(Duration.ofMillis(millis));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+}

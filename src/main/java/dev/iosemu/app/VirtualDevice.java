@@ -1,0 +1,250 @@
+package dev.iosemu.app;
+
+import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.ConsoleIo;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.IosShell;
+import dev.iosemu.cli.commands.copy.CopyTimeouts;
+import dev.iosemu.cli.commands.system.SessionBootConsole;
+import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.Router;
+import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.fs.copy.Ticker;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.lab.LabService;
+import dev.iosemu.net.ftp.FtpAccount;
+import dev.iosemu.profile.DeviceProfile;
+import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.profile.Lab;
+import dev.iosemu.profile.ProfileException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A virtual device with its command set and, optionally, its embedded lab servers: the in-process API
+ * for tests and scripts, and what {@code run} drives on a terminal or in batch mode.
+ *
+ * <pre>{@code
+ * try (VirtualDevice device = VirtualDevice.builder().profile("c1941").build()) {
+ *     device.powerOn();
+ *     HeadlessSession console = device.openSession();
+ *     console.exec("enable");
+ *     String version = console.exec("show version");
+ * }
+ * }</pre>
+ *
+ * Several sessions may run at once (each on its own thread); device state is guarded by the device.
+ */
+public final class VirtualDevice implements AutoCloseable {
+    private final Router router;
+    private final DeviceCommands commands;
+    private final BootPacing pacing;
+    private final RommonTftp rommonTftp;
+    private final Optional<LabServers> labServers;
+    private final Optional<LabRoot> labRoot;
+
+    private VirtualDevice(Builder builder, Router router, Optional<LabRoot> labRoot, Optional<LabServers> servers) {
+        this.router = router;
+        this.pacing = builder.pacing;
+        this.rommonTftp = builder.rommonTftp;
+        this.labRoot = labRoot;
+        this.labServers = servers;
+        this.commands = DeviceCommands.wire(
+                router, new DeviceCommands.Options(pacing, builder.rommonTftp, builder.copyTimeouts, builder.ticker));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The device itself: file systems, configuration, boot state. */
+    public Router router() {
+        return router;
+    }
+
+    /** Where the embedded lab TFTP server listens, if this device has lab servers. */
+    public Optional<InetSocketAddress> labTftpAddress() {
+        return labServers.map(LabServers::tftpAddress);
+    }
+
+    /** Where the embedded lab FTP server listens, if this device has lab servers. */
+    public Optional<InetSocketAddress> labFtpAddress() {
+        return labServers.map(LabServers::ftpAddress);
+    }
+
+    /** Powers the device on with its boot text collected and returned; ROMMON gets no input here. */
+    public String powerOn() {
+        HeadlessSession quiet = openSession();
+        powerOn(quiet.session());
+        return quiet.transcript();
+    }
+
+    /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
+    public BootOutcome powerOn(CliSession console) {
+        return router.powerOn(SessionBootConsole.of(console, commands.replayer(), pacing, rommonTftp));
+    }
+
+    /** A new headless console session in user EXEC. */
+    public HeadlessSession openSession() {
+        return new HeadlessSession(shell());
+    }
+
+    /** A session over any console (a terminal, a stream); call {@link CliSession#run()} to drive it. */
+    public CliSession openSession(ConsoleIo io) {
+        return new CliSession(io, shell());
+    }
+
+    /** A batch session: commands and answers from {@code script}, transcript appended to {@code out}. */
+    public CliSession openBatch(java.io.Reader script, Appendable out) {
+        return HeadlessSession.batch(shell(), script, out);
+    }
+
+    /** Runs {@code script} (one line a command or an answer) on a fresh batch console and returns its transcript. */
+    public String runScript(String script) {
+        StringBuilder out = new StringBuilder();
+        openBatch(new StringReader(script), out).run();
+        return out.toString();
+    }
+
+    private IosShell shell() {
+        return new IosShell(commands.registry(), commands.settings());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            labServers.ifPresent(LabServers::close);
+            router.fileSystems().close();
+        } finally {
+            if (labRoot.isPresent()) {
+                labRoot.get().close();
+            }
+        }
+    }
+
+    /** Settings of a virtual device; everything has a default (the c1941 with lab servers on free ports). */
+    public static final class Builder {
+        private String profileName = DeviceProfiles.defaultName();
+        private DeviceProfile profile;
+        private Clock clock = Clock.systemUTC();
+        private boolean labServersEnabled = true;
+        private Path images;
+        private int labPortBase;
+        private BootPacing pacing = BootPacing.NONE;
+        private RommonTftp rommonTftp = RommonTftp.unavailable();
+        private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
+        private Ticker ticker = Ticker.system();
+
+        private Builder() {}
+
+        /** A built-in profile name ({@code c1941}, {@code c2960x}, {@code isr4321}) or a YAML file path. */
+        public Builder profile(String nameOrPath) {
+            this.profileName = Objects.requireNonNull(nameOrPath, "nameOrPath");
+            this.profile = null;
+            return this;
+        }
+
+        public Builder profile(DeviceProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** The device's clock (dates in flash, uptime, {@code show clock}). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Whether to start the embedded TFTP and FTP lab servers (default true). */
+        public Builder labServers(boolean enabled) {
+            this.labServersEnabled = enabled;
+            return this;
+        }
+
+        /** The folder the lab servers serve (default {@code ./images}). */
+        public Builder images(Path folder) {
+            this.images = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** TFTP on this port and FTP on the next one; 0 (the default) picks free ports. */
+        public Builder labPortBase(int port) {
+            if (port < 0 || port > 65534) {
+                throw new IllegalArgumentException("lab port base must be 0-65534 (was " + port + ")");
+            }
+            this.labPortBase = port;
+            return this;
+        }
+
+        /** How long boot stages linger (none by default). */
+        public Builder bootPacing(BootPacing pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
+
+        /** How ROMMON's {@code tftpdnld} fetches images. */
+        public Builder rommonTftp(RommonTftp tftp) {
+            this.rommonTftp = Objects.requireNonNull(tftp, "tftp");
+            return this;
+        }
+
+        /** How long copies wait for servers. */
+        public Builder copyTimeouts(CopyTimeouts timeouts) {
+            this.copyTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        /** The clock copies measure their rates with. */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /** Creates the device (powered off) and starts its lab servers. */
+        public VirtualDevice build() throws IOException, ProfileException {
+            DeviceProfile resolved = profile != null ? profile : DeviceProfiles.load(profileName);
+            Optional<LabRoot> root = Optional.empty();
+            Optional<LabServers> servers = Optional.empty();
+            LabAddressMap map = LabAddressMap.empty();
+            if (labServersEnabled) {
+                root = Optional.of(LabRoot.of(images != null ? images : ImagesFolder.locate()));
+                servers = Optional.of(
+                        LabServers.start(labSettings(resolved.lab(), root.get().root())));
+                map = labMap(resolved.lab(), servers.get());
+            }
+            return new VirtualDevice(this, Router.create(resolved, clock, map), root, servers);
+        }
+
+        private LabServers.Settings labSettings(Lab lab, Path root) {
+            List<FtpAccount> accounts = lab.ftpUsers().stream()
+                    .map(user -> new FtpAccount(user.name(), user.password(), user.home(), user.writable()))
+                    .toList();
+            int ftpPort = labPortBase == 0 ? 0 : labPortBase + 1;
+            return new LabServers.Settings(
+                    root, InetAddress.getLoopbackAddress(), labPortBase, ftpPort, false, accounts, lab.anonymous());
+        }
+
+        private static LabAddressMap labMap(Lab lab, LabServers servers) {
+            LabAddressMap map = LabAddressMap.empty();
+            for (Lab.Server server : lab.servers()) {
+                Ipv4Address address = Ipv4Address.parse(server.address());
+                for (Lab.Service service : server.services()) {
+                    map = switch (service) {
+                        case TFTP -> map.with(address, LabService.TFTP, servers.tftpAddress());
+                        case FTP -> map.with(address, LabService.FTP, servers.ftpAddress());
+                    };
+                }
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.iosemu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The executable jar in {@code --batch} mode: the seed workflows a user scripts through stdin. */
+class BatchModeIT {
+    private static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
+    private static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
+
+    @Test
+    void tftpUpgradeWorkflowBootsTheNewImage() throws Exception {
+        String transcript = JarProcess.run(
+                String.join(
+                        "\n",
+                        "enable",
+                        "copy tftp: flash:",
+                        "192.168.1.10",
+                        NEW_IMAGE,
+                        "",
+                        "configure terminal",
+                        "boot system flash:" + NEW_IMAGE,
+                        "exit",
+                        "write",
+                        "reload",
+                        "",
+                        "enable",
+                        "show version",
+                        "delete flash:" + OLD_IMAGE,
+                        "",
+                        "",
+                        "dir flash:",
+                        ""),
+                "--batch");
+
+        assertThat(transcript)
+                .contains("Loading " + NEW_IMAGE + " from 192.168.1.10 (via GigabitEthernet0/0): !")
+                .contains("[OK - 1048576 bytes]")
+                .contains("Router#reload\nProceed with reload? [confirm]")
+                .contains("System image file is \"flash:" + NEW_IMAGE + "\"")
+                .contains("Version 15.7(3)M8")
+                .contains("Delete flash0:/" + OLD_IMAGE + "? [confirm]");
+        assertThat(transcript.substring(transcript.lastIndexOf("Router#dir flash:")))
+                .contains(NEW_IMAGE)
+                .doesNotContain(OLD_IMAGE);
+    }
+
+    @Test
+    void ftpUpgradeWorkflowWithConfiguredCredentials() throws Exception {
+        String transcript = JarProcess.run(
+                String.join(
+                        "\n",
+                        "enable",
+                        "configure terminal",
+                        "ip ftp username cisco",
+                        "ip ftp password cisco",
+                        "end",
+                        "copy ftp: flash:",
+                        "192.168.1.10",
+                        NEW_IMAGE,
+                        "",
+                        "configure terminal",
+                        "boot system flash:" + NEW_IMAGE,
+                        "exit",
+                        "write",
+                        "reload",
+                        "",
+                        "enable",
+                        "show version | include Version 15",
+                        ""),
+                "--batch");
+
+        assertThat(transcript)
+                .contains("Loading " + NEW_IMAGE + " !")
+                .contains("[OK - 1048576/4096 bytes]")
+                .contains("C1900-UNIVERSALK9-M), Version 15.7(3)M8");
+    }
+
+    @Test
+    void otherDeviceProfilesBootToTheirOwnPrompt() throws Exception {
+        assertThat(JarProcess.run("enable\nshow version | include uptime\n", "--batch", "--device", "c2960x"))
+                .contains("Switch>enable\nSwitch#show version | include uptime\nSwitch uptime is");
+        assertThat(JarProcess.run("enable\n", "--batch", "--device", "isr4321")).contains("Router>enable\nRouter#");
+    }
+
+    @Test
+    void badProfileNameIsReportedWithTheBuiltInChoices() throws Exception {
+        Process process = JarProcess.start("--batch", "--device", "c9999");
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).isNotZero();
+        assertThat(output).contains("c9999").contains("c1941");
+    }
+}

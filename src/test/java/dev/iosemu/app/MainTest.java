@@ -1,0 +1,70 @@
+package dev.iosemu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void optionsWithoutASubcommandMeanRun() {
+        assertThat(Main.withDefaultCommand(new String[] {"--batch"})).containsExactly("run", "--batch");
+        assertThat(Main.withDefaultCommand(new String[] {})).containsExactly("run");
+        assertThat(Main.withDefaultCommand(new String[] {"serve", "--root", "x"}))
+                .containsExactly("serve", "--root", "x");
+    }
+
+    @Test
+    void imageBuildMakesAnImageThatImageInfoVerifies() {
+        Path image = dir.resolve("c1900-universalk9-mz.SPA.157-3.M8.bin");
+
+        int built = run(
+                "image",
+                "build",
+                "--model",
+                "c1941",
+                "--version",
+                "15.7(3)M8",
+                "--size",
+                "64K",
+                "-o",
+                image.toString());
+        StringWriter info = new StringWriter();
+        int verified = Main.commandLine().setOut(new PrintWriter(info)).execute("image", "info", image.toString());
+
+        assertThat(built).isZero();
+        assertThat(image).hasSize(64 * 1024);
+        assertThat(verified).isZero();
+        assertThat(info.toString())
+                .contains("platform c1900, version 15.7(3)M8")
+                .contains("Payload hash verified");
+    }
+
+    @Test
+    void imageInfoFailsOnAFileThatIsNoImage() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThat(run("image", "info", text.toString())).isEqualTo(3);
+    }
+
+    @Test
+    void imageBuildRejectsABadSize() {
+        assertThat(run("image", "build", "--model", "c1941", "--version", "15.7(3)M8", "--size", "lots", "-o", "x"))
+                .isEqualTo(CommandLine.ExitCode.USAGE);
+    }
+
+    private static int run(String... args) {
+        return Main.commandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(new StringWriter()))
+                .execute(args);
+    }
+}

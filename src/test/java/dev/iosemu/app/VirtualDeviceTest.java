@@ -1,0 +1,70 @@
+package dev.iosemu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.cli.HeadlessSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class VirtualDeviceTest {
+    private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void poweredOnDeviceAnswersOnAHeadlessSession() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            String boot = device.powerOn();
+            HeadlessSession console = device.openSession();
+            console.exec("enable");
+
+            assertThat(boot).contains("Press RETURN to get started!");
+            assertThat(console.exec("show version"))
+                    .contains("Version 15.4(3)M3")
+                    .contains("Configuration register is 0x2102");
+        }
+    }
+
+    @Test
+    void labServersServeTheImagesAtTheProfilesLabAddress() throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+            console.exec("enable");
+
+            String copy = console.exec("copy tftp://192.168.1.10/c1900-universalk9-mz.SPA.157-3.M8.bin flash:", "");
+
+            assertThat(device.labTftpAddress()).isPresent();
+            assertThat(device.labFtpAddress()).isPresent();
+            assertThat(copy).contains("[OK - 1048576 bytes]");
+        }
+    }
+
+    @Test
+    void sessionsShareTheDeviceButNotTheirMode() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession first = device.openSession();
+            HeadlessSession second = device.openSession();
+            first.exec("enable");
+            first.exec("configure terminal");
+            first.exec("hostname Edge");
+
+            assertThat(second.session().prompt()).isEqualTo("Edge>");
+            assertThat(first.session().prompt()).isEqualTo("Edge(config)#");
+        }
+    }
+
+    @Test
+    void scriptRunsLikeBatchMode() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            device.powerOn();
+
+            assertThat(device.runScript("enable\nshow clock\n"))
+                    .isEqualTo("Router>enable\nRouter#show clock\n*10:00:00.000 UTC Sun Mar 1 2026\nRouter#");
+        }
+    }
+}

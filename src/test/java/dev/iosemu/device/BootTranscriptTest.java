@@ -1,0 +1,55 @@
+package dev.iosemu.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.lab.LabAddressMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden transcripts of a whole power-on, show version and show running-config per family. To refresh
+ * one after a deliberate change, run with {@code -Dgolden.update=true} and review the diff.
+ */
+class BootTranscriptTest {
+    private static String transcript(DeviceSetup setup) throws IOException {
+        TestClock clock = new TestClock();
+        Router router = Router.create(setup, clock, LabAddressMap.empty());
+        RecordingConsole console = new RecordingConsole("no");
+        router.powerOn(console.boot());
+        clock.advance(Duration.ofDays(16).plusHours(18).plusMinutes(23));
+        StringBuilder out = new StringBuilder(console.output());
+        out.append("=== show version\n");
+        router.showVersion().forEach(line -> out.append(line).append('\n'));
+        out.append("=== show running-config\n");
+        router.showRunningConfig().forEach(line -> out.append(line).append('\n'));
+        out.append("=== show boot\n");
+        router.showBoot().forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path source = Path.of("src/test/resources/transcripts/device", name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(source, actual, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = BootTranscriptTest.class.getResourceAsStream("/transcripts/device/" + name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void isrPowerOnMatchesTheGoldenTranscript() throws IOException {
+        assertGolden("isr-power-on.txt", transcript(TestDevices.isr()));
+    }
+
+    @Test
+    void catalystPowerOnMatchesTheGoldenTranscript() throws IOException {
+        assertGolden("catalyst-power-on.txt", transcript(TestDevices.catalyst()));
+    }
+}
