@@ -36,6 +36,7 @@ public final class CommandNode {
     private CommandHandler handler;
     private CommandHandler negationHandler;
     private boolean hidden;
+    private boolean unavailable;
     private int privilege = -1;
 
     CommandNode(Role role, CommandNode parent, String word, ArgType type, String help) {
@@ -127,6 +128,20 @@ public final class CommandNode {
     }
 
     /**
+     * Marks a word this device does not have although users type it ({@code show boot} on an ISR G2):
+     * it neither runs nor abbreviates, and typed in full it fails with the caret under it, exactly as
+     * an unknown word, instead of abbreviating a longer keyword ({@code bootvar}). Implies hidden.
+     */
+    public CommandNode unavailable() {
+        if (handler != null || !children.isEmpty()) {
+            throw new IllegalStateException("an unavailable word cannot run or continue: '" + path() + "'");
+        }
+        this.unavailable = true;
+        this.hidden = true;
+        return this;
+    }
+
+    /**
      * Sets the privilege level needed (1 = user EXEC too). Descendants inherit it unless they set
      * their own; a keyword is offered at the lowest level any of its descendants needs, so marking
      * {@code show version} level 1 makes {@code show} appear in user EXEC with only {@code version}.
@@ -179,6 +194,10 @@ public final class CommandNode {
 
     boolean isHidden() {
         return hidden;
+    }
+
+    boolean isUnavailable() {
+        return unavailable;
     }
 
     List<CommandNode> children() {

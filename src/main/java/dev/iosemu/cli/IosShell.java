@@ -100,7 +100,7 @@ public final class IosShell implements Shell {
         List<Token> tokens = Token.split(command);
         return session.mode().isExec()
                 && tokens.size() == 1
-                && invalid.column() == tokens.getFirst().start();
+                && invalid.column() < tokens.getFirst().end();
     }
 
     private void invoke(CliSession session, ParseOutcome.Complete c, String command, PipeFilter filter) {

@@ -46,6 +46,9 @@ final class Parser {
         List<CommandNode> keywords = state.keywords();
         for (CommandNode k : keywords) {
             if (k.word().equalsIgnoreCase(token.text())) {
+                if (k.isUnavailable()) {
+                    return Step.failed(new ParseOutcome.Invalid(token.start()));
+                }
                 state.take(k);
                 return Step.taken(1);
             }
@@ -81,7 +84,33 @@ final class Parser {
         if (unfinished) {
             return Step.failed(new ParseOutcome.Incomplete());
         }
-        return Step.failed(new ParseOutcome.Invalid(tokens.get(i).start()));
+        Token token = tokens.get(i);
+        return Step.failed(new ParseOutcome.Invalid(token.start() + matchedLength(state.keywords(), token.text())));
+    }
+
+    /**
+     * How many leading characters of {@code typed} some visible keyword here accepts: IOS puts the caret
+     * under the first character no command could continue with ({@code erase} in user EXEC fails at
+     * {@code r}, after {@code e} matched {@code enable}).
+     */
+    private static int matchedLength(List<CommandNode> keywords, String typed) {
+        int best = 0;
+        for (CommandNode k : keywords) {
+            if (!k.isHidden()) {
+                best = Math.max(best, commonPrefix(k.word(), typed));
+            }
+        }
+        return Math.min(best, Math.max(0, typed.length() - 1));
+    }
+
+    private static int commonPrefix(String word, String typed) {
+        int n = 0;
+        while (n < word.length()
+                && n < typed.length()
+                && Character.toLowerCase(word.charAt(n)) == Character.toLowerCase(typed.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     private static List<String> words(List<CommandNode> nodes) {

@@ -44,6 +44,25 @@ class ParserTest {
     }
 
     @Test
+    void caretSitsUnderTheFirstCharacterNoKeywordContinues() {
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show ix")).isEqualTo(new ParseOutcome.Invalid(6));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show versionx")).isEqualTo(new ParseOutcome.Invalid(12));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "shwo version")).isEqualTo(new ParseOutcome.Invalid(2));
+    }
+
+    @Test
+    void unavailableWordFailsUnderItsFirstCharacterInsteadOfAbbreviating() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "x")
+                .keyword("inv", "x")
+                .unavailable();
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show inv")).isEqualTo(new ParseOutcome.Invalid(5));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show inve")).isInstanceOf(ParseOutcome.Complete.class);
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "show in")).isInstanceOf(ParseOutcome.Ambiguous.class);
+    }
+
+    @Test
     void lineEndingBeforeAHandlerIsIncomplete() {
         assertThat(parse(Mode.PRIVILEGED_EXEC, "show ip")).isInstanceOf(ParseOutcome.Incomplete.class);
         assertThat(parse(Mode.PRIVILEGED_EXEC, "copy flash:")).isInstanceOf(ParseOutcome.Incomplete.class);
@@ -140,7 +159,7 @@ class ParserTest {
         assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy /verify /erase run start")
                         .words())
                 .contains("/erase", "/verify");
-        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy /erase /erase run start")).isEqualTo(new ParseOutcome.Invalid(12));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "copy /erase /erase run start")).isEqualTo(new ParseOutcome.Invalid(13));
     }
 
     @Test
@@ -167,6 +186,6 @@ class ParserTest {
                 .hidden()
                 .executes(ctx -> {});
         assertThat(parse(Mode.PRIVILEGED_EXEC, "service-module-secret")).isInstanceOf(ParseOutcome.Complete.class);
-        assertThat(parse(Mode.PRIVILEGED_EXEC, "service")).isEqualTo(new ParseOutcome.Invalid(0));
+        assertThat(parse(Mode.PRIVILEGED_EXEC, "service")).isEqualTo(new ParseOutcome.Invalid(1));
     }
 }

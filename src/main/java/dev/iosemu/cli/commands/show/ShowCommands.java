@@ -65,7 +65,7 @@ public final class ShowCommands {
         }
         if (router.family() == Family.ISR_G2) {
             // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
-            show.keyword("boot", "show boot attributes").hidden().executes(ShowCommands::noSuchCommand);
+            show.keyword("boot", "show boot attributes").unavailable();
         }
     }
 
@@ -89,17 +89,6 @@ public final class ShowCommands {
                 .filter(fs -> fs.spec().hasSize() && fs.spec().type() != FileSystemType.NVRAM)
                 .filter(fs -> fs.spec().access().canWrite())
                 .toList();
-    }
-
-    /** The engine's invalid-input form, caret under the word the device does not know. */
-    private static void noSuchCommand(CommandContext ctx) throws CommandException {
-        String line = ctx.line();
-        int word = line.indexOf(' ');
-        while (word >= 0 && word < line.length() && line.charAt(word) == ' ') {
-            word++;
-        }
-        int column = ctx.session().prompt().length() + Math.max(0, word);
-        throw new CommandException(" ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n");
     }
 
     private static void showStartup(CommandContext ctx, Router router) throws CommandException {
