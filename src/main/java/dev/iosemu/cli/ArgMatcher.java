@@ -3,6 +3,7 @@ package dev.iosemu.cli;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 final class ArgMatcher {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,19}");
     private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]{1,15}");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{1,2}):(\\d{1,2})");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     private ArgMatcher() {}
@@ -27,6 +29,8 @@ final class ArgMatcher {
                         tokens.size() - index);
             case ArgType.Number n -> matchNumber(n, text);
             case ArgType.Ipv4 ip -> matchIpv4(text);
+            case ArgType.Time t -> matchTime(text);
+            case ArgType.Choice c -> matchChoice(c, text);
             case ArgType.Interface i -> InterfaceMatcher.match(i, tokens, index);
             case ArgType.Url u -> UrlMatcher.match(u, text);
         };
@@ -39,6 +43,8 @@ final class ArgMatcher {
             case ArgType.Line l -> List.of(new HelpEntry("LINE", help));
             case ArgType.Number n -> List.of(new HelpEntry(rangeName(n), help));
             case ArgType.Ipv4 ip -> List.of(new HelpEntry("A.B.C.D", help));
+            case ArgType.Time t -> List.of(new HelpEntry("hh:mm:ss", help));
+            case ArgType.Choice c -> List.of(new HelpEntry(c.helpName(), help));
             case ArgType.Interface i -> InterfaceMatcher.help(i);
             case ArgType.Url u -> UrlMatcher.help(u);
         };
@@ -58,6 +64,8 @@ final class ArgMatcher {
             case ArgType.Line l -> List.of("LINE");
             case ArgType.Number n -> couldBeNumber(n, typed) ? List.of(rangeName(n)) : List.of();
             case ArgType.Ipv4 ip -> typed.matches("[0-9.]+") ? List.of("A.B.C.D") : List.of();
+            case ArgType.Time t -> typed.matches("[0-9:]+") ? List.of("hh:mm:ss") : List.of();
+            case ArgType.Choice c -> choices(c, typed).isEmpty() ? List.of() : List.of(c.helpName());
         };
     }
 
@@ -73,6 +81,9 @@ final class ArgMatcher {
             case ArgType.Line l -> List.of();
             case ArgType.Number n -> List.of();
             case ArgType.Ipv4 ip -> List.of();
+            case ArgType.Time t -> List.of();
+            case ArgType.Choice c ->
+                choices(c, typed).stream().map(w -> w + " ").toList();
         };
     }
 
@@ -106,6 +117,41 @@ final class ArgMatcher {
             return new ArgMatch.NoMatch();
         }
         return new ArgMatch.Matched(value, 1);
+    }
+
+    private static List<String> choices(ArgType.Choice choice, String typed) {
+        String lower = typed.toLowerCase(Locale.ROOT);
+        return choice.words().stream()
+                .filter(w -> w.toLowerCase(Locale.ROOT).startsWith(lower))
+                .toList();
+    }
+
+    private static ArgMatch matchChoice(ArgType.Choice choice, String text) {
+        for (String word : choice.words()) {
+            if (word.equalsIgnoreCase(text)) {
+                return new ArgMatch.Matched(word, 1);
+            }
+        }
+        List<String> matches = choices(choice, text);
+        return switch (matches.size()) {
+            case 0 -> new ArgMatch.NoMatch();
+            case 1 -> new ArgMatch.Matched(matches.getFirst(), 1);
+            default -> new ArgMatch.Ambiguous(matches);
+        };
+    }
+
+    private static ArgMatch matchTime(String text) {
+        var m = TIME.matcher(text);
+        if (!m.matches()) {
+            return new ArgMatch.NoMatch();
+        }
+        int hours = Integer.parseInt(m.group(1));
+        int minutes = Integer.parseInt(m.group(2));
+        int seconds = Integer.parseInt(m.group(3));
+        if (hours > 23 || minutes > 59 || seconds > 59) {
+            return new ArgMatch.NoMatch();
+        }
+        return new ArgMatch.Matched(LocalTime.of(hours, minutes, seconds), 1);
     }
 
     private static ArgMatch matchIpv4(String text) {

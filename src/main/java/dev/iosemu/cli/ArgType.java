@@ -13,10 +13,17 @@ import java.util.function.Supplier;
  * {@link #hex} a {@code Long}; {@link #ipv4()} an {@code Inet4Address}; {@link #interfaceName} the
  * canonical interface name ({@code GigabitEthernet0/0}) as a {@code String}; {@link #url} and
  * {@link #file} the text with the prefix spelled canonically ({@code flash:x}, {@code running-config},
- * {@code tftp://h/p}) as a {@code String}.
+ * {@code tftp://h/p}) as a {@code String}; {@link #time()} a {@code LocalTime}.
  */
 public sealed interface ArgType
-        permits ArgType.Word, ArgType.Line, ArgType.Number, ArgType.Ipv4, ArgType.Interface, ArgType.Url {
+        permits ArgType.Word,
+                ArgType.Line,
+                ArgType.Number,
+                ArgType.Ipv4,
+                ArgType.Time,
+                ArgType.Choice,
+                ArgType.Interface,
+                ArgType.Url {
 
     /** One word; help shows {@code WORD}. */
     static ArgType word() {
@@ -46,6 +53,19 @@ public sealed interface ArgType
     /** An IPv4 address in dotted decimal; help shows {@code A.B.C.D}. */
     static ArgType ipv4() {
         return new Ipv4();
+    }
+
+    /** A time of day {@code hh:mm:ss} (24-hour); help shows {@code hh:mm:ss}. */
+    static ArgType time() {
+        return new Time();
+    }
+
+    /**
+     * One of a fixed set of words (months), abbreviated or not; help shows {@code helpName} as one
+     * entry. The value is the word in its listed spelling.
+     */
+    static ArgType choice(String helpName, List<String> words) {
+        return new Choice(helpName, words);
     }
 
     /**
@@ -100,6 +120,20 @@ public sealed interface ArgType
 
     /** An IPv4 address. */
     record Ipv4() implements ArgType {}
+
+    /** A time of day. */
+    record Time() implements ArgType {}
+
+    /** One word of a fixed list. */
+    record Choice(String helpName, List<String> words) implements ArgType {
+        public Choice {
+            Objects.requireNonNull(helpName, "helpName");
+            words = List.copyOf(words);
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("a choice needs words");
+            }
+        }
+    }
 
     /** An interface name from a supplier of existing names, or of a creatable type. */
     record Interface(Supplier<? extends Collection<String>> names, List<InterfaceType> creatable) implements ArgType {

@@ -16,7 +16,8 @@ import java.time.Clock;
 final class DeviceFactory {
     private DeviceFactory() {}
 
-    static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab) throws IOException {
+    static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab) throws IOException {
+        DeviceClock clock = new DeviceClock(injected);
         DeviceFileSystems fileSystems = DeviceFileSystems.create(setup.fileSystems(), clock);
         for (InitialFile file : setup.initialFiles()) {
             place(fileSystems, file);

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class Router {
     private final DeviceSetup setup;
-    private final Clock clock;
+    private final DeviceClock clock;
     private final LabAddressMap lab;
     private final DeviceFileSystems fileSystems;
     private final BootEnvironment environment;
@@ -49,7 +49,7 @@ public final class Router {
     private Instant restartedAt;
     private Optional<Instant> lastReload = Optional.empty();
 
-    Router(DeviceSetup setup, Clock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
+    Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lab = Objects.requireNonNull(lab, "lab");
@@ -84,7 +84,8 @@ public final class Router {
         return setup.identity().family();
     }
 
-    public Clock clock() {
+    /** The device clock (settable with {@code clock set}); file times and log stamps read it. */
+    public DeviceClock clock() {
         return clock;
     }
 

@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.show;
 
+import dev.iosemu.device.DeviceClock;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -8,7 +9,7 @@ import java.util.Locale;
 
 /**
  * {@code show clock}: {@code *00:01:02.345 UTC Mon Mar 1 1993}; the star says the time is not
- * authoritative (no NTP, never set by a user), as on a device booted without a calendar.
+ * authoritative (no NTP, never set by a user); it goes once {@code clock set} has run.
  */
 final class ClockText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS", Locale.ENGLISH);
@@ -20,6 +21,7 @@ final class ClockText {
     static String of(Clock clock) {
         ZonedDateTime now = clock.instant().atZone(clock.getZone());
         String zone = clock.getZone().normalized().equals(ZoneOffset.UTC) ? "UTC" : ZONE.format(now);
-        return "*" + TIME.format(now) + " " + zone + " " + DATE.format(now);
+        String star = clock instanceof DeviceClock device && device.isSet() ? "" : "*";
+        return star + TIME.format(now) + " " + zone + " " + DATE.format(now);
     }
 }

@@ -8,7 +8,7 @@ import dev.iosemu.device.Router;
 
 /**
  * Registers the whole-device EXEC commands: {@code write [memory|erase|terminal]},
- * {@code erase startup-config}, {@code reload} and {@code show privilege}.
+ * {@code erase startup-config}, {@code reload}, {@code clock set} and {@code show privilege}.
  */
 public final class SystemCommands {
     private SystemCommands() {}
@@ -31,6 +31,7 @@ public final class SystemCommands {
         exec.keyword("erase", "Erase a filesystem")
                 .keyword("startup-config", "Erase contents of configuration memory")
                 .executes(saving::erase);
+        ClockCommand.register(exec, router.clock());
         exec.keyword("reload", "Halt and perform a cold restart")
                 .executes(new ReloadCommand(router, saving, consoles)::execute);
         exec.keyword("show", "Show running system information")

@@ -1,0 +1,90 @@
+package dev.iosemu.cli.commands.system;
+
+import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandNode;
+import dev.iosemu.device.DeviceClock;
+import dev.iosemu.device.LogStamp;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code clock set hh:mm:ss DAY MONTH YEAR} (or {@code MONTH DAY YEAR}): moves the device clock, which
+ * file times, log stamps and {@code show clock} read, and logs {@code %SYS-6-CLOCKUPDATE} as IOS does.
+ */
+final class ClockCommand {
+    private static final List<String> MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+            .toList();
+    private static final DateTimeFormatter LOG_TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss zzz EEE MMM d yyyy", Locale.ENGLISH);
+
+    private final DeviceClock clock;
+
+    private ClockCommand(DeviceClock clock) {
+        this.clock = clock;
+    }
+
+    static void register(CommandNode exec, DeviceClock clock) {
+        ClockCommand command = new ClockCommand(clock);
+        CommandNode time = exec.keyword("clock", "Manage the system clock")
+                .keyword("set", "Set the time and date")
+                .argument("time", ArgType.time(), "Current Time");
+        time.argument("day", day(), "Day of the month")
+                .argument("month", month(), "Month of the year")
+                .argument("year", year(), "Year")
+                .executes(command::set);
+        time.argument("month", month(), "Month of the year")
+                .argument("day", day(), "Day of the month")
+                .argument("year", year(), "Year")
+                .executes(command::set);
+    }
+
+    private static ArgType day() {
+        return ArgType.number(1, 31);
+    }
+
+    private static ArgType month() {
+        return ArgType.choice("MONTH", MONTHS);
+    }
+
+    private static ArgType year() {
+        return ArgType.number(1993, 2035);
+    }
+
+    private void set(CommandContext ctx) {
+        ZonedDateTime before = clock.instant().atZone(clock.getZone());
+        ZonedDateTime after;
+        try {
+            LocalDate date = LocalDate.of(
+                    ctx.value("year", Long.class).intValue(),
+                    MONTHS.indexOf(ctx.string("month")) + 1,
+                    ctx.value("day", Long.class).intValue());
+            after = ZonedDateTime.of(date, ctx.value("time", LocalTime.class), clock.getZone());
+        } catch (DateTimeException e) {
+            ctx.out().println("% Invalid date.");
+            return;
+        }
+        clock.set(after.toInstant());
+        ctx.out()
+                .println(LogStamp.line(
+                        clock.instant(),
+                        clock.getZone(),
+                        "%SYS-6-CLOCKUPDATE: System clock has been updated from " + format(before) + " to "
+                                + format(after) + ", configured from console by console."));
+    }
+
+    private static String format(ZonedDateTime time) {
+        String text = LOG_TIME.format(time);
+        return time.getZone().normalized().equals(ZoneOffset.UTC) ? text.replace(" Z ", " UTC ") : text;
+    }
+}
