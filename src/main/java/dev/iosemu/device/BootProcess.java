@@ -116,13 +116,29 @@ final class BootProcess {
         io.out().line("");
         io.out().line("         --- System Configuration Dialog ---");
         io.out().line("");
-        String answer = io.in()
-                .readLine("Would you like to enter the initial configuration dialog? [yes/no]: ")
-                .orElse("no");
-        if (answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+        if (wantsDialog(io)) {
             io.out().line("% The initial configuration dialog is not available; configure the device manually.");
         }
         io.out().line("");
+    }
+
+    /** Asks until the answer is yes or no (abbreviations count); the end of input means no. */
+    private static boolean wantsDialog(BootConsole io) {
+        while (true) {
+            Optional<String> line =
+                    io.in().readLine("Would you like to enter the initial configuration dialog? [yes/no]: ");
+            if (line.isEmpty()) {
+                return false;
+            }
+            String answer = line.get().strip().toLowerCase(Locale.ROOT);
+            if (!answer.isEmpty() && "yes".startsWith(answer)) {
+                return true;
+            }
+            if (!answer.isEmpty() && "no".startsWith(answer)) {
+                return false;
+            }
+            io.out().line("% Please answer 'yes' or 'no'.");
+        }
     }
 
     private void logRestart(ConsoleSink out, boolean replayed) {

@@ -39,6 +39,22 @@ class RouterBootTest {
     }
 
     @Test
+    void setupDialogQuestionIsAskedAgainUntilAnsweredYesOrNo() throws IOException {
+        Router router = router(TestDevices.isr());
+        RecordingConsole console = new RecordingConsole("", "maybe", "n");
+
+        router.powerOn(console.boot());
+
+        assertThat(console.prompts())
+                .containsExactly(
+                        "Would you like to enter the initial configuration dialog? [yes/no]: ",
+                        "Would you like to enter the initial configuration dialog? [yes/no]: ",
+                        "Would you like to enter the initial configuration dialog? [yes/no]: ");
+        assertThat(console.output()).contains("[yes/no]: maybe\n% Please answer 'yes' or 'no'.\n");
+        assertThat(console.output()).doesNotContain("not available");
+    }
+
+    @Test
     void startupConfigIsReplayedThroughTheReplayerWithoutCommentsOrEnd() throws IOException {
         DeviceSetup setup = TestDevices.isr(
                 TestDevices.isr().initialFiles(),
