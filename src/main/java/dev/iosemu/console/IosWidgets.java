@@ -43,6 +43,14 @@ final class IosWidgets {
         this.commandInput = on;
     }
 
+    /**
+     * The line a Ctrl-C at the command prompt stands for: in a configuration mode IOS drops what was
+     * typed and returns to privileged EXEC (a bare Ctrl-Z line); in EXEC it only drops the line.
+     */
+    String interruptedLine() {
+        return session != null && session.mode().isConfig() ? "\u001A" : "";
+    }
+
     private boolean help() {
         if (!commandInput || session == null) {
             reader.getBuffer().write('?');

@@ -19,7 +19,8 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * A CLI session on a JLine terminal: line editing and history, {@code ?} help and TAB completion as
- * immediate widgets, Ctrl-Z as {@code end}, Ctrl-C interrupting a running command, asynchronous
+ * immediate widgets, Ctrl-Z as {@code end}, Ctrl-C interrupting a running command (and, at a
+ * configuration prompt, dropping the line and leaving configuration as IOS does), asynchronous
  * messages printed above the input line, pager keys and secret input.
  *
  * <p>Threading: {@code readLine}, {@code readKey} and {@code write} run on the session thread;
@@ -87,7 +88,7 @@ public final class TerminalConsole implements ConsoleIo {
                     ? reader.readLine(prompt, LineReaderImpl.NULL_MASK)
                     : reader.readLine(prompt);
         } catch (UserInterruptException e) {
-            return kind == InputKind.COMMAND ? "" : null;
+            return kind == InputKind.COMMAND ? widgets.interruptedLine() : null;
         } catch (EndOfFileException e) {
             return null;
         }

@@ -88,6 +88,21 @@ class TerminalConsoleIT {
     }
 
     @Test
+    void ctrlCAtAConfigurationPromptStandsForABareCtrlZLine() throws Exception {
+        var out = new ByteArrayOutputStream();
+        var in = new ByteArrayInputStream(new byte[0]);
+        try (var t = new DumbTerminal("test", "xterm-256color", in, out, StandardCharsets.UTF_8)) {
+            var widgets = new IosWidgets(
+                    org.jline.reader.LineReaderBuilder.builder().terminal(t).build());
+            var session = new CliSession(new TerminalConsole(t), new IosShell(registry, ShellSettings.defaults()));
+            widgets.attach(session);
+            assertThat(widgets.interruptedLine()).isEmpty();
+            session.enterMode(Mode.GLOBAL_CONFIG);
+            assertThat(widgets.interruptedLine()).isEqualTo("\u001A");
+        }
+    }
+
+    @Test
     void subPromptsReadTheNextLineWithQuestionMarkAsText() throws Exception {
         assertThat(type("enable\rreload\ry?\r")).contains("Proceed with reload? [confirm]y?\nreloading\n");
     }
