@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param initialFiles files placed at creation
  * @param startupConfig the initial startup-config text, if any
  * @param configRegister the initial configuration register
+ * @param fileSystemRows every row of {@code show file systems} in order (empty: the local ones only)
  */
 public record DeviceSetup(
         DeviceIdentity identity,
@@ -24,14 +25,28 @@ public record DeviceSetup(
         List<String> interfaces,
         List<InitialFile> initialFiles,
         Optional<String> startupConfig,
-        int configRegister) {
+        int configRegister,
+        List<FileSystemRow> fileSystemRows) {
     public DeviceSetup {
+        fileSystemRows = List.copyOf(fileSystemRows);
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(hostname, "hostname");
         fileSystems = List.copyOf(fileSystems);
         interfaces = List.copyOf(interfaces);
         initialFiles = List.copyOf(initialFiles);
         Objects.requireNonNull(startupConfig, "startupConfig");
+    }
+
+    /** A setup whose {@code show file systems} lists only its local file systems. */
+    public DeviceSetup(
+            DeviceIdentity identity,
+            String hostname,
+            List<LocalFileSystemSpec> fileSystems,
+            List<String> interfaces,
+            List<InitialFile> initialFiles,
+            Optional<String> startupConfig,
+            int configRegister) {
+        this(identity, hostname, fileSystems, interfaces, initialFiles, startupConfig, configRegister, List.of());
     }
 
     /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */

@@ -40,7 +40,11 @@ final class ProfileSetup {
                 profile.interfaces().stream().map(InterfaceSpec::name).toList(),
                 initialFiles(profile),
                 profile.startupConfig().isBlank() ? Optional.empty() : Optional.of(profile.startupConfig()),
-                profile.configRegisterValue().orElse(family.factoryConfigRegister()));
+                profile.configRegisterValue().orElse(family.factoryConfigRegister()),
+                profile.fileSystems().stream()
+                        .map(spec -> new FileSystemRow(
+                                spec.prefix(), spec.type().text(), spec.flags().text()))
+                        .toList());
     }
 
     private static List<LocalFileSystemSpec> fileSystems(DeviceProfile profile) {

@@ -93,6 +93,11 @@ public final class Router {
         return lab;
     }
 
+    /** Every row of {@code show file systems} as the profile orders them; empty lists the local ones only. */
+    public List<FileSystemRow> fileSystemRows() {
+        return setup.fileSystemRows();
+    }
+
     /** The device's local file systems (flash, nvram, ...); persistent state. */
     public DeviceFileSystems fileSystems() {
         return fileSystems;

@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.Family;
+import dev.iosemu.device.FileSystemRow;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
@@ -12,14 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code show file systems}: the family's rows with the device's own file systems (real size and free
+ * {@code show file systems}: the profile's rows in its order, with the device's own file systems (real size and free
  * bytes, {@code *} for the default, {@code #} after the prefixes of a bootable one). Catalyst uses
  * narrower columns and no blank line under the title.
  */
 final class FileSystemTable {
     private FileSystemTable() {}
 
-    static List<String> render(Family family, DeviceFileSystems fileSystems) {
+    static List<String> render(Family family, List<FileSystemRow> rows, DeviceFileSystems fileSystems) {
         boolean catalyst = family == Family.CATALYST;
         List<String> lines = new ArrayList<>();
         lines.add("File Systems:");
@@ -30,12 +31,12 @@ final class FileSystemTable {
             lines.add("       Size(b)       Free(b)      Type  Flags  Prefixes");
         }
         Set<LocalFileSystem> shown = new LinkedHashSet<>();
-        for (FileSystemRows row : FileSystemRows.of(family)) {
+        for (FileSystemRow row : rows) {
             Optional<LocalFileSystem> local = fileSystems.find(row.prefix());
             if (local.isPresent() && local.get().spec().hasSize()) {
                 shown.add(local.get());
                 lines.add(localRow(catalyst, local.get(), fileSystems.defaultFileSystem()));
-            } else if (!row.isSlot()) {
+            } else {
                 lines.add(format(catalyst, ' ', "-", "-", row.type(), row.flags(), row.prefix()));
             }
         }

@@ -37,8 +37,8 @@ public final class ShowCommands {
                 .println(ClockText.of(router.clock())));
         show.keyword("file", "Show filesystem information")
                 .keyword("systems", "List filesystems")
-                .executes(ctx ->
-                        ListingCommands.printLines(ctx, FileSystemTable.render(router.family(), router.fileSystems())));
+                .executes(ctx -> ListingCommands.printLines(
+                        ctx, FileSystemTable.render(router.family(), router.fileSystemRows(), router.fileSystems())));
         show.keyword("running-config", "Current operating configuration")
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));

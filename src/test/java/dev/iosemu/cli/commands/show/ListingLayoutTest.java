@@ -3,7 +3,12 @@ package dev.iosemu.cli.commands.show;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.device.Family;
+import dev.iosemu.device.FileSystemRow;
+import dev.iosemu.fs.local.AccessMode;
+import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.fs.local.FileSystemType;
+import dev.iosemu.fs.local.LocalFileSystemSpec;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -112,5 +117,28 @@ class ListingLayoutTest {
         java.time.Clock clock = java.time.Clock.fixed(Instant.parse("1993-03-01T00:01:02.345Z"), UTC);
 
         assertThat(ClockText.of(clock)).isEqualTo("*00:01:02.345 UTC Mon Mar 1 1993");
+    }
+
+    @Test
+    void fileSystemTableListsTheProfileRowsInTheProfileOrder() {
+        var fileSystems = DeviceFileSystems.create(
+                List.of(new LocalFileSystemSpec(
+                        "flash0:", List.of("flash:"), FileSystemType.DISK, 1 << 20, AccessMode.READ_WRITE, true, true)),
+                java.time.Clock.systemUTC());
+        var rows = List.of(
+                new FileSystemRow("tftp:", "network", "rw"),
+                new FileSystemRow("flash0:", "disk", "rw"),
+                new FileSystemRow("usbflash0:", "usbflash", "rw"),
+                new FileSystemRow("cns:", "opaque", "ro"));
+
+        assertThat(FileSystemTable.render(Family.ISR_G2, rows, fileSystems))
+                .containsExactly(
+                        "File Systems:",
+                        "",
+                        "       Size(b)       Free(b)      Type  Flags  Prefixes",
+                        "             -             -   network     rw   tftp:",
+                        "*      1048576       1048576      disk     rw   flash0: flash:#",
+                        "             -             -  usbflash     rw   usbflash0:",
+                        "             -             -    opaque     ro   cns:");
     }
 }
