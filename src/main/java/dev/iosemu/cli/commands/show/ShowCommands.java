@@ -39,6 +39,12 @@ public final class ShowCommands {
                 .keyword("systems", "List filesystems")
                 .executes(ctx -> ListingCommands.printLines(
                         ctx, FileSystemTable.render(router.family(), router.fileSystemRows(), router.fileSystems())));
+        show.keyword("ip", "IP information")
+                .keyword("interface", "IP interface status and configuration")
+                .keyword("brief", "Brief summary of IP status and configuration")
+                .privilege(1)
+                .executes(ctx -> ListingCommands.printLines(
+                        ctx, InterfaceBrief.render(router.runningConfig().interfaces())));
         show.keyword("running-config", "Current operating configuration")
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));

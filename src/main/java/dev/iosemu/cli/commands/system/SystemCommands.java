@@ -8,7 +8,7 @@ import dev.iosemu.device.Router;
 
 /**
  * Registers the whole-device EXEC commands: {@code write [memory|erase|terminal]},
- * {@code erase startup-config}, {@code reload}, {@code clock set} and {@code show privilege}.
+ * {@code erase startup-config}, {@code reload}, {@code clock set}, {@code ping} and {@code show privilege}.
  */
 public final class SystemCommands {
     private SystemCommands() {}
@@ -32,6 +32,7 @@ public final class SystemCommands {
                 .keyword("startup-config", "Erase contents of configuration memory")
                 .executes(saving::erase);
         ClockCommand.register(exec, router.clock());
+        PingCommand.register(exec, router);
         exec.keyword("reload", "Halt and perform a cold restart")
                 .executes(new ReloadCommand(router, saving, consoles)::execute);
         exec.keyword("show", "Show running system information")
