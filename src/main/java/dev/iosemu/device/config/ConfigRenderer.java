@@ -173,9 +173,13 @@ public final class ConfigRenderer {
             out.add(line.header());
             line.execTimeout().ifPresent(t -> out.add(" exec-timeout " + t.minutes() + " " + t.seconds()));
             line.password().ifPresent(p -> out.add(" password " + p.render(config.passwordEncryption())));
+            if (line.loggingSynchronous()) {
+                out.add(" logging synchronous");
+            }
             if (line.login()) {
                 out.add(" login");
             }
+            line.transport().ifPresent(t -> out.add(" transport " + t));
         }
         context.configRegister().ifPresent(value -> {
             out.add("!");

@@ -20,9 +20,12 @@ public record LineConfig(
         int last,
         Optional<StoredPassword> password,
         boolean login,
-        Optional<ExecTimeout> execTimeout) {
+        Optional<ExecTimeout> execTimeout,
+        boolean loggingSynchronous,
+        Optional<String> transport) {
     public LineConfig {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(execTimeout, "execTimeout");
     }
@@ -54,7 +57,7 @@ public record LineConfig(
 
     /** A line with nothing configured. */
     public static LineConfig bare(LineKind kind, int first, int last) {
-        return new LineConfig(kind, first, last, Optional.empty(), false, Optional.empty());
+        return new LineConfig(kind, first, last, Optional.empty(), false, Optional.empty(), false, Optional.empty());
     }
 
     /** The header, e.g. {@code line vty 0 4}. */
@@ -63,14 +66,23 @@ public record LineConfig(
     }
 
     public LineConfig withPassword(Optional<StoredPassword> value) {
-        return new LineConfig(kind, first, last, value, login, execTimeout);
+        return new LineConfig(kind, first, last, value, login, execTimeout, loggingSynchronous, transport);
     }
 
     public LineConfig withLogin(boolean value) {
-        return new LineConfig(kind, first, last, password, value, execTimeout);
+        return new LineConfig(kind, first, last, password, value, execTimeout, loggingSynchronous, transport);
     }
 
     public LineConfig withExecTimeout(Optional<ExecTimeout> value) {
-        return new LineConfig(kind, first, last, password, login, value);
+        return new LineConfig(kind, first, last, password, login, value, loggingSynchronous, transport);
+    }
+
+    public LineConfig withLoggingSynchronous(boolean value) {
+        return new LineConfig(kind, first, last, password, login, execTimeout, value, transport);
+    }
+
+    /** {@code transport input ssh} is kept as {@code input ssh}. */
+    public LineConfig withTransport(Optional<String> value) {
+        return new LineConfig(kind, first, last, password, login, execTimeout, loggingSynchronous, value);
     }
 }

@@ -2,7 +2,6 @@ package dev.iosemu.cli.commands.config;
 
 import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandContext;
-import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.device.Router;
@@ -14,7 +13,6 @@ import java.util.function.UnaryOperator;
 
 /** {@code line con 0}, {@code line vty 0 4} and the {@code (config-line)#} commands; accepted and rendered. */
 final class LineCommands {
-    private static final CommandHandler IGNORE = ctx -> {};
 
     private LineCommands() {}
 
@@ -75,13 +73,13 @@ final class LineCommands {
         configLine
                 .keyword("transport", "Define transport protocols for line")
                 .argument("rest", ArgType.line(), "Transport options")
-                .executes(IGNORE)
-                .negates(IGNORE);
+                .executes(ctx -> change(ctx, router, l -> l.withTransport(Optional.of(ctx.string("rest")))))
+                .negates(ctx -> change(ctx, router, l -> l.withTransport(Optional.empty())));
         configLine
                 .keyword("logging", "Modify message logging facilities")
                 .keyword("synchronous", "Synchronized message output")
-                .executes(IGNORE)
-                .negates(IGNORE);
+                .executes(ctx -> change(ctx, router, l -> l.withLoggingSynchronous(true)))
+                .negates(ctx -> change(ctx, router, l -> l.withLoggingSynchronous(false)));
     }
 
     private static void setPassword(CommandContext ctx, Router router, String type)

@@ -184,6 +184,23 @@ class ConfigCommandsTest {
     }
 
     @Test
+    void loggingSynchronousAndTransportInputAreKeptAndRenderedInIosOrder() {
+        cli.exec("line con 0");
+        cli.exec("logging synchronous");
+        cli.exec("login");
+        cli.exec("exec-timeout 0 0");
+        cli.exec("line vty 0 4");
+        cli.exec("transport input ssh");
+
+        assertThat(router.runningConfigText())
+                .containsSequence("line con 0", " exec-timeout 0 0", " logging synchronous", " login", "line aux 0")
+                .containsSequence("line vty 0 4", " login", " transport input ssh");
+        cli.exec("line con 0");
+        cli.exec("no logging synchronous");
+        assertThat(router.runningConfigText()).doesNotContain(" logging synchronous");
+    }
+
+    @Test
     void switchBootSystemWritesTheLoaderVariableAtOnce() throws IOException {
         Router sw = Router.create(TestDevices.catalyst(), new TestClock(), LabAddressMap.empty());
         sw.powerOn(new RecordingConsole("no").boot());
