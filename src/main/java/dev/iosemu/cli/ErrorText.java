@@ -9,6 +9,8 @@ final class ErrorText {
     static final String UNKNOWN_HOST = "% Unknown command or computer name, or unable to find computer address\n";
     static final String BAD_HOST = "% Bad IP address or host name\n";
     private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
     private ErrorText() {}
 
@@ -30,8 +32,12 @@ final class ErrorText {
         return " ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n\n";
     }
 
-    /** An unknown word alone on an EXEC line: IOS tries it as a host name to connect to. */
+    /** An unknown word alone on an EXEC line: IOS tries it as a host (name or address) to telnet to. */
     static String unknownHost(String word, boolean domainLookup) {
+        if (IPV4.matcher(word).matches()) {
+            // an address needs no name lookup: IOS tries telnet at once, and no lab host serves telnet
+            return "Trying " + word + " ... \n% Connection refused by remote host\n";
+        }
         if (!HOST_NAME.matcher(word).matches()) {
             return BAD_HOST + UNKNOWN_HOST;
         }

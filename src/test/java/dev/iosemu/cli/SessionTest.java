@@ -95,6 +95,8 @@ class SessionTest {
         assertThat(cli.exec("dir"))
                 .isEqualTo(
                         "Translating \"dir\"\n% Unknown command or computer name, or unable to find computer address\n");
+        assertThat(cli.exec("192.168.1.10"))
+                .isEqualTo("Trying 192.168.1.10 ... \n% Connection refused by remote host\n");
         assertThat(cli.exec("********"))
                 .isEqualTo("% Bad IP address or host name\n"
                         + "% Unknown command or computer name, or unable to find computer address\n");
