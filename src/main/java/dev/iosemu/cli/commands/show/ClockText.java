@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.DeviceClock;
+import dev.iosemu.device.Family;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,5 +24,16 @@ final class ClockText {
         String zone = clock.getZone().normalized().equals(ZoneOffset.UTC) ? "UTC" : ZONE.format(now);
         String star = clock instanceof DeviceClock device && device.isSet() ? "" : "*";
         return star + TIME.format(now) + " " + zone + " " + DATE.format(now);
+    }
+
+    /**
+     * The second line of {@code show clock detail}: a user-set clock, else the calendar chip of a router,
+     * else none (a Catalyst 2960 has no calendar).
+     */
+    static String source(Clock clock, Family family) {
+        if (clock instanceof DeviceClock device && device.isSet()) {
+            return "Time source is user configuration";
+        }
+        return family == Family.CATALYST ? "No time source" : "Time source is hardware calendar";
     }
 }

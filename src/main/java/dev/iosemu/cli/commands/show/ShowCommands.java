@@ -33,8 +33,14 @@ public final class ShowCommands {
         show.keyword("version", "System hardware and software status")
                 .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showVersion()));
-        show.keyword("clock", "Display the system clock").privilege(1).executes(ctx -> ctx.out()
-                .println(ClockText.of(router.clock())));
+        show.keyword("clock", "Display the system clock")
+                .privilege(1)
+                .executes(ctx -> ctx.out().println(ClockText.of(router.clock())))
+                .keyword("detail", "Display detailed information")
+                .executes(ctx -> {
+                    ctx.out().println(ClockText.of(router.clock()));
+                    ctx.out().println(ClockText.source(router.clock(), router.family()));
+                });
         show.keyword("file", "Show filesystem information")
                 .keyword("systems", "List filesystems")
                 .executes(ctx -> ListingCommands.printLines(
