@@ -30,6 +30,8 @@ class RouterBootTest {
                 .contains("System Bootstrap, Version 15.0(1r)M16, RELEASE SOFTWARE (fc1)")
                 .contains("Readonly ROMMON initialized")
                 .contains("Self decompressing the image : ########")
+                .contains("[OK]\n\nSmart Init is enabled\nsmart init is sizing iomem\n")
+                .contains("Rounded IOMEM up to: 36MB.\nUsing 7 percent iomem. [36MB/512MB]\n\n")
                 .contains("Cisco IOS Software, C1900 Software (C1900-UNIVERSALK9-M), Version 15.4(3)M3, RELEASE"
                         + " SOFTWARE (fc2)")
                 .contains("Cisco CISCO1941/K9 (revision 1.0) with 487424K/36864K bytes of memory.")

@@ -6,7 +6,10 @@ import dev.iosemu.device.DeviceIdentity;
 import dev.iosemu.image.ImageHeader;
 import java.time.Duration;
 
-/** The ISR G2 (1941) boot: System Bootstrap banner, ROMMON image load test, self-decompressing image. */
+/**
+ * The ISR G2 (1941) boot: System Bootstrap banner, ROMMON image load test, self-decompressing image,
+ * Smart Init iomem sizing (reference §6.3).
+ */
 final class IsrBootScript implements BootScript {
     private static final String LOAD = "program load complete, entry point: 0x80803000, size: 0x1b340";
     private final DeviceIdentity identity;
@@ -63,6 +66,7 @@ final class IsrBootScript implements BootScript {
         console.line(" [OK]");
         pacing.pause(Duration.ofMillis(200));
         console.line("");
+        SmartInit.print(identity.processorLine(), console);
         LegalText.RESTRICTED_RIGHTS.forEach(console::line);
         console.line("");
         console.line("");
