@@ -94,16 +94,16 @@ public final class RootDirectoryStore implements TftpFileStore {
     }
 
     static void checkSpace(Path dir, OptionalLong size, String name) throws TftpException {
-        if (size.isEmpty()) {
-            return;
+        if (size.isPresent() && size.getAsLong() > usableSpace(dir)) {
+            throw TftpException.diskFull("Not enough space for " + name + ": " + size.getAsLong() + " bytes");
         }
+    }
+
+    private static long usableSpace(Path dir) {
         try {
-            long usable = Files.getFileStore(dir).getUsableSpace();
-            if (size.getAsLong() > usable) {
-                throw TftpException.diskFull("Not enough space for " + name + ": " + size.getAsLong() + " > " + usable);
-            }
+            return Files.getFileStore(dir).getUsableSpace();
         } catch (IOException | UnsupportedOperationException e) {
-            // A store that cannot tell its free space is checked by the writes themselves.
+            return Long.MAX_VALUE; // a store that cannot tell is checked by the writes themselves
         }
     }
 }

@@ -135,7 +135,7 @@ public final class TftpOptions {
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout);
+                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout.toMillis() + " ms");
             }
             this.timeout = timeout;
             return this;

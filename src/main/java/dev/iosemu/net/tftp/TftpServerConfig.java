@@ -73,7 +73,10 @@ public final class TftpServerConfig {
         return maxBlockSize;
     }
 
-    /** The largest windowsize granted in an OACK; bounds the memory a sender buffers per transfer. */
+    /**
+     * The largest windowsize granted in an OACK; bounds the memory a sender buffers per transfer. For reads the
+     * window is lowered further so that one window fits a peer's default (about 200 KB) UDP receive buffer.
+     */
     public int maxWindowSize() {
         return maxWindowSize;
     }
@@ -149,7 +152,7 @@ public final class TftpServerConfig {
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(TftpOptions.MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout);
+                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout.toMillis() + " ms");
             }
             this.timeout = timeout;
             return this;

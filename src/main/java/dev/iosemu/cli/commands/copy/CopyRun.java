@@ -39,7 +39,8 @@ record CopyRun(
     }
 
     /**
-     * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on.
+     * Asks before replacing an existing file unless {@code file prompt quiet}; true to go on. Callers
+     * skip it for the configurations, which IOS replaces or merges without asking.
      */
     boolean confirmOverwrite(IosLocation.LocalPath destination) {
         if (settings.quietFilePrompt()
@@ -50,7 +51,12 @@ record CopyRun(
         return console.confirm("Do you want to over write? [confirm]");
     }
 
+    /**
+     * Prints an error line. A Ctrl-C that stopped the copy has been handled by now, so the thread's
+     * interrupt status is cleared first: the line must still reach the terminal.
+     */
     void error(String line) {
+        Thread.interrupted();
         console.println(line);
     }
 }

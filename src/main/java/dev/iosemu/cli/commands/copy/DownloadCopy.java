@@ -35,7 +35,7 @@ final class DownloadCopy {
             run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
             return;
         }
-        if (!ConfigFiles.isRunning(target) && !run.confirmOverwrite(target)) {
+        if (!ConfigFiles.isConfig(target) && !run.confirmOverwrite(target)) {
             return;
         }
         run.console().println("Accessing " + url.get().render() + "...");
@@ -55,7 +55,9 @@ final class DownloadCopy {
         }
         TransferOutput output =
                 new TransferOutput(run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
-        output.event("TFTP: read request for " + url.path() + " to " + host.address());
+        output.event("TFTP: read request for " + url.path() + " to " + host.address() + " from "
+                + new HostResolver(run.device())
+                        .sourceAddress(host, run.settings().tftpSourceInterface()));
         RemoteSource source =
                 new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
         try {

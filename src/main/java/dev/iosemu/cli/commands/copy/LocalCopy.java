@@ -34,7 +34,7 @@ final class LocalCopy {
         }
         if (ConfigFiles.isRunning(path.get()) && ConfigFiles.isStartup(target)) {
             saveConfiguration(target);
-        } else if (ConfigFiles.isRunning(target) || run.confirmOverwrite(target)) {
+        } else if (ConfigFiles.isConfig(target) || run.confirmOverwrite(target)) {
             copy(path.get(), target);
         }
     }

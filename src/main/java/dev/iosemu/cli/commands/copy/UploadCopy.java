@@ -46,7 +46,9 @@ final class UploadCopy {
         try {
             RemoteHost host = new HostResolver(run.device())
                     .resolve(url.host(), tftp ? LabService.TFTP : LabService.FTP, url.port(), run.console());
-            output.event("TFTP: write request for " + url.path() + " to " + host.address());
+            output.event("TFTP: write request for " + url.path() + " to " + host.address() + " from "
+                    + new HostResolver(run.device())
+                            .sourceAddress(host, run.settings().tftpSourceInterface()));
             RemoteSink sink =
                     new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).sink(url, host, output);
             CopyResult result = run.engine()

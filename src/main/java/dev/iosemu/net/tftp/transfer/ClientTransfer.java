@@ -21,7 +21,6 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
     protected final TftpOptions options;
     private final Map<String, String> requested;
     private final ByteBuffer request;
-    private final String requestSummary;
     private int retriesLeft;
     private TransferMachine delegate; // set once the server has answered
 
@@ -30,7 +29,6 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
         this.options = options;
         this.requested = request.options();
         this.request = ControlPackets.encode(request);
-        this.requestSummary = request.summary();
         this.retriesLeft = options.retries();
     }
 
@@ -42,7 +40,7 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
 
     @Override
     public final void start(Outbox out) {
-        emit(request, requestSummary, out);
+        emit(request, out);
         out.armTimer(options.timeout().toNanos());
     }
 
@@ -78,7 +76,7 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
             failTimedOut(false);
         } else {
             listener.onTimeout();
-            emit(request, requestSummary, out);
+            emit(request, out);
             out.armTimer(options.timeout().toNanos());
         }
     }

@@ -24,7 +24,6 @@ public final class Receiver extends TransferMachine {
     private final Completion completion;
     private final ByteBuffer ack = ControlPackets.ackBuffer();
     private ByteBuffer lastControl; // the packet a timeout retransmits: OACK or ACK
-    private String lastControlSummary;
     private long expected = 1; // next in-order block, absolute
     private int inWindow; // in-order blocks since the last ACK
     private boolean gapAcknowledged; // ACK(expected - 1) already sent for the current gap
@@ -51,7 +50,6 @@ public final class Receiver extends TransferMachine {
         this.settings = settings;
         if (firstControl != null) {
             this.lastControl = ControlPackets.encode(firstControl);
-            this.lastControlSummary = firstControl.summary();
         }
         this.dally = dally;
         this.retriesLeft = settings.retries();
@@ -60,7 +58,7 @@ public final class Receiver extends TransferMachine {
     @Override
     public void start(Outbox out) {
         if (lastControl != null) {
-            emit(lastControl, lastControlSummary, out);
+            emit(lastControl, out);
         }
         out.armTimer(settings.timeoutNanos());
     }
@@ -141,7 +139,7 @@ public final class Receiver extends TransferMachine {
 
     private void reacknowledge(Outbox out) {
         if (expected == 1 && lastControl != null) {
-            emit(lastControl, lastControlSummary, out);
+            emit(lastControl, out);
         } else {
             acknowledge(expected - 1, out);
         }
@@ -150,20 +148,19 @@ public final class Receiver extends TransferMachine {
     private void acknowledge(long block, Outbox out) {
         inWindow = 0;
         lastControl = ControlPackets.ack(ack, block);
-        lastControlSummary = "ACK block " + (block & 0xFFFF);
-        emit(lastControl, lastControlSummary, out);
+        emit(lastControl, out);
     }
 
     /** The sender repeated its OACK: our ACK 0 was lost. */
     private void resendHandshakeReply(Outbox out) {
         if (expected == 1 && lastControl != null) {
-            emit(lastControl, lastControlSummary, out);
+            emit(lastControl, out);
         }
     }
 
     private void lingerOn(TftpPacket packet, Outbox out) {
         if (lingering && packet instanceof Data data && data.block() == (int) ((expected - 1) & 0xFFFF)) {
-            emit(lastControl, lastControlSummary, out);
+            emit(lastControl, out);
         }
     }
 

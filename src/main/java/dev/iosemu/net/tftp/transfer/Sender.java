@@ -21,7 +21,6 @@ public final class Sender extends TransferMachine {
     private final TransferSettings settings;
     private final BlockWindow window;
     private ByteBuffer handshake; // the request or OACK awaiting ACK 0; null once sending
-    private String handshakeSummary;
     private long base = 1; // oldest unacknowledged block, absolute
     private long next = 1; // next block to send, absolute
     private int retriesLeft;
@@ -46,14 +45,13 @@ public final class Sender extends TransferMachine {
         this.peerAnswered = peerAnswered;
         if (handshake != null) {
             this.handshake = ControlPackets.encode(handshake);
-            this.handshakeSummary = handshake.summary();
         }
     }
 
     @Override
     public void start(Outbox out) {
         if (handshake != null) {
-            emit(handshake, handshakeSummary, out);
+            emit(handshake, out);
             out.armTimer(settings.timeoutNanos());
         } else {
             sendWindow(out);
@@ -117,7 +115,7 @@ public final class Sender extends TransferMachine {
         try {
             while (next < end && (window.finalBlock() < 0 || next <= window.finalBlock())) {
                 ByteBuffer frame = window.frame(next);
-                emit(frame, dataSummary(next, frame), out);
+                emit(frame, out);
                 next++;
             }
         } catch (IOException e) {
@@ -125,10 +123,6 @@ public final class Sender extends TransferMachine {
             return;
         }
         out.armTimer(settings.timeoutNanos());
-    }
-
-    private static String dataSummary(long block, ByteBuffer frame) {
-        return "DATA block " + (block & 0xFFFF) + ", " + (frame.limit() - 4) + " bytes";
     }
 
     @Override
@@ -139,7 +133,7 @@ public final class Sender extends TransferMachine {
         }
         listener.onTimeout();
         if (handshake != null) {
-            emit(handshake, handshakeSummary, out);
+            emit(handshake, out);
             out.armTimer(settings.timeoutNanos());
         } else {
             next = base;

@@ -12,7 +12,22 @@ import java.util.concurrent.TimeUnit;
  * blksize and windowsize to those limits, and ignores unknown or malformed options.
  */
 public final class ServerNegotiation {
+    /**
+     * Bytes of a peer's UDP receive buffer one window may fill: a little under Linux's default (212992), so
+     * a windowed burst to a peer that never enlarged its buffer is not cut short at its tail, which only a
+     * timeout would repair (RFC 7440 section 4 leaves the window size to such judgement).
+     */
+    static final int PEER_RECEIVE_BUFFER_BUDGET = 200_000;
+
     private ServerNegotiation() {}
+
+    /** The largest window of {@code blockSize} datagrams that fits {@link #PEER_RECEIVE_BUFFER_BUDGET}. */
+    static int windowThatFits(int blockSize) {
+        // What the kernel charges per datagram: small ones sit in a power-of-two allocation with their
+        // headers, large ones in page fragments plus a few kilobytes (measured on loopback).
+        int footprint = blockSize <= 8192 ? Integer.highestOneBit(blockSize + 600) * 2 : blockSize + 4096;
+        return Math.max(1, PEER_RECEIVE_BUFFER_BUDGET / footprint);
+    }
 
     /**
      * What the server grants.
@@ -48,9 +63,8 @@ public final class ServerNegotiation {
                 settings = settings.withBlockSize(size);
                 oack.put(name, Integer.toString(size));
             } else if (name.equals(TftpOption.WINDOWSIZE.wireName()) && value >= 1) {
-                int size = (int) Math.min(value, limits.maxWindowSize());
-                settings = settings.withWindowSize(size);
-                oack.put(name, Integer.toString(size));
+                settings = settings.withWindowSize((int) Math.min(value, limits.maxWindowSize()));
+                oack.put(name, "");
             } else if (name.equals(TftpOption.TIMEOUT.wireName()) && value >= 1 && value <= 255) {
                 settings = new TransferSettings(
                         settings.blockSize(),
@@ -66,6 +80,14 @@ public final class ServerNegotiation {
                     oack.put(name, Long.toString(fileSize.getAsLong()));
                 }
             }
+        }
+        if (oack.containsKey(TftpOption.WINDOWSIZE.wireName())) {
+            // settled last: the window that fits depends on the block size, whatever the order of options
+            if (read) {
+                settings =
+                        settings.withWindowSize(Math.min(settings.windowSize(), windowThatFits(settings.blockSize())));
+            }
+            oack.put(TftpOption.WINDOWSIZE.wireName(), Integer.toString(settings.windowSize()));
         }
         return new Offer(oack, settings, clientSize);
     }

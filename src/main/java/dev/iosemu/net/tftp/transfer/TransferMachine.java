@@ -4,7 +4,6 @@ import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
-import dev.iosemu.net.tftp.TftpTransferListener.Direction;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import java.nio.ByteBuffer;
@@ -91,12 +90,11 @@ public abstract class TransferMachine {
 
     protected final void sendError(TftpError error, String message, Outbox out) {
         String text = message == null ? error.description() : message;
-        emit(ControlPackets.encode(new ErrorPacket(error, text)), "ERROR code " + error.code() + ": " + text, out);
+        emit(ControlPackets.encode(new ErrorPacket(error, text)), out);
     }
 
-    /** Sends a whole buffer (from index 0) and traces it. */
-    protected final void emit(ByteBuffer datagram, String summary, Outbox out) {
-        listener.onPacket(Direction.SENT, summary);
+    /** Sends a whole buffer, from index 0. */
+    protected final void emit(ByteBuffer datagram, Outbox out) {
         out.send(datagram.position(0));
     }
 

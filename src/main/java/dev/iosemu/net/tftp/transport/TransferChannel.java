@@ -46,6 +46,8 @@ public final class TransferChannel implements Outbox, Closeable {
     private InetSocketAddress peer; // the peer's TID; null until a client hears the server's first answer
     private long deadline = Long.MAX_VALUE;
     private IOException sendFailure;
+    private TftpTransferListener tracer; // the listener, if it traces packets; else null
+    private boolean sentSinceReceive; // an answer is now awaited, so wait before trying to receive
 
     private TransferChannel(DatagramChannel channel, Selector selector, Ticker ticker, InetSocketAddress target) {
         this.channel = channel;
@@ -92,16 +94,17 @@ public final class TransferChannel implements Outbox, Closeable {
      * @throws TftpException the machine's failure; {@link TftpCancelledException} on interrupt
      */
     public void run(TransferMachine machine, TftpTransferListener listener) throws TftpException {
+        tracer = PacketTrace.wanted(listener) ? listener : null;
         machine.start(this);
         while (!machine.isFinished() || machine.isLingering()) {
-            step(machine, listener);
+            step(machine);
         }
         if (machine.failure() != null) {
             throw machine.failure();
         }
     }
 
-    private void step(TransferMachine machine, TftpTransferListener listener) throws TftpException {
+    private void step(TransferMachine machine) throws TftpException {
         if (Thread.interrupted()) {
             machine.abort(new TftpCancelledException("Transfer cancelled", 0), this);
         } else if (sendFailure != null) {
@@ -112,27 +115,39 @@ public final class TransferChannel implements Outbox, Closeable {
         } else {
             SocketAddress from = receive();
             if (from != null) {
-                dispatch((InetSocketAddress) from, machine, listener);
+                dispatch((InetSocketAddress) from, machine);
             }
         }
     }
 
+    /**
+     * Receives one datagram, or returns null when the wait ended without one. When nothing was sent since the
+     * last datagram (the middle of a window) more is probably queued, so it tries before waiting; otherwise it
+     * waits first, saving a system call that would find the queue empty.
+     */
     private SocketAddress receive() throws TftpException {
         try {
-            long waitNanos = deadline - ticker.nanos();
-            if (waitNanos > 0) {
+            SocketAddress from = sentSinceReceive ? null : tryReceive();
+            if (from == null) {
+                long waitNanos = deadline - ticker.nanos();
                 selector.select(IGNORE_KEY, Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
+                from = tryReceive();
             }
-            datagram.clear();
-            SocketAddress from = channel.receive(datagram);
-            datagram.flip();
+            sentSinceReceive = false;
             return from;
         } catch (IOException e) {
             throw failure(TftpFailure.LOCAL_ERROR, "Receive failed: " + e.getMessage());
         }
     }
 
-    private void dispatch(InetSocketAddress from, TransferMachine machine, TftpTransferListener listener) {
+    private SocketAddress tryReceive() throws IOException {
+        datagram.clear();
+        SocketAddress from = channel.receive(datagram);
+        datagram.flip();
+        return from;
+    }
+
+    private void dispatch(InetSocketAddress from, TransferMachine machine) {
         if (peer == null && from.getAddress().equals(requestTarget.getAddress())) {
             peer = from; // the server's first answer fixes its transfer ID
         }
@@ -149,7 +164,9 @@ public final class TransferChannel implements Outbox, Closeable {
                     this);
             return;
         }
-        listener.onPacket(Direction.RECEIVED, packet.summary());
+        if (tracer != null) {
+            tracer.onPacket(Direction.RECEIVED, packet.summary());
+        }
         machine.onPacket(packet, this);
     }
 
@@ -169,6 +186,10 @@ public final class TransferChannel implements Outbox, Closeable {
 
     @Override
     public void send(ByteBuffer packet) {
+        if (tracer != null) {
+            tracer.onPacket(Direction.SENT, PacketTrace.summarize(packet));
+        }
+        sentSinceReceive = true;
         sendTo(packet, peer != null ? peer : requestTarget);
     }
 

@@ -45,14 +45,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A 1941 wired to a lab: an embedded TFTP server and FTP server on loopback (port 0) over one jimfs
  * folder holding the shipped images, mapped at 192.168.1.10; Gi0/0 192.168.1.1/24 with a default
- * route; small timeouts; a ticker that makes every copy take 0.250 s so rates are reproducible.
+ * route; timeouts short enough for silent servers to fail in seconds yet long enough for a loaded
+ * machine; a ticker that makes every copy take 0.250 s so rates are reproducible.
  */
 final class CopyLab implements AutoCloseable {
     static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
     static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
     static final String SMALL_CONFIG = "r1.cfg";
     static final CopyTimeouts TIMEOUTS =
-            new CopyTimeouts(Duration.ofMillis(100), 1, Duration.ofMillis(500), Duration.ofMillis(500));
+            new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     final FileSystem serverFs = Jimfs.newFileSystem(Configuration.unix());
     final Path root = serverFs.getPath("/srv");

@@ -2,12 +2,14 @@ package dev.iosemu.cli.commands.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.device.config.InterfaceAddress;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,8 @@ class CopyTranscriptsIT {
             "tftp-no-route", CopyTranscriptsIT::withoutDefaultRoute,
             "ftp-configured", CopyTranscriptsIT::withFtpLogin,
             "ftp-to-running", CopyTranscriptsIT::withFtpLogin,
-            "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))));
+            "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))),
+            "tftp-options", CopyTranscriptsIT::withTftpOptions);
 
     private CopyLab lab;
 
@@ -71,7 +74,11 @@ class CopyTranscriptsIT {
                 "tftp-to-running",
                 "ftp-to-running",
                 "debug-tftp",
-                "debug-ftp"
+                "debug-ftp",
+                "tftp-options",
+                "tftp-to-startup",
+                "upload-tftp-denied",
+                "unsupported-forms"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);
@@ -125,6 +132,16 @@ class CopyTranscriptsIT {
     private static void withoutDefaultRoute(CopyLab lab) {
         Ipv4Address any = Ipv4Address.parse("0.0.0.0");
         lab.router.configure(b -> b.removeRoute(new StaticRoute(any, any, Ipv4Address.parse("192.168.1.254"))));
+    }
+
+    /** {@code ip tftp blocksize 1024}, {@code ip tftp windowsize 4}, {@code ip tftp source-interface Gi0/1}. */
+    private static void withTftpOptions(CopyLab lab) {
+        lab.router.configure(b -> b.updateInterface("GigabitEthernet0/1", ifc -> ifc.withShutdown(false)
+                        .withAddress(Optional.of(new InterfaceAddress(
+                                Ipv4Address.parse("10.0.0.1"), Ipv4Address.parse("255.255.255.0")))))
+                .tftp(t -> t.withBlocksize(OptionalInt.of(1024))
+                        .withWindowsize(OptionalInt.of(4))
+                        .withSourceInterface(Optional.of("GigabitEthernet0/1"))));
     }
 
     private static void withFtpLogin(CopyLab lab) {

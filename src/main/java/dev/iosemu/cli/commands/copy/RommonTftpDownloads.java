@@ -1,0 +1,80 @@
+package dev.iosemu.cli.commands.copy;
+
+import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.lab.LabService;
+import dev.iosemu.net.tftp.TftpClient;
+import dev.iosemu.net.tftp.TftpException;
+import dev.iosemu.net.tftp.TftpOptions;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.LongConsumer;
+
+/**
+ * ROMMON's {@code tftpdnld} over the TFTP client: the server must be on the subnet of
+ * {@code IP_ADDRESS/IP_SUBNET_MASK} or behind a {@code DEFAULT_GATEWAY} on it (else the ARP for it
+ * times out), and the lab address map gives its real socket. Thread-safe: each download runs on the
+ * caller's thread.
+ */
+public final class RommonTftpDownloads implements RommonTftp {
+    private final LabAddressMap lab;
+    private final TftpOptions options;
+
+    /** Downloads through {@code lab} with the retransmission timeout and retries of {@code timeouts}. */
+    public RommonTftpDownloads(LabAddressMap lab, CopyTimeouts timeouts) {
+        this.lab = Objects.requireNonNull(lab, "lab");
+        this.options = TftpOptions.builder()
+                .timeout(timeouts.tftpTimeout())
+                .retries(timeouts.tftpRetries())
+                .build();
+    }
+
+    @Override
+    public void download(Request request, Path destination, LongConsumer progress) throws IOException {
+        Ipv4Address nextHop =
+                request.server().sameNetwork(request.address(), request.mask()) ? request.server() : request.gateway();
+        if (!nextHop.sameNetwork(request.address(), request.mask())) {
+            throw new IOException("Timed out waiting for ARP reply from " + nextHop);
+        }
+        InetSocketAddress server = lab.socketFor(request.server(), LabService.TFTP, OptionalInt.empty())
+                .orElseThrow(() -> new IOException("Timed out"));
+        try (SeekableByteChannel sink = Files.newByteChannel(
+                destination,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            TftpClient.create().download(server, request.file(), sink, options, counting(progress));
+        } catch (TftpException e) {
+            throw new IOException(reason(e), e);
+        }
+    }
+
+    private static TftpTransferListener counting(LongConsumer progress) {
+        long[] total = {0};
+        return new TftpTransferListener() {
+            @Override
+            public void onBlock(int bytes) {
+                total[0] += bytes;
+                progress.accept(total[0]);
+            }
+        };
+    }
+
+    /** The text after {@code ERROR: }; the RFC's wording for the server's error codes. */
+    private static String reason(TftpException e) {
+        return switch (e.failure()) {
+            case TIMED_OUT_BEFORE_START, TIMED_OUT_MID_TRANSFER -> "Timed out";
+            case PEER_ERROR -> e.error().description();
+            case CANCELLED -> "Interrupted";
+            case LOCAL_ERROR, PROTOCOL_ERROR -> "Transfer failed";
+        };
+    }
+}

@@ -1,0 +1,239 @@
+package dev.iosemu.bench;
+
+import dev.iosemu.net.tftp.RootDirectoryStore;
+import dev.iosemu.net.tftp.TftpClient;
+import dev.iosemu.net.tftp.TftpOptions;
+import dev.iosemu.net.tftp.TftpPeers;
+import dev.iosemu.net.tftp.TftpServer;
+import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * End-to-end TFTP throughput on loopback: our client and server against tftpd-hpa, curl and atftp, for each
+ * block size and window size, printing MB/s (10^6 bytes per second, best of several runs).
+ *
+ * <p>Run: {@code java -cp target/classes:target/test-classes dev.iosemu.bench.TftpBenchmark [MiB] [runs]}.
+ */
+public final class TftpBenchmark {
+    private static final String FILE = "bench.bin";
+    private static final int[] BLOCK_SIZES = {512, 1468, 8192, 65464};
+    private static final int[] WINDOW_SIZES = {1, 16};
+
+    private final long size;
+    private final int runs;
+    private final Path dir;
+    private final InetSocketAddress ours;
+    private final InetSocketAddress tftpd; // null if tftpd-hpa is not installed
+    private final Optional<Path> curl = TftpPeers.find("curl");
+    private final Optional<Path> atftp = TftpPeers.find("atftp");
+
+    private TftpBenchmark(long size, int runs, Path dir, InetSocketAddress ours, InetSocketAddress tftpd) {
+        this.size = size;
+        this.runs = runs;
+        this.dir = dir;
+        this.ours = ours;
+        this.tftpd = tftpd;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long mib = args.length > 0 ? Long.parseLong(args[0]) : 100;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path dir = Files.createTempDirectory(
+                Path.of(Files.isDirectory(Path.of("/dev/shm")) ? "/dev/shm" : "/tmp"), "tftp-bench");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Process tftpdProcess = null;
+        try (TftpServer server = TftpServer.start(
+                TftpServerConfig.builder(RootDirectoryStore.of(dir)).build())) {
+            writeFile(dir.resolve(FILE), mib << 20);
+            Optional<Path> tftpdProgram = TftpPeers.find("in.tftpd");
+            InetSocketAddress tftpd = null;
+            if (tftpdProgram.isPresent()) {
+                int port = TftpPeers.freeUdpPort();
+                tftpdProcess = TftpPeers.startTftpdHpa(tftpdProgram.get(), dir, port, false);
+                tftpd = new InetSocketAddress("127.0.0.1", port);
+            }
+            new TftpBenchmark(mib << 20, runs, dir, server.address(), tftpd).runAll();
+        } finally {
+            TftpPeers.stop(tftpdProcess);
+            Files.deleteIfExists(dir.resolve(FILE));
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void writeFile(Path file, long bytes) throws IOException {
+        byte[] chunk = new byte[1 << 20];
+        new Random(42).nextBytes(chunk);
+        try (var out = Files.newOutputStream(file)) {
+            for (long written = 0; written < bytes; written += chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, bytes - written));
+            }
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    private void runAll() throws Exception {
+        System.out.printf(
+                Locale.ROOT, "TFTP loopback throughput, %d MiB file, best of %d, MB/s (10^6 B/s)%n", size >> 20, runs);
+        ourClient(ours, 512, 1); // JIT warm-up
+        List<String> header = null;
+        for (int windowSize : WINDOW_SIZES) {
+            for (int blockSize : BLOCK_SIZES) {
+                Map<String, Double> row = measureRow(blockSize, windowSize);
+                if (header == null) {
+                    header = new ArrayList<>(row.keySet());
+                    printHeader(header);
+                }
+                printRow(blockSize, windowSize, header, row);
+            }
+        }
+        System.out.println("curl has no windowsize option: it runs at windowsize 1 only (\"-\" at 16).");
+        System.out.println("tftpd-hpa 5.2 ignores windowsize, so its pairs run lock-step even when 16 is asked.");
+        System.out.println("atftp is timed as a whole process (start-up included); curl by its own time_total.");
+    }
+
+    private Map<String, Double> measureRow(int blockSize, int windowSize) throws Exception {
+        Map<String, Double> row = new LinkedHashMap<>();
+        row.put("ours<-ours", best(() -> ourClient(ours, blockSize, windowSize)));
+        row.put("ours<-tftpd", tftpd == null ? null : best(() -> ourClient(tftpd, blockSize, windowSize)));
+        boolean curlRuns = curl.isPresent() && windowSize == 1;
+        row.put("curl<-ours", curlRuns ? best(() -> curl(ours, blockSize)) : null);
+        row.put("curl<-tftpd", curlRuns && tftpd != null ? best(() -> curl(tftpd, blockSize)) : null);
+        row.put("atftp<-ours", atftp.isPresent() ? best(() -> atftp(ours, blockSize, windowSize)) : null);
+        row.put(
+                "atftp<-tftpd",
+                atftp.isPresent() && tftpd != null ? best(() -> atftp(tftpd, blockSize, windowSize)) : null);
+        return row;
+    }
+
+    private interface Timed {
+        /** Seconds taken by one transfer of the whole file. */
+        double seconds() throws Exception;
+    }
+
+    private Double best(Timed transfer) {
+        double fastest = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            try {
+                fastest = Math.min(fastest, transfer.seconds());
+            } catch (Exception e) {
+                System.out.println("  (failed: " + e.getMessage() + ")");
+                return null;
+            }
+        }
+        return size / fastest / 1e6;
+    }
+
+    private double ourClient(InetSocketAddress server, int blockSize, int windowSize) throws IOException {
+        TftpOptions options = TftpOptions.builder()
+                .blockSize(blockSize)
+                .windowSize(windowSize)
+                .timeout(Duration.ofSeconds(1))
+                .build();
+        long start = System.nanoTime();
+        long bytes = TftpClient.create().download(server, FILE, new Discard(), options, TftpTransferListener.NONE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        check(bytes);
+        return seconds;
+    }
+
+    private double curl(InetSocketAddress server, int blockSize) throws Exception {
+        String out = TftpPeers.run(
+                List.of(
+                        curl.orElseThrow().toString(),
+                        "-sS",
+                        "-o",
+                        "/dev/null",
+                        "-w",
+                        "%{time_total} %{size_download}",
+                        "--tftp-blksize",
+                        Integer.toString(blockSize),
+                        "tftp://127.0.0.1:" + server.getPort() + "/" + FILE),
+                600);
+        String[] fields = out.trim().split(" ");
+        check(Long.parseLong(fields[1]));
+        return Double.parseDouble(fields[0]);
+    }
+
+    private double atftp(InetSocketAddress server, int blockSize, int windowSize) throws Exception {
+        Path out = dir.resolve("atftp.out");
+        List<String> command = new ArrayList<>(
+                List.of(atftp.orElseThrow().toString(), "--option", "blksize " + blockSize, "--option", "tsize"));
+        if (windowSize > 1) {
+            command.addAll(List.of("--option", "windowsize " + windowSize));
+        }
+        command.addAll(
+                List.of("-g", "-r", FILE, "-l", out.toString(), "127.0.0.1", Integer.toString(server.getPort())));
+        long start = System.nanoTime();
+        TftpPeers.run(command, 600);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        check(Files.size(out));
+        Files.delete(out);
+        return seconds;
+    }
+
+    private void check(long bytes) throws IOException {
+        if (bytes != size) {
+            throw new IOException("short transfer: " + bytes + " of " + size);
+        }
+    }
+
+    private static void printHeader(List<String> columns) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8s %3s", "blksize", "ws"));
+        columns.forEach(c -> line.append(String.format(Locale.ROOT, " %12s", c)));
+        line.append(String.format(Locale.ROOT, " %13s %13s", "ours/bestC", "bestC pair"));
+        System.out.println(line);
+    }
+
+    private static void printRow(int blockSize, int windowSize, List<String> columns, Map<String, Double> row) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8d %3d", blockSize, windowSize));
+        columns.forEach(c -> line.append(
+                row.get(c) == null
+                        ? String.format(Locale.ROOT, " %12s", "-")
+                        : String.format(Locale.ROOT, " %12.1f", row.get(c))));
+        String bestC = null;
+        for (String c : List.of("curl<-tftpd", "atftp<-tftpd")) {
+            if (row.get(c) != null && (bestC == null || row.get(c) > row.get(bestC))) {
+                bestC = c;
+            }
+        }
+        Double ours = row.get("ours<-ours");
+        line.append(
+                bestC == null || ours == null
+                        ? String.format(Locale.ROOT, " %13s %13s", "-", "-")
+                        : String.format(Locale.ROOT, " %13.2f %13s", ours / row.get(bestC), bestC));
+        System.out.println(line);
+    }
+
+    /** A sink that counts nothing and keeps nothing. */
+    private static final class Discard implements WritableByteChannel {
+        @Override
+        public int write(ByteBuffer src) {
+            int n = src.remaining();
+            src.position(src.limit());
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
+    }
+}

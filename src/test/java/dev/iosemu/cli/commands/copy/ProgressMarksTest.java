@@ -1,0 +1,34 @@
+package dev.iosemu.cli.commands.copy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProgressMarksTest {
+    @Test
+    void oneMarkPerStepCrossed() {
+        ProgressMarks marks = new ProgressMarks(100, 1);
+
+        assertThat(marks.advance(99)).isZero();
+        assertThat(marks.advance(1)).isEqualTo(1);
+        assertThat(marks.advance(250)).isEqualTo(2);
+        assertThat(marks.finish()).isZero();
+    }
+
+    @Test
+    void smallTransfersStillShowTheMinimum() {
+        ProgressMarks download = new ProgressMarks(65536, 1);
+        ProgressMarks upload = new ProgressMarks(65536, 2);
+
+        download.advance(40);
+        upload.advance(1488);
+
+        assertThat(download.finish()).isEqualTo(1);
+        assertThat(upload.finish()).isEqualTo(2);
+    }
+
+    @Test
+    void emptyFileShowsOneMark() {
+        assertThat(new ProgressMarks(512, 1).finish()).isEqualTo(1);
+    }
+}

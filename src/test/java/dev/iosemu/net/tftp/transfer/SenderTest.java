@@ -1,0 +1,256 @@
+package dev.iosemu.net.tftp.transfer;
+
+import static dev.iosemu.net.tftp.transfer.Packets.ack;
+import static dev.iosemu.net.tftp.transfer.Packets.bytes;
+import static dev.iosemu.net.tftp.transfer.Packets.settings;
+import static dev.iosemu.net.tftp.transfer.Packets.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpFailure;
+import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.wire.TftpPacket.Data;
+import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import java.io.ByteArrayOutputStream;
+import java.nio.channels.Channels;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SenderTest {
+    private final RecordingOutbox out = new RecordingOutbox();
+
+    @AfterEach
+    void everythingSentWasChecked() {
+        out.assertNothingSent();
+    }
+
+    private Sender started(byte[] content, int blockSize, int windowSize) {
+        Sender sender =
+                new Sender(source(content), settings(blockSize, windowSize, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        return sender;
+    }
+
+    @Test
+    void sendsEachBlockAfterTheAckOfThePreviousAndEndsOnAShortBlock() {
+        Sender sender = started(bytes(20), 8, 1);
+        assertThat(out.take(Data.class).block()).isEqualTo(1);
+        sender.onPacket(ack(1), out);
+        assertThat(out.take(Data.class).block()).isEqualTo(2);
+        sender.onPacket(ack(2), out);
+        Data last = out.take(Data.class);
+        assertThat(last.block()).isEqualTo(3);
+        assertThat(last.payload().remaining()).isEqualTo(4);
+        assertThat(sender.isFinished()).isFalse();
+        sender.onPacket(ack(3), out);
+        assertThat(sender.isFinished()).isTrue();
+        assertThat(sender.failure()).isNull();
+        assertThat(sender.bytesTransferred()).isEqualTo(20);
+    }
+
+    @Test
+    void sizeThatIsAMultipleOfTheBlockSizeEndsWithAnEmptyBlock() {
+        Sender sender = started(bytes(16), 8, 1);
+        sender.onPacket(ack(1), out);
+        sender.onPacket(ack(2), out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(1, 2);
+        Data empty = out.take(Data.class);
+        assertThat(empty.block()).isEqualTo(3);
+        assertThat(empty.payload().remaining()).isZero();
+        sender.onPacket(ack(3), out);
+        assertThat(sender.isFinished()).isTrue();
+    }
+
+    @Test
+    void emptySourceSendsOneEmptyBlock() {
+        Sender sender = started(new byte[0], 512, 1);
+        assertThat(out.take(Data.class).payload().remaining()).isZero();
+        sender.onPacket(ack(1), out);
+        assertThat(sender.isFinished()).isTrue();
+    }
+
+    @Test
+    void duplicateAckDoesNotResendBlock() {
+        Sender sender = started(bytes(40), 8, 1);
+        out.take(Data.class);
+        sender.onPacket(ack(1), out);
+        assertThat(out.take(Data.class).block()).isEqualTo(2);
+        sender.onPacket(ack(1), out);
+        sender.onPacket(ack(1), out);
+        out.assertNothingSent();
+    }
+
+    @Test
+    void timeoutResendsTheUnacknowledgedBlockFromTheSameBytes() {
+        byte[] content = bytes(20);
+        Sender sender = started(content, 8, 1);
+        Data first = out.take(Data.class);
+        sender.onTimer(out);
+        Data again = out.take(Data.class);
+        assertThat(again.block()).isEqualTo(1);
+        assertThat(again.payload()).isEqualTo(first.payload());
+    }
+
+    @Test
+    void retriesExhaustedFailsMidTransferWithTheBytesAcknowledged() {
+        Sender sender = started(bytes(40), 8, 1);
+        out.take(Data.class);
+        sender.onPacket(ack(1), out);
+        out.take(Data.class);
+        for (int i = 0; i < 3; i++) {
+            sender.onTimer(out);
+            assertThat(out.take(Data.class).block()).isEqualTo(2);
+        }
+        sender.onTimer(out);
+        assertThat(sender.isFinished()).isTrue();
+        assertThat(sender.failure().failure()).isEqualTo(TftpFailure.TIMED_OUT_MID_TRANSFER);
+        assertThat(sender.failure().bytesTransferred()).isEqualTo(8);
+    }
+
+    @Test
+    void windowSendsWindowSizeBlocksThenWaitsForTheAck() {
+        Sender sender = started(bytes(8 * 10), 8, 4);
+        assertThat(out.takeDataBlocks(4)).containsExactly(1, 2, 3, 4);
+        out.assertNothingSent();
+        sender.onPacket(ack(4), out);
+        assertThat(out.takeDataBlocks(4)).containsExactly(5, 6, 7, 8);
+    }
+
+    @Test
+    void ackInsideTheWindowResendsFromTheFollowingBlock() {
+        Sender sender = started(bytes(8 * 10), 8, 4);
+        out.takeDataBlocks(4);
+        sender.onPacket(ack(2), out);
+        assertThat(out.takeDataBlocks(4)).containsExactly(3, 4, 5, 6);
+        assertThat(sender.bytesTransferred()).isEqualTo(16);
+    }
+
+    @Test
+    void timeoutResendsTheWholeUnacknowledgedWindow() {
+        Sender sender = started(bytes(8 * 10), 8, 4);
+        out.takeDataBlocks(4);
+        sender.onTimer(out);
+        assertThat(out.takeDataBlocks(4)).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void staleAckFromBeforeTheWindowIsIgnored() {
+        Sender sender = started(bytes(8 * 10), 8, 4);
+        out.takeDataBlocks(4);
+        sender.onPacket(ack(4), out);
+        out.takeDataBlocks(4);
+        sender.onPacket(ack(2), out);
+        sender.onPacket(ack(4), out);
+        sender.onPacket(ack(60000), out);
+        out.assertNothingSent();
+    }
+
+    @Test
+    void windowStopsAtTheLastBlock() {
+        Sender sender = started(bytes(8 * 2 + 3), 8, 16);
+        assertThat(out.takeDataBlocks(3)).containsExactly(1, 2, 3);
+        sender.onPacket(ack(3), out);
+        assertThat(sender.isFinished()).isTrue();
+    }
+
+    @Test
+    void blockNumbersRollOverFrom65535ToZero() {
+        int blocks = 65_540;
+        byte[] content = bytes(8 * blocks - 1);
+        Sender sender = started(content, 8, 16);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        long block = 0;
+        while (!sender.isFinished()) {
+            for (int i = 0; i < 16 && block < blocks; i++) {
+                Data data = out.take(Data.class);
+                block++;
+                assertThat(data.block()).isEqualTo((int) (block & 0xFFFF));
+                received.write(data.payload().array(), 0, data.payload().remaining());
+            }
+            sender.onPacket(ack(block), out);
+        }
+        assertThat(received.toByteArray()).isEqualTo(content);
+        assertThat(sender.failure()).isNull();
+    }
+
+    @Test
+    void optionAckIsResentUntilAckZeroThenDataStarts() {
+        Sender sender = new Sender(
+                source(bytes(4)),
+                settings(8, 1, 3),
+                new OptionAck(Map.of("blksize", "8")),
+                true,
+                TftpTransferListener.NONE);
+        sender.start(out);
+        assertThat(out.take(OptionAck.class).options()).containsEntry("blksize", "8");
+        sender.onTimer(out);
+        out.take(OptionAck.class);
+        sender.onPacket(ack(1), out);
+        out.assertNothingSent();
+        sender.onPacket(ack(0), out);
+        assertThat(out.take(Data.class).block()).isEqualTo(1);
+    }
+
+    @Test
+    void errorFromThePeerEndsTheTransferWithItsCode() {
+        Sender sender = started(bytes(40), 8, 1);
+        out.take(Data.class);
+        sender.onPacket(new ErrorPacket(TftpError.DISK_FULL, "full"), out);
+        assertThat(sender.failure().failure()).isEqualTo(TftpFailure.PEER_ERROR);
+        assertThat(sender.failure().error()).isEqualTo(TftpError.DISK_FULL);
+        assertThat(sender.failure().getMessage()).isEqualTo("full");
+    }
+
+    @Test
+    void dataSentToASenderIsAnIllegalOperation() {
+        Sender sender = started(bytes(40), 8, 1);
+        out.take(Data.class);
+        sender.onPacket(Packets.data(1, 8), out);
+        assertThat(out.take(ErrorPacket.class).error()).isEqualTo(TftpError.ILLEGAL_OPERATION);
+        assertThat(sender.failure().failure()).isEqualTo(TftpFailure.PROTOCOL_ERROR);
+    }
+
+    @Test
+    void listenerHearsOfEachAcknowledgedBlockAndEachTimeout() {
+        List<String> events = new java.util.ArrayList<>();
+        TftpTransferListener listener = new TftpTransferListener() {
+            @Override
+            public void onBlock(int bytes) {
+                events.add("block " + bytes);
+            }
+
+            @Override
+            public void onTimeout() {
+                events.add("timeout");
+            }
+        };
+        Sender sender = new Sender(source(bytes(10)), settings(8, 1, 3), null, true, listener);
+        sender.start(out);
+        sender.onTimer(out);
+        sender.onPacket(ack(1), out);
+        sender.onPacket(ack(2), out);
+        out.takeDataBlocks(3);
+        assertThat(events).containsExactly("timeout", "block 8", "block 2");
+    }
+
+    @Test
+    void readFailureIsReportedToThePeer() {
+        Sender sender = new Sender(
+                Channels.newChannel(new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("bad sector");
+                    }
+                }),
+                settings(8, 1, 3),
+                null,
+                true,
+                TftpTransferListener.NONE);
+        sender.start(out);
+        assertThat(out.take(ErrorPacket.class).message()).contains("bad sector");
+        assertThat(sender.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
+    }
+}
