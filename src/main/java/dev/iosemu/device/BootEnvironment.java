@@ -91,6 +91,32 @@ public final class BootEnvironment {
         }
     }
 
+    /** Appends {@code path} to BOOT unless it is already there ({@code boot system} on a switch). */
+    public void addBootPath(String path) {
+        lock.lock();
+        try {
+            List<String> paths = new ArrayList<>(bootPath());
+            if (!paths.contains(path)) {
+                paths.add(path);
+            }
+            setBootPath(paths);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Removes {@code path} from BOOT, or clears BOOT when empty ({@code no boot system [path]}). */
+    public void removeBootPath(Optional<String> path) {
+        lock.lock();
+        try {
+            List<String> paths = new ArrayList<>(bootPath());
+            path.ifPresentOrElse(paths::remove, paths::clear);
+            setBootPath(paths);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The register in effect since the last boot. */
     public int configRegister() {
         lock.lock();

@@ -107,11 +107,7 @@ final class BootProcess {
     }
 
     private boolean replayStartup(String text, BootConsole io) {
-        List<String> lines = text.lines()
-                .filter(line -> !line.isBlank()
-                        && !line.startsWith("!")
-                        && !line.strip().equals("end"))
-                .toList();
+        List<String> lines = ConfigReplayer.configLines(text);
         io.replayer().replay(lines, io.out());
         return true;
     }

@@ -13,4 +13,13 @@ public interface ConfigReplayer {
 
     /** Runs each line in global configuration mode, printing any error to {@code console}. */
     void replay(List<String> lines, ConsoleSink console);
+
+    /** The lines of configuration text worth replaying: no blank lines, {@code !} comments or {@code end}. */
+    static List<String> configLines(String text) {
+        return text.lines()
+                .filter(line -> !line.isBlank()
+                        && !line.startsWith("!")
+                        && !line.strip().equals("end"))
+                .toList();
+    }
 }

@@ -16,7 +16,6 @@ import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -231,11 +230,7 @@ public final class Router {
     /** {@code boot system PATH}: a loader variable written at once on a switch, a config line elsewhere. */
     public void addBootSystem(String path) {
         if (family() == Family.CATALYST) {
-            List<String> paths = new ArrayList<>(environment.bootPath());
-            if (!paths.contains(path)) {
-                paths.add(path);
-            }
-            environment.setBootPath(paths);
+            environment.addBootPath(path);
         } else {
             configure(b -> b.addBootSystem(path));
         }
@@ -244,9 +239,7 @@ public final class Router {
     /** {@code no boot system [PATH]}. */
     public void removeBootSystem(Optional<String> path) {
         if (family() == Family.CATALYST) {
-            List<String> paths = new ArrayList<>(environment.bootPath());
-            path.ifPresentOrElse(paths::remove, paths::clear);
-            environment.setBootPath(paths);
+            environment.removeBootPath(path);
         } else {
             configure(b -> b.removeBootSystem(path));
         }
@@ -274,15 +267,19 @@ public final class Router {
 
     /** {@code show startup-config}. */
     public List<String> showStartupConfig() throws IOException {
-        Optional<String> text = startup.read();
-        if (text.isEmpty()) {
-            return List.of("startup-config is not present");
-        }
-        long capacity = startup.capacity();
-        List<String> out = new ArrayList<>();
-        out.add("Using " + text.get().length() + " out of " + capacity + " bytes");
-        out.addAll(text.get().lines().toList());
-        return out;
+        return startup.show();
+    }
+
+    /**
+     * {@code copy startup-config running-config}: merges the saved configuration into the running one
+     * through the command parser; returns the bytes read.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no startup-config
+     */
+    public int mergeStartupConfig(ConfigReplayer replayer, ConsoleSink console) throws IOException {
+        String text = startup.read().orElseThrow(() -> new java.nio.file.NoSuchFileException("nvram:startup-config"));
+        replayer.replay(ConfigReplayer.configLines(text), console);
+        return text.length();
     }
 
     /** {@code write memory}: saves the running config to nvram:startup-config atomically. */

@@ -46,6 +46,18 @@ final class StartupConfigStore {
         return true;
     }
 
+    /** {@code show startup-config}: the usage header and the text, or the not-present message. */
+    java.util.List<String> show() throws IOException {
+        Optional<String> text = read();
+        if (text.isEmpty()) {
+            return java.util.List.of("startup-config is not present");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add("Using " + text.get().length() + " out of " + capacity() + " bytes");
+        out.addAll(text.get().lines().toList());
+        return out;
+    }
+
     /** The capacity {@code show startup-config} reports. */
     long capacity() {
         return nvram.totalBytes();

@@ -134,4 +134,21 @@ class StartupReplayTest {
         assertThat(router.runningConfigText())
                 .contains("version 15.7", "boot system flash:" + TestDevices.NEW_ISR_IMAGE);
     }
+
+    @Test
+    void copyStartupToRunningMergesThroughTheParser() throws Exception {
+        Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
+        StartupReplayer replayer = replayer(router, new CommandRegistry());
+        router.powerOn(new RecordingConsole().boot(replayer));
+        router.configure(b -> b.hostname("Changed")
+                .removeRoute(router.runningConfig().routes().get(0)));
+        RecordingConsole console = new RecordingConsole();
+
+        int bytes = router.mergeStartupConfig(replayer, console);
+
+        assertThat(bytes).isEqualTo(router.startupConfigText().orElseThrow().length());
+        assertThat(router.hostname()).isEqualTo("Router");
+        assertThat(router.runningConfig().routes()).hasSize(1);
+        assertThat(console.output()).isEmpty();
+    }
 }

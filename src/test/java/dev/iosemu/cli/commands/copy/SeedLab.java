@@ -39,13 +39,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SeedLab implements AutoCloseable {
     final FileSystem serverFs = Jimfs.newFileSystem(Configuration.unix());
+    final Path root;
     final TftpServer tftp;
     final FtpServer ftp;
     final Router router;
     final CommandRegistry registry = new CommandRegistry();
 
     SeedLab() throws Exception {
+        this(quarterSecond());
+    }
+
+    /** A lab whose copies are timed by {@code ticker}; {@link #root} takes more files before copying. */
+    SeedLab(Ticker ticker) throws Exception {
         Path root = serverFs.getPath("/srv");
+        this.root = root;
         Files.createDirectories(root);
         Files.copy(Path.of("images", CopyLab.NEW_IMAGE), root.resolve(CopyLab.NEW_IMAGE));
         tftp = TftpServer.start(
@@ -67,7 +74,7 @@ final class SeedLab implements AutoCloseable {
         FileCommands.register(registry, router);
         SystemCommands.register(registry, router, replayer);
         DebugHub debug = new DebugHub();
-        CopyCommands.register(registry, router, replayer, debug, CopyLab.TIMEOUTS, quarterSecond());
+        CopyCommands.register(registry, router, replayer, debug, CopyLab.TIMEOUTS, ticker);
         DebugCommands.register(registry, debug);
         router.powerOn(BootConsole.of(text -> {}, LineInput.none(), replayer));
     }
