@@ -146,6 +146,6 @@ class CopyTranscriptsIT {
 
     private static void withFtpLogin(CopyLab lab) {
         lab.router.configure(b -> b.ftp(f ->
-                f.withUsername(Optional.of("cisco")).withPassword(Optional.of(new StoredPassword("cisco", false)))));
+                f.withUsername(Optional.of("cisco")).withPassword(Optional.of(StoredPassword.clear("cisco")))));
     }
 }
