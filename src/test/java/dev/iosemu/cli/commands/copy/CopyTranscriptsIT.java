@@ -145,7 +145,7 @@ class CopyTranscriptsIT {
     }
 
     private static void withFtpLogin(CopyLab lab) {
-        lab.router.configure(b -> b.ftp(f ->
-                f.withUsername(Optional.of("cisco")).withPassword(Optional.of(StoredPassword.clear("cisco")))));
+        lab.router.configure(b -> b.ftp(
+                f -> f.withUsername(Optional.of("cisco")).withPassword(Optional.of(StoredPassword.clear("cisco")))));
     }
 }
