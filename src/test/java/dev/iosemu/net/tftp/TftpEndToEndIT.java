@@ -38,7 +38,8 @@ class TftpEndToEndIT {
         root = Files.createDirectories(fs.getPath("/srv"));
         server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
                 .writable(true)
-                .timeout(Duration.ofMillis(200))
+                .timeout(Duration.ofMillis(500))
+                .retries(10)
                 .build());
     }
 
@@ -58,7 +59,8 @@ class TftpEndToEndIT {
         return TftpOptions.builder()
                 .blockSize(blockSize)
                 .windowSize(windowSize)
-                .timeout(Duration.ofMillis(200))
+                .timeout(Duration.ofMillis(500))
+                .retries(10)
                 .build();
     }
 
