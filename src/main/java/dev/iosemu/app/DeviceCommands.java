@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.cli.commands.config.ConfigCommands;
+import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.copy.CopyCommands;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
@@ -10,7 +11,6 @@ import dev.iosemu.cli.commands.debug.DebugCommands;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.cli.commands.file.FileCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
-import dev.iosemu.cli.commands.system.SessionBootConsole;
 import dev.iosemu.cli.commands.system.SystemCommands;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConfigReplayer;
@@ -41,7 +41,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         SystemCommands.register(
                 registry,
                 router,
-                session -> SessionBootConsole.of(session, replayer, options.pacing(), options.rommonTftp()));
+                session -> SessionConsole.boot(session, options.pacing(), replayer, options.rommonTftp()));
         DebugHub debug = new DebugHub();
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);

@@ -4,8 +4,8 @@ import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosShell;
+import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
-import dev.iosemu.cli.commands.system.SessionBootConsole;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.Router;
@@ -90,7 +90,7 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
     public BootOutcome powerOn(CliSession console) {
-        return router.powerOn(SessionBootConsole.of(console, commands.replayer(), pacing, rommonTftp));
+        return router.powerOn(SessionConsole.boot(console, pacing, commands.replayer(), rommonTftp));
     }
 
     /** A new headless console session in user EXEC. */

@@ -4,9 +4,11 @@ import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.commands.config.ConfigCommands;
+import dev.iosemu.cli.commands.config.SessionConsole;
+import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.file.FileCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
-import dev.iosemu.cli.commands.system.SessionBootConsole;
 import dev.iosemu.cli.commands.system.SystemCommands;
 import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.BootOutcome;
@@ -24,12 +26,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
  * A device built from a shipped profile, powered on with a fixed clock (1 March 1993, as an IOS device
- * without a calendar), with the EXEC commands of this area registered and a headless session in
- * privileged EXEC. Startup-config replay is off: the config commands are another area's.
+ * without a calendar), with the configuration commands and the EXEC commands of this area registered (so
+ * the startup-config is replayed through the real parser at every boot), and a headless session.
+ * ROMMON {@code tftpdnld} is served from the shipped {@code images/}.
  */
 public final class ExecFixture {
     public static final Instant START = Instant.parse("1993-03-01T00:00:00Z");
@@ -39,22 +44,26 @@ public final class ExecFixture {
     public final CommandRegistry registry = new CommandRegistry();
     public final HeadlessSession session;
 
+    /** Called with each boot-loader prompt before the loader reads its line (to act while in ROMMON). */
+    public volatile Consumer<String> loaderHook = prompt -> {};
+
     private ExecFixture(String profile) throws Exception {
         router = Router.create(DeviceProfiles.loadBuiltIn(profile), clock, LabAddressMap.empty());
+        ShellSettings settings = ConfigCommands.shellSettings(router).build();
+        ConfigReplayer replayer = new StartupReplayer(registry, settings);
+        ConfigCommands.register(registry, router, new Random(7));
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
         SystemCommands.register(
                 registry,
                 router,
-                session ->
-                        SessionBootConsole.of(session, ConfigReplayer.NONE, BootPacing.NONE, ExecFixture::fromImages));
+                s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages)));
         StringBuilder bootLog = new StringBuilder();
-        BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), ConfigReplayer.NONE));
+        BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), replayer));
         if (outcome != BootOutcome.IOS_RUNNING) {
             throw new IllegalStateException(profile + " did not boot:\n" + bootLog);
         }
-        session = HeadlessSession.of(
-                registry, ShellSettings.builder().hostname(router::hostname).build());
+        session = HeadlessSession.of(registry, settings);
     }
 
     /** A booted device from profile {@code name}, the session in user EXEC. */
@@ -80,6 +89,19 @@ public final class ExecFixture {
         Files.copy(shippedImage(name), fs.path("/" + name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Runs {@code line} with {@code answers} and returns what it printed after the echoed line. */
+    public String exec(String line, String... answers) {
+        return session.exec(line, answers);
+    }
+
+    private BootConsole watched(BootConsole console) {
+        LineInput input = prompt -> {
+            loaderHook.accept(prompt);
+            return console.in().readLine(prompt);
+        };
+        return new BootConsole(console.out(), input, console.pacing(), console.replayer(), console.tftp());
+    }
+
     /** ROMMON {@code tftpdnld} served from the shipped images, as if the lab TFTP server answered. */
     private static void fromImages(RommonTftp.Request request, Path destination, LongConsumer progress)
             throws IOException {
@@ -89,10 +111,5 @@ public final class ExecFixture {
         }
         Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
         progress.accept(Files.size(destination));
-    }
-
-    /** Runs {@code line} with {@code answers} and returns what it printed after the echoed line. */
-    public String exec(String line, String... answers) {
-        return session.exec(line, answers);
     }
 }

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code verify /md5 FILE [HASH]} (the MD5 of the whole file, compared with HASH when given) and
@@ -126,12 +127,21 @@ final class VerifyCommand {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static ImageInspection inspect(CommandContext ctx, LocalTarget target) throws CommandException {
+    /** Inspects the image with progress dots; a Ctrl-C stops the read at the next chunk. */
+    private static ImageInspection inspect(CommandContext ctx, LocalTarget target)
+            throws CommandException, InterruptedException {
         DotMeter dots = new DotMeter(ctx.out());
         try (InputStream in = target.fileSystem().openRead(target.path())) {
-            ImageInspection inspection = ImageReader.inspect(Channels.newChannel(in), dots::progress);
+            ImageInspection inspection = ImageReader.inspect(Channels.newChannel(in), bytes -> {
+                if (ctx.cancelled()) {
+                    throw new CancellationException();
+                }
+                dots.progress(bytes);
+            });
             dots.finish(target.fileSystem().size(target.path()));
             return inspection;
+        } catch (CancellationException e) {
+            throw new InterruptedException("verify interrupted");
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
         }

@@ -27,7 +27,8 @@ final class DirectoryListing {
             lines.add(row(family, entry, zone));
         }
         lines.add("");
-        lines.add(total + " bytes total (" + free + " bytes free)");
+        // Opaque file systems (system:) have no size; IOS says so instead of printing zeros.
+        lines.add(total == 0 ? "No space information available" : total + " bytes total (" + free + " bytes free)");
         return lines;
     }
 

@@ -5,91 +5,96 @@ import java.util.List;
 
 /**
  * The rows of {@code show file systems} that have no storage on the device (network and opaque file
- * systems), in the order each family prints them, with placeholders where the device's own file systems
- * go. Real rows from §4.4 of the IOS reference.
+ * systems), in the order each family prints them, with slots where the device's own file systems go.
+ * Real rows from §4.4 of the IOS reference.
  *
- * @param prefix the prefix; a local file system of the device with this prefix replaces the row
- * @param type the Type column
+ * @param prefix the prefix; a sized local file system of the device with this prefix replaces the row
+ * @param type the Type column; empty for a slot, which prints nothing unless the device fills it
  * @param flags the Flags column
  */
 record FileSystemRows(String prefix, String type, String flags) {
+    private static final List<FileSystemRows> ISR_G2 = List.of(
+            opaque("archive:"),
+            opaque("system:"),
+            opaque("tmpsys:"),
+            opaque("null:"),
+            network("tftp:"),
+            slot("flash0:"),
+            row("flash1:", "disk", "rw"),
+            slot("nvram:"),
+            row("syslog:", "opaque", "wo"),
+            opaque("xmodem:"),
+            opaque("ymodem:"),
+            network("rcp:"),
+            network("http:"),
+            network("ftp:"),
+            network("scp:"),
+            row("tar:", "opaque", "ro"),
+            network("https:"),
+            row("cns:", "opaque", "ro"));
+
+    private static final List<FileSystemRows> CATALYST = List.of(
+            slot("flash:"),
+            opaque("bs:"),
+            opaque("vb:"),
+            slot("nvram:"),
+            network("tftp:"),
+            opaque("null:"),
+            opaque("system:"),
+            opaque("tmpsys:"),
+            row("xmodem:", "opaque", "ro"),
+            row("ymodem:", "opaque", "ro"),
+            network("rcp:"),
+            network("http:"),
+            network("ftp:"),
+            network("scp:"),
+            row("tar:", "opaque", "ro"),
+            network("https:"),
+            row("cns:", "opaque", "ro"));
+
+    private static final List<FileSystemRows> IOS_XE = List.of(
+            opaque("system:"),
+            opaque("tmpsys:"),
+            slot("bootflash:"),
+            slot("webui:"),
+            opaque("null:"),
+            row("tar:", "opaque", "ro"),
+            network("tftp:"),
+            slot("nvram:"),
+            row("syslog:", "opaque", "wo"),
+            network("rcp:"),
+            network("http:"),
+            network("ftp:"),
+            network("scp:"),
+            network("sftp:"),
+            network("https:"),
+            row("cns:", "opaque", "ro"));
 
     static List<FileSystemRows> of(Family family) {
         return switch (family) {
-            case ISR_G2 ->
-                List.of(
-                        opaque("archive:"),
-                        opaque("system:"),
-                        opaque("tmpsys:"),
-                        opaque("null:"),
-                        network("tftp:"),
-                        local("flash0:"),
-                        new FileSystemRows("flash1:", "disk", "rw"),
-                        local("nvram:"),
-                        new FileSystemRows("syslog:", "opaque", "wo"),
-                        opaque("xmodem:"),
-                        opaque("ymodem:"),
-                        network("rcp:"),
-                        network("http:"),
-                        network("ftp:"),
-                        network("scp:"),
-                        new FileSystemRows("tar:", "opaque", "ro"),
-                        network("https:"),
-                        new FileSystemRows("cns:", "opaque", "ro"));
-            case CATALYST ->
-                List.of(
-                        local("flash:"),
-                        opaque("bs:"),
-                        opaque("vb:"),
-                        local("nvram:"),
-                        network("tftp:"),
-                        opaque("null:"),
-                        opaque("system:"),
-                        opaque("tmpsys:"),
-                        new FileSystemRows("xmodem:", "opaque", "ro"),
-                        new FileSystemRows("ymodem:", "opaque", "ro"),
-                        network("rcp:"),
-                        network("http:"),
-                        network("ftp:"),
-                        network("scp:"),
-                        new FileSystemRows("tar:", "opaque", "ro"),
-                        network("https:"),
-                        new FileSystemRows("cns:", "opaque", "ro"));
-            case IOS_XE ->
-                List.of(
-                        opaque("system:"),
-                        opaque("tmpsys:"),
-                        local("bootflash:"),
-                        local("webui:"),
-                        opaque("null:"),
-                        new FileSystemRows("tar:", "opaque", "ro"),
-                        network("tftp:"),
-                        local("nvram:"),
-                        new FileSystemRows("syslog:", "opaque", "wo"),
-                        network("rcp:"),
-                        network("http:"),
-                        network("ftp:"),
-                        network("scp:"),
-                        network("sftp:"),
-                        network("https:"),
-                        new FileSystemRows("cns:", "opaque", "ro"));
+            case ISR_G2 -> ISR_G2;
+            case CATALYST -> CATALYST;
+            case IOS_XE -> IOS_XE;
         };
-    }
-
-    private static FileSystemRows opaque(String prefix) {
-        return new FileSystemRows(prefix, "opaque", "rw");
-    }
-
-    private static FileSystemRows network(String prefix) {
-        return new FileSystemRows(prefix, "network", "rw");
-    }
-
-    /** A slot for a device file system; shown only if the device has it. */
-    private static FileSystemRows local(String prefix) {
-        return new FileSystemRows(prefix, "", "");
     }
 
     boolean isSlot() {
         return type.isEmpty();
+    }
+
+    private static FileSystemRows row(String prefix, String type, String flags) {
+        return new FileSystemRows(prefix, type, flags);
+    }
+
+    private static FileSystemRows opaque(String prefix) {
+        return row(prefix, "opaque", "rw");
+    }
+
+    private static FileSystemRows network(String prefix) {
+        return row(prefix, "network", "rw");
+    }
+
+    private static FileSystemRows slot(String prefix) {
+        return row(prefix, "", "");
     }
 }

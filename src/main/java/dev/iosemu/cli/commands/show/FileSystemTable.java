@@ -63,7 +63,7 @@ final class FileSystemTable {
                 names);
     }
 
-    private static String format(
+    static String format(
             boolean catalyst, char marker, String size, String free, String type, String flags, String prefixes) {
         String pattern = catalyst ? "%c%11s%12s%11s%7s     %s" : "%c%13s%14s%10s%7s   %s";
         return String.format(Locale.ROOT, pattern, marker, size, free, type, flags, prefixes);

@@ -35,11 +35,11 @@ final class FlashSummary {
         return lines;
     }
 
-    private static String classicRow(FileEntry entry, String path, ZoneId zone) {
+    static String classicRow(FileEntry entry, String path, ZoneId zone) {
         return String.format(Locale.ROOT, "%-3d %10d  %s  %s", entry.index(), entry.size(), date(entry, zone), path);
     }
 
-    private static String xeRow(FileEntry entry, String path, ZoneId zone) {
+    static String xeRow(FileEntry entry, String path, ZoneId zone) {
         long size = entry.directory() ? 4096 : entry.size();
         return String.format(Locale.ROOT, "%3d %10d %s %s", entry.index(), size, date(entry, zone), path);
     }

@@ -42,16 +42,7 @@ public final class ShowCommands {
         show.keyword("running-config", "Current operating configuration")
                 .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
-        if (router.family() == Family.CATALYST) {
-            show.keyword("boot", "show boot attributes")
-                    .executes(ctx -> ListingCommands.printLines(ctx, BootVariables.showBoot(router)));
-        } else {
-            show.keyword("bootvar", "Boot and related environment variable").executes(ctx -> showBootvar(ctx, router));
-        }
-        if (router.family() == Family.ISR_G2) {
-            // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
-            show.keyword("boot", "show boot attributes").hidden().executes(ShowCommands::noSuchCommand);
-        }
+        registerBoot(show, router);
         for (LocalFileSystem fs : flashFileSystems(router)) {
             registerShowFlash(show, fs, listings);
         }
@@ -62,6 +53,20 @@ public final class ShowCommands {
                         FileArguments.localFile(router.fileSystems(), "Directory or file name"),
                         "Directory or file name")
                 .executes(listings::dir);
+    }
+
+    /** {@code show boot} on a Catalyst, {@code show bootvar} on routers. */
+    private static void registerBoot(CommandNode show, Router router) {
+        if (router.family() == Family.CATALYST) {
+            show.keyword("boot", "show boot attributes")
+                    .executes(ctx -> ListingCommands.printLines(ctx, BootVariables.showBoot(router)));
+        } else {
+            show.keyword("bootvar", "Boot and related environment variable").executes(ctx -> showBootvar(ctx, router));
+        }
+        if (router.family() == Family.ISR_G2) {
+            // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
+            show.keyword("boot", "show boot attributes").hidden().executes(ShowCommands::noSuchCommand);
+        }
     }
 
     /** {@code show flash:} and its aliases; the bare stem ({@code flash}) is a hidden exact keyword. */
