@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,10 +38,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--boot-delay",
-            defaultValue = "300",
-            description =
-                    "Milliseconds the longest boot stage lingers on a terminal (default ${DEFAULT-VALUE}; batch: 0).")
-    long bootDelayMillis;
+            defaultValue = "1.0",
+            description = "Boot pacing on a terminal: 1.0 is about a second and a half per boot, 0 is instant"
+                    + " (default ${DEFAULT-VALUE}; batch mode never waits).")
+    double bootDelay;
 
     @Option(names = "--no-lab", description = "Do not start the embedded lab servers.")
     boolean noLab;
@@ -53,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
                 .profile(device)
                 .labServers(!noLab)
                 .labPortBase(labPortBase)
-                .bootPacing(batch ? BootPacing.NONE : pacing(bootDelayMillis));
+                .bootPacing(batch ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (images != null) {
             builder.images(images);
         }
@@ -82,19 +81,5 @@ final class RunCommand implements Callable<Integer> {
         console.readLine("", dev.iosemu.cli.InputKind.ANSWER); // "Press RETURN to get started!"
         console.run(session);
         return 0;
-    }
-
-    /** Boot stages pause in proportion to their nominal length, the longest lasting {@code maxMillis}. */
-    private static BootPacing pacing(long maxMillis) {
-        return stage -> {
-            long millis = Math.min(maxMillis, stage.toMillis());
-            if (millis > 0) {
-                try {
-                    Thread.sleep(Duration.ofMillis(millis));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
     }
 }

@@ -132,6 +132,7 @@ class RandomInputOnDevicesTest {
                     }
                     session.script("\u001a"); // Ctrl-Z ends configuration, as a lost user would
                 }
+                assertThat(session.transcript()).doesNotContain("internal failure");
                 assertUsable(session);
             }
             assertThat(storage(device)).isEqualTo(before);

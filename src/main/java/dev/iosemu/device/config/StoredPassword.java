@@ -16,6 +16,14 @@ public record StoredPassword(String plain, Optional<String> typed7) {
         Objects.requireNonNull(typed7, "typed7");
     }
 
+    /**
+     * A password entered in clear, or (when {@code enteredAsType7}) shown in type 7 form even without
+     * password encryption.
+     */
+    public StoredPassword(String plain, boolean enteredAsType7) {
+        this(plain, enteredAsType7 ? Optional.of(Type7.encode(plain)) : Optional.empty());
+    }
+
     /** A password entered in clear. */
     public static StoredPassword clear(String plain) {
         return new StoredPassword(plain, Optional.empty());

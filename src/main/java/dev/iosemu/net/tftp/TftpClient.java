@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
- * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer. Thread-safe:
- * one instance may run many transfers at once.
+ * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer (the peer is sent
+ * an ERROR, the interrupt status is consumed and {@link TftpCancelledException} thrown). Thread-safe: one
+ * instance may run many transfers at once.
  */
 public final class TftpClient {
     private final InetAddress localAddress;

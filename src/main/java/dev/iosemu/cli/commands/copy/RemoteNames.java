@@ -40,7 +40,10 @@ final class RemoteNames {
             case IosLocation.NetworkPrefix prefix -> {
                 String host = run.ask(HOST_QUESTION, run.defaults().host());
                 String name = run.ask("Destination filename", prefix.path().isEmpty() ? defaultName : prefix.path());
-                yield build(run, bare(prefix).withPath(name), host);
+                yield build(
+                        run,
+                        new IosLocation.Url(prefix.scheme(), Optional.empty(), host, OptionalInt.empty(), name),
+                        host);
             }
             case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
         };
@@ -71,10 +74,6 @@ final class RemoteNames {
         }
         run.defaults().remember(host, Optional.empty());
         return Optional.of(new IosLocation.Url(url.scheme(), url.userInfo(), host, url.port(), url.path()));
-    }
-
-    private static IosLocation.Url bare(IosLocation.NetworkPrefix prefix) {
-        return new IosLocation.Url(prefix.scheme(), Optional.empty(), "-", OptionalInt.empty(), prefix.path());
     }
 
     private static Optional<IosLocation.Url> invalid(CopyRun run) {

@@ -9,6 +9,7 @@ import dev.iosemu.net.tftp.TftpTransferListener.Direction;
 import dev.iosemu.net.tftp.transfer.Outbox;
 import dev.iosemu.net.tftp.transfer.TransferMachine;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;
+import dev.iosemu.net.tftp.wire.Opcode;
 import dev.iosemu.net.tftp.wire.TftpCodec;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
@@ -152,7 +153,9 @@ public final class TransferChannel implements Outbox, Closeable {
             peer = from; // the server's first answer fixes its transfer ID
         }
         if (!from.equals(peer)) {
-            rejectStranger(from);
+            if (!isError(datagram)) {
+                rejectStranger(from); // never answer an ERROR: two confused peers would do so forever
+            }
             return;
         }
         TftpPacket packet;
@@ -168,6 +171,10 @@ public final class TransferChannel implements Outbox, Closeable {
             tracer.onPacket(Direction.RECEIVED, packet.summary());
         }
         machine.onPacket(packet, this);
+    }
+
+    private static boolean isError(ByteBuffer datagram) {
+        return datagram.remaining() >= 2 && datagram.getShort(datagram.position()) == Opcode.ERROR.code();
     }
 
     /** A datagram from another transfer ID: tell its sender, leave this transfer alone (RFC 1350 section 4). */
