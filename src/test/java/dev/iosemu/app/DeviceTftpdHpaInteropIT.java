@@ -118,6 +118,19 @@ class DeviceTftpdHpaInteropIT {
         assertThat(router.console.exec("show running-config")).endsWith(uploaded);
     }
 
+    @ParameterizedTest(name = "blocksize {0}")
+    @CsvSource({"512", "8192"})
+    void uploadsAFlashFileByteForByte(int blockSize) throws IOException {
+        startTftpd(true);
+        router.configure("ip tftp blocksize " + blockSize, "ip tftp windowsize 16");
+        String expected = router.md5("flash:" + InteropDevice.OLD_IMAGE);
+
+        String copy = router.console.exec("copy flash:" + InteropDevice.OLD_IMAGE + " " + url("old.bin"), "", "");
+
+        assertThat(copy).endsWith("!!!!!!!!!!!!!!!\n1044480 bytes copied in 0.250 secs (4177920 bytes/sec)\n");
+        assertThat(InteropDevice.md5(served.resolve("old.bin"))).isEqualTo(expected);
+    }
+
     @Test
     void uploadWithoutCreatePermissionIsNoSuchFile() throws IOException {
         startTftpd(false);
