@@ -104,6 +104,9 @@ public final class TftpClient {
             throws TftpException {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(listener, "listener");
+        if (server.isUnresolved()) {
+            throw new TftpException(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, "Unknown host " + server, 0);
+        }
         try (TransferChannel channel = TransferChannel.open(localAddress, server, false, ticker)) {
             channel.run(machine, listener);
         } catch (TftpException e) {
