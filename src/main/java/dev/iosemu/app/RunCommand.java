@@ -57,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
             builder.images(images);
         }
         try (VirtualDevice virtualDevice = builder.build()) {
+            System.err.println(endpoints(virtualDevice));
             return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
         }
     }
@@ -81,5 +82,21 @@ final class RunCommand implements Callable<Integer> {
         console.readLine("", dev.iosemu.cli.InputKind.ANSWER); // "Press RETURN to get started!"
         console.run(session);
         return 0;
+    }
+
+    /** One stderr line saying where the lab and device servers listen (not part of the console transcript). */
+    static String endpoints(VirtualDevice device) {
+        StringBuilder line = new StringBuilder("iosemu:");
+        device.labTftpAddress()
+                .ifPresent(a -> line.append(" lab TFTP ").append(hostPort(a)).append(','));
+        device.labFtpAddress()
+                .ifPresent(a -> line.append(" lab FTP ").append(hostPort(a)).append(','));
+        return line.append(" device TFTP server ")
+                .append(hostPort(device.tftpServerAddress()))
+                .toString();
+    }
+
+    private static String hostPort(java.net.InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 }
