@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.iosemu.net.ftp.ExternalProgram;
 import dev.iosemu.net.ftp.VsftpdDaemon;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -96,6 +97,21 @@ class DeviceVsftpdInteropIT {
 
         assertThat(copy).contains("1044480 bytes copied in 0.250 secs");
         assertThat(InteropDevice.md5(vsftpd.root.resolve(name))).isEqualTo(expected);
+    }
+
+    @Test
+    void configRoundTripsThroughTheServer() throws IOException {
+        String shown = router.console.exec("show running-config");
+
+        router.console.exec("copy running-config " + url(LOGIN, "upload/r1-confg"), "", "");
+        String config = Files.readString(vsftpd.root.resolve("upload/r1-confg"), StandardCharsets.US_ASCII);
+        String edited = config.replace("\nhostname Router\n", "\nhostname Edge\n");
+        Files.writeString(vsftpd.root.resolve("r1-edited"), edited, StandardCharsets.US_ASCII);
+        String merge = router.console.exec("copy " + url(LOGIN, "r1-edited") + " running-config", "");
+
+        assertThat(shown).endsWith(config);
+        assertThat(merge).contains("[OK - " + edited.length() + "/4096 bytes]");
+        assertThat(router.console.session().prompt()).isEqualTo("Edge#");
     }
 
     @Test
