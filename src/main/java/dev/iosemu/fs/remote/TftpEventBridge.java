@@ -51,7 +51,8 @@ final class TftpEventBridge implements TftpTransferListener {
         events.tftpPacket(direction == Direction.SENT, summary);
     }
 
-    boolean started() {
-        return start.started();
+    /** Fires the start now unless data already started it. */
+    void start(OptionalLong size) {
+        start.start(size);
     }
 }

@@ -59,7 +59,7 @@ final class DownloadCopy {
                 + new HostResolver(run.device())
                         .sourceAddress(host, run.settings().tftpSourceInterface()));
         RemoteSource source =
-                new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
+                new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).file(url, host, output);
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
             CopyResult result = run.engine()

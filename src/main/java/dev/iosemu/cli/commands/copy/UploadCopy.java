@@ -50,7 +50,7 @@ final class UploadCopy {
                     + new HostResolver(run.device())
                             .sourceAddress(host, run.settings().tftpSourceInterface()));
             RemoteSink sink =
-                    new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).sink(url, host, output);
+                    new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).file(url, host, output);
             CopyResult result = run.engine()
                     .copy(source, sink, CopyProgress.NONE, run.console().cancelToken());
             output.completed();
