@@ -1,7 +1,9 @@
 package dev.iosemu.cli.commands.debug;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,10 +18,6 @@ import java.util.function.Consumer;
 public final class DebugHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
-
-    private static Set<DebugFlag> copyOf(Set<DebugFlag> flags) {
-        return flags.isEmpty() ? EnumSet.noneOf(DebugFlag.class) : EnumSet.copyOf(flags);
-    }
 
     private record Subscriber(Set<DebugFlag> flags, Consumer<String> asyncOut) {}
 
@@ -86,18 +84,17 @@ public final class DebugHub {
      * has the flag on, and to every other such session asynchronously.
      */
     public void emit(DebugFlag flag, Object current, Consumer<String> inline, String line) {
-        Map<Object, Subscriber> snapshot;
+        List<Consumer<String>> outs = new ArrayList<>();
         lock.lock();
         try {
-            snapshot = new LinkedHashMap<>();
-            subscribers.forEach((session, s) -> snapshot.put(session, new Subscriber(copyOf(s.flags()), s.asyncOut())));
+            subscribers.forEach((session, s) -> {
+                if (s.flags().contains(flag)) {
+                    outs.add(session.equals(current) ? inline : s.asyncOut());
+                }
+            });
         } finally {
             lock.unlock();
         }
-        snapshot.forEach((session, subscriber) -> {
-            if (subscriber.flags().contains(flag)) {
-                (session.equals(current) ? inline : subscriber.asyncOut()).accept(line);
-            }
-        });
+        outs.forEach(out -> out.accept(line));
     }
 }
