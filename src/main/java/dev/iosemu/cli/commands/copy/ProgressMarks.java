@@ -41,8 +41,4 @@ final class ProgressMarks {
         printed += fresh;
         return fresh;
     }
-
-    long printed() {
-        return printed;
-    }
 }
