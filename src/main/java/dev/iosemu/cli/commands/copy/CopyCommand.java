@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
@@ -33,7 +34,7 @@ final class CopyCommand {
             IosLocation destination = device.fileSystems().parser().parse(destinationText);
             dispatch(run, source, destination);
         } catch (InvalidLocationException e) {
-            run.error("%Error parsing filename (Invalid argument)");
+            run.error(CopyErrorText.INVALID_FILENAME);
         }
     }
 
@@ -41,7 +42,7 @@ final class CopyCommand {
             throws InvalidLocationException {
         if (unsupported(source) || unsupported(destination)) {
             IosLocation network = unsupported(source) ? source : destination;
-            run.error(CopyErrorText.line("opening", network.render(), "Operation not supported"));
+            run.error(CopyErrorText.line("opening", network.render(), FsErrors.NOT_SUPPORTED));
             return;
         }
         switch (source) {
@@ -52,7 +53,7 @@ final class CopyCommand {
                 if (destination instanceof IosLocation.LocalPath target) {
                     new DownloadCopy(run).run(source, target);
                 } else {
-                    run.error(CopyErrorText.line("opening", destination.render(), "Operation not supported"));
+                    run.error(CopyErrorText.line("opening", destination.render(), FsErrors.NOT_SUPPORTED));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.copy;
 
+import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.copy.CopyProgress;
@@ -29,7 +30,7 @@ final class LocalCopy {
         String defaultName = destination.isRoot() ? path.get().fileName() : destination.fileName();
         IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
         if (!(answer instanceof IosLocation.LocalPath target)) {
-            run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
+            run.error(CopyErrorText.line("opening", answer.render(), FsErrors.INVALID_ARGUMENT));
             return;
         }
         if (ConfigFiles.isRunning(path.get()) && ConfigFiles.isStartup(target)) {

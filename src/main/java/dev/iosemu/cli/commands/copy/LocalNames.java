@@ -15,14 +15,10 @@ final class LocalNames {
             return Optional.of(source);
         }
         String answer = run.ask("Source filename", "");
-        if (answer.isEmpty()) {
-            run.error("%Error parsing filename (Invalid argument)");
-            return Optional.empty();
-        }
-        if (run.parseAnswer(answer, source) instanceof IosLocation.LocalPath path) {
+        if (!answer.isEmpty() && run.parseAnswer(answer, source) instanceof IosLocation.LocalPath path) {
             return Optional.of(path);
         }
-        run.error("%Error parsing filename (Invalid argument)");
+        run.error(CopyErrorText.INVALID_FILENAME);
         return Optional.empty();
     }
 
