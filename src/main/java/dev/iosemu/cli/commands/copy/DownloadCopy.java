@@ -1,6 +1,5 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
@@ -29,12 +28,12 @@ final class DownloadCopy {
         if (url.isEmpty()) {
             return;
         }
-        String defaultName = destination.isRoot() ? url.get().fileName() : destination.fileName();
-        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
-        if (!(answer instanceof IosLocation.LocalPath target)) {
-            run.error(CopyErrorText.line("opening", answer.render(), FsErrors.INVALID_ARGUMENT));
+        Optional<IosLocation.LocalPath> answer =
+                LocalNames.completeDestination(run, destination, url.get().fileName());
+        if (answer.isEmpty()) {
             return;
         }
+        IosLocation.LocalPath target = answer.get();
         if (!ConfigFiles.isConfig(target) && !run.confirmOverwrite(target)) {
             return;
         }

@@ -1,6 +1,5 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.copy.CopyProgress;
@@ -27,12 +26,12 @@ final class LocalCopy {
         if (path.isEmpty()) {
             return;
         }
-        String defaultName = destination.isRoot() ? path.get().fileName() : destination.fileName();
-        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
-        if (!(answer instanceof IosLocation.LocalPath target)) {
-            run.error(CopyErrorText.line("opening", answer.render(), FsErrors.INVALID_ARGUMENT));
+        Optional<IosLocation.LocalPath> answer =
+                LocalNames.completeDestination(run, destination, path.get().fileName());
+        if (answer.isEmpty()) {
             return;
         }
+        IosLocation.LocalPath target = answer.get();
         if (ConfigFiles.isRunning(path.get()) && ConfigFiles.isStartup(target)) {
             saveConfiguration(target);
         } else if (ConfigFiles.isConfig(target) || run.confirmOverwrite(target)) {
