@@ -5,6 +5,7 @@ import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import java.util.Objects;
 
@@ -28,7 +29,8 @@ final class CopyCommand {
     }
 
     void execute(CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText) {
-        CopyRun run = new CopyRun(device, console, defaults, engine, debug, timeouts, device.transferSettings());
+        CopyRun run = new CopyRun(
+                device, console, defaults, engine, debug, timeouts, device.transferSettings(), new CancelToken());
         try {
             IosLocation source = device.fileSystems().parser().parse(sourceText);
             IosLocation destination = device.fileSystems().parser().parse(destinationText);

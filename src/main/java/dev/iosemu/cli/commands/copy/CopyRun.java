@@ -4,6 +4,7 @@ import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.remote.RemoteFile;
@@ -13,8 +14,10 @@ import java.io.IOException;
 /**
  * Everything one {@code copy} needs while it runs: the device, the session's console and remembered
  * defaults, the engine, debug switches and timeouts, with the sub-prompts all copy forms share and
- * the remote end both network forms open.
- * Confined to the session's thread.
+ * the remote end both network forms open. Confined to the session's thread.
+ *
+ * @param cancel never cancelled: Ctrl-C reaches a copy as an interrupt of the session's command thread,
+ *     which the copy engine and both clients honour
  */
 record CopyRun(
         CopyDevice device,
@@ -23,7 +26,8 @@ record CopyRun(
         CopyEngine engine,
         DebugHub debug,
         CopyTimeouts timeouts,
-        TransferSettings settings) {
+        TransferSettings settings,
+        CancelToken cancel) {
 
     /** Asks {@code question [default]? }; an empty answer takes the default. */
     String ask(String question, String defaultValue) {

@@ -56,8 +56,7 @@ final class DownloadCopy {
         RemoteSource source = run.remoteFile(url, host, output, "read");
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
-            CopyResult result = run.engine()
-                    .copy(source, destination, CopyProgress.NONE, run.console().cancelToken());
+            CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.cancel());
             finish(output, result, tftp, destination);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =

@@ -47,7 +47,7 @@ final class LocalCopy {
                             LocalEnds.source(run, running()),
                             LocalEnds.destination(run, target),
                             CopyProgress.NONE,
-                            run.console().cancelToken());
+                            run.cancel());
             run.console().println("[OK]");
         } catch (IOException e) {
             error(e, target.renderTyped());
@@ -77,7 +77,7 @@ final class LocalCopy {
                             copySource,
                             LocalEnds.destination(run, target),
                             file ? marks(marks) : CopyProgress.NONE,
-                            run.console().cancelToken());
+                            run.cancel());
             if (file) {
                 run.console().println("C".repeat(marks.finish()));
             }

@@ -46,8 +46,7 @@ final class UploadCopy {
         try {
             RemoteHost host = run.resolve(url);
             RemoteSink sink = run.remoteFile(url, host, output, "write");
-            CopyResult result = run.engine()
-                    .copy(source, sink, CopyProgress.NONE, run.console().cancelToken());
+            CopyResult result = run.engine().copy(source, sink, CopyProgress.NONE, run.cancel());
             output.completed(result.bytes());
             run.printCopied(result);
         } catch (IOException e) {
