@@ -25,7 +25,7 @@ final class TftpEventBridge implements TftpTransferListener {
 
     @Override
     public void onNegotiated(OptionalLong transferSize, int blockSize, int windowSize) throws IOException {
-        if (transferSize.isPresent() && sizeCheck != null) {
+        if (transferSize.isPresent()) {
             try {
                 sizeCheck.sizeKnown(transferSize.getAsLong());
             } catch (IOException e) {

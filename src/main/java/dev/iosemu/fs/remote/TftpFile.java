@@ -52,7 +52,7 @@ public record TftpFile(
     @Override
     public void upload(ReadableByteChannel source, long size) throws IOException {
         FailureLatch latch = new FailureLatch();
-        TftpEventBridge bridge = new TftpEventBridge(events, null, latch);
+        TftpEventBridge bridge = new TftpEventBridge(events, announced -> {}, latch);
         try {
             client.upload(server, file, GuardedChannels.reading(source, latch), size, options, bridge);
         } catch (TftpException e) {
