@@ -77,7 +77,7 @@ final class RemoteNames {
     }
 
     private static Optional<IosLocation.Url> invalid(CopyRun run) {
-        run.error("%Error parsing filename (Invalid argument)");
+        run.error(CopyErrorText.INVALID_FILENAME);
         return Optional.empty();
     }
 }
