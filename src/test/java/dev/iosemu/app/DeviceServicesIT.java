@@ -84,6 +84,27 @@ class DeviceServicesIT {
         }
     }
 
+    @Test
+    void interactiveCopyReachesARealServerWhoseHostAnswerNamesAPort() throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder().clock(CLOCK).build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+            console.exec("enable");
+            String server = "127.0.0.1:" + device.labTftpAddress().orElseThrow().getPort();
+
+            String first = console.exec("copy tftp: flash:", server, NEW_IMAGE, "");
+            String second = console.exec("copy tftp: flash:", "", "", "", "n");
+
+            assertThat(first)
+                    .contains("Accessing tftp://" + server + "/" + NEW_IMAGE + "...")
+                    .contains("Loading " + NEW_IMAGE + " from 127.0.0.1 (via GigabitEthernet0/0): !")
+                    .contains("[OK - 1048576 bytes]");
+            assertThat(second)
+                    .startsWith("Address or name of remote host [" + server + "]? ")
+                    .contains("Source filename [" + NEW_IMAGE + "]? ");
+        }
+    }
+
     private static byte[] fetch(VirtualDevice device, String name) throws TftpException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         TftpClient.create()
