@@ -1,6 +1,7 @@
 package dev.iosemu.app;
 
 import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.InputKind;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
@@ -57,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
             builder.images(images);
         }
         try (VirtualDevice virtualDevice = builder.build()) {
+            System.err.println(endpoints(virtualDevice));
             return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
         }
     }
@@ -72,14 +74,41 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The console line as on a real device: boot, "Press RETURN to get started!", a session; after
+     * {@code exit} the line is available again. End of input (Ctrl-D at the RETURN prompt) stops iosemu.
+     */
     private static int runTerminal(VirtualDevice device) throws Exception {
         TerminalConsole console = TerminalConsole.system();
         CliSession session = device.openSession(console);
         if (device.powerOn(session) != BootOutcome.IOS_RUNNING) {
             return 0;
         }
-        console.readLine("", dev.iosemu.cli.InputKind.ANSWER); // "Press RETURN to get started!"
-        console.run(session);
+        while (console.readLine("", InputKind.ANSWER) != null) {
+            console.run(session);
+            if (!session.isClosed()) {
+                return 0; // input ended inside the session
+            }
+            console.write("\n" + device.router().hostname() + " con0 is now available\n\n\n\n\n\n"
+                    + "Press RETURN to get started.\n\n\n");
+            session = device.openSession(console);
+        }
         return 0;
+    }
+
+    /** One stderr line saying where the lab and device servers listen (not part of the console transcript). */
+    static String endpoints(VirtualDevice device) {
+        StringBuilder line = new StringBuilder("iosemu:");
+        device.labTftpAddress()
+                .ifPresent(a -> line.append(" lab TFTP ").append(hostPort(a)).append(','));
+        device.labFtpAddress()
+                .ifPresent(a -> line.append(" lab FTP ").append(hostPort(a)).append(','));
+        return line.append(" device TFTP server ")
+                .append(hostPort(device.tftpServerAddress()))
+                .toString();
+    }
+
+    private static String hostPort(java.net.InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 }

@@ -6,11 +6,14 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
+import dev.iosemu.cli.commands.copy.RommonTftpDownloads;
+import dev.iosemu.cli.commands.copy.TftpServerFiles;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.Ticker;
+import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
@@ -51,15 +54,26 @@ public final class VirtualDevice implements AutoCloseable {
     private final RommonTftp rommonTftp;
     private final Optional<LabServers> labServers;
     private final Optional<LabRoot> labRoot;
+    private final DeviceTftpServer tftpServer;
 
-    private VirtualDevice(Builder builder, Router router, Optional<LabRoot> labRoot, Optional<LabServers> servers) {
+    private VirtualDevice(
+            Builder builder,
+            Router router,
+            Optional<LabRoot> labRoot,
+            Optional<LabServers> servers,
+            DeviceTftpServer tftpServer) {
         this.router = router;
         this.pacing = builder.pacing;
-        this.rommonTftp = builder.rommonTftp;
+        this.rommonTftp = builder.rommonTftp != null
+                ? builder.rommonTftp
+                : new RommonTftpDownloads(router.lab(), builder.copyTimeouts);
         this.labRoot = labRoot;
         this.labServers = servers;
+        this.tftpServer = tftpServer;
         this.commands = DeviceCommands.wire(
-                router, new DeviceCommands.Options(pacing, builder.rommonTftp, builder.copyTimeouts, builder.ticker));
+                router, new DeviceCommands.Options(pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
+        // `tftp-server flash:FILE [alias NAME]`: the device serves what its running config names
+        router.onRunningConfigChange(() -> tftpServer.serve(TftpServerFiles.of(router)));
     }
 
     public static Builder builder() {
@@ -79,6 +93,11 @@ public final class VirtualDevice implements AutoCloseable {
     /** Where the embedded lab FTP server listens, if this device has lab servers. */
     public Optional<InetSocketAddress> labFtpAddress() {
         return labServers.map(LabServers::ftpAddress);
+    }
+
+    /** Where the device's own TFTP server ({@code tftp-server flash:FILE}) listens, on loopback. */
+    public InetSocketAddress tftpServerAddress() {
+        return tftpServer.address();
     }
 
     /** Powers the device on with its boot text collected and returned; ROMMON gets no input here. */
@@ -122,6 +141,7 @@ public final class VirtualDevice implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            tftpServer.close();
             labServers.ifPresent(LabServers::close);
             router.fileSystems().close();
         } finally {
@@ -140,7 +160,7 @@ public final class VirtualDevice implements AutoCloseable {
         private Path images;
         private int labPortBase;
         private BootPacing pacing = BootPacing.NONE;
-        private RommonTftp rommonTftp = RommonTftp.unavailable();
+        private RommonTftp rommonTftp; // null: fetch over TFTP through the lab map
         private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
         private Ticker ticker = Ticker.system();
 
@@ -176,10 +196,10 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /** TFTP on this port and FTP on the next one; 0 (the default) picks free ports. */
+        /** Lab TFTP on this port, lab FTP on the next, the device's own TFTP server on the one after; 0 (the default) picks free ports. */
         public Builder labPortBase(int port) {
-            if (port < 0 || port > 65534) {
-                throw new IllegalArgumentException("lab port base must be 0-65534 (was " + port + ")");
+            if (port < 0 || port > 65533) {
+                throw new IllegalArgumentException("lab port base must be 0-65533 (was " + port + ")");
             }
             this.labPortBase = port;
             return this;
@@ -191,7 +211,7 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /** How ROMMON's {@code tftpdnld} fetches images. */
+        /** How ROMMON's {@code tftpdnld} fetches images (default: over TFTP, through the lab network). */
         public Builder rommonTftp(RommonTftp tftp) {
             this.rommonTftp = Objects.requireNonNull(tftp, "tftp");
             return this;
@@ -221,7 +241,10 @@ public final class VirtualDevice implements AutoCloseable {
                         LabServers.start(labSettings(resolved.lab(), root.get().root())));
                 map = labMap(resolved.lab(), servers.get());
             }
-            return new VirtualDevice(this, Router.create(resolved, clock, map), root, servers);
+            Router router = Router.create(resolved, clock, map);
+            int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
+            DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
+            return new VirtualDevice(this, router, root, servers, deviceTftp);
         }
 
         private LabServers.Settings labSettings(Lab lab, Path root) {

@@ -43,6 +43,9 @@ public final class Router {
     private final ReentrantLock lock = new ReentrantLock();
 
     private volatile RunningConfig running;
+    /** Told after each change of the running config, outside the lock (thread-safe list). */
+    private final List<Runnable> configListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private boolean modified;
     private DeviceState state = DeviceState.BOOTING;
     private Optional<BootedImage> booted = Optional.empty();
@@ -193,6 +196,12 @@ public final class Router {
         } finally {
             lock.unlock();
         }
+        configListeners.forEach(Runnable::run);
+    }
+
+    /** Calls {@code listener} after every change of the running configuration (on the changing thread). */
+    public void onRunningConfigChange(Runnable listener) {
+        configListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
     /** Whether the running configuration changed since the last write or boot (the reload Save? question). */
@@ -370,6 +379,7 @@ public final class Router {
         } finally {
             lock.unlock();
         }
+        configListeners.forEach(Runnable::run);
     }
 
     void iosReady() {

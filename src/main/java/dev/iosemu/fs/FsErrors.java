@@ -33,6 +33,7 @@ public final class FsErrors {
     public static final String UNKNOWN_HOST = "Cannot resolve domain name";
     public static final String NOT_SUPPORTED = "Operation not supported";
     public static final String IO_ERROR = "I/O error";
+    public static final String INVALID_ARGUMENT = "Invalid argument";
 
     private FsErrors() {}
 

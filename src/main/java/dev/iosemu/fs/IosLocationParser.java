@@ -68,15 +68,17 @@ public final class IosLocationParser {
                     ? parseUrl(text, scheme.get(), colon + 3)
                     : new NetworkPrefix(scheme.get(), rest);
         }
-        KnownPrefixes.Entry entry =
-                prefixes.find(prefix).orElseThrow(() -> new InvalidLocationException(text, Problem.UNKNOWN_PREFIX, 0));
+        KnownPrefixes.Entry entry = entry(text, prefix);
         return new LocalPath(entry.prefix(), prefix.toLowerCase(Locale.ROOT), normalise("/", rest), entry.flat());
     }
 
     private LocalPath shortcut(String text, String prefix, String name) throws InvalidLocationException {
-        KnownPrefixes.Entry entry =
-                prefixes.find(prefix).orElseThrow(() -> new InvalidLocationException(text, Problem.UNKNOWN_PREFIX, 0));
+        KnownPrefixes.Entry entry = entry(text, prefix);
         return new LocalPath(entry.prefix(), prefix, "/" + name, entry.flat());
+    }
+
+    private KnownPrefixes.Entry entry(String text, String prefix) throws InvalidLocationException {
+        return prefixes.find(prefix).orElseThrow(() -> new InvalidLocationException(text, Problem.UNKNOWN_PREFIX, 0));
     }
 
     private static Url parseUrl(String text, UrlScheme scheme, int start) throws InvalidLocationException {

@@ -106,17 +106,32 @@ public final class TftpBenchmark {
         System.out.println("atftp is timed as a whole process (start-up included); curl by its own time_total.");
     }
 
-    private Map<String, Double> measureRow(int blockSize, int windowSize) throws Exception {
-        Map<String, Double> row = new LinkedHashMap<>();
-        row.put("ours<-ours", best(() -> ourClient(ours, blockSize, windowSize)));
-        row.put("ours<-tftpd", tftpd == null ? null : best(() -> ourClient(tftpd, blockSize, windowSize)));
+    /**
+     * Measures every pair of one row, interleaving the runs (pair A, B, C, then A, B, C again) so that load
+     * from other processes on the machine falls on all pairs alike; each pair keeps its best run.
+     */
+    private Map<String, Double> measureRow(int blockSize, int windowSize) {
         boolean curlRuns = curl.isPresent() && windowSize == 1;
-        row.put("curl<-ours", curlRuns ? best(() -> curl(ours, blockSize)) : null);
-        row.put("curl<-tftpd", curlRuns && tftpd != null ? best(() -> curl(tftpd, blockSize)) : null);
-        row.put("atftp<-ours", atftp.isPresent() ? best(() -> atftp(ours, blockSize, windowSize)) : null);
-        row.put(
-                "atftp<-tftpd",
-                atftp.isPresent() && tftpd != null ? best(() -> atftp(tftpd, blockSize, windowSize)) : null);
+        Map<String, Timed> pairs = new LinkedHashMap<>();
+        pairs.put("ours<-ours", () -> ourClient(ours, blockSize, windowSize));
+        pairs.put("ours<-tftpd", tftpd == null ? null : () -> ourClient(tftpd, blockSize, windowSize));
+        pairs.put("curl<-ours", curlRuns ? () -> curl(ours, blockSize) : null);
+        pairs.put("curl<-tftpd", curlRuns && tftpd != null ? () -> curl(tftpd, blockSize) : null);
+        pairs.put("atftp<-ours", atftp.isPresent() ? () -> atftp(ours, blockSize, windowSize) : null);
+        pairs.put(
+                "atftp<-tftpd", atftp.isPresent() && tftpd != null ? () -> atftp(tftpd, blockSize, windowSize) : null);
+        Map<String, Double> fastest = new LinkedHashMap<>();
+        pairs.keySet().forEach(name -> fastest.put(name, null));
+        for (int run = 0; run < runs; run++) {
+            pairs.forEach((name, pair) -> {
+                Double seconds = pair == null ? null : timeOnce(name, pair);
+                if (seconds != null && (fastest.get(name) == null || seconds < fastest.get(name))) {
+                    fastest.put(name, seconds);
+                }
+            });
+        }
+        Map<String, Double> row = new LinkedHashMap<>();
+        fastest.forEach((name, seconds) -> row.put(name, seconds == null ? null : size / seconds / 1e6));
         return row;
     }
 
@@ -125,17 +140,13 @@ public final class TftpBenchmark {
         double seconds() throws Exception;
     }
 
-    private Double best(Timed transfer) {
-        double fastest = Double.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            try {
-                fastest = Math.min(fastest, transfer.seconds());
-            } catch (Exception e) {
-                System.out.println("  (failed: " + e.getMessage() + ")");
-                return null;
-            }
+    private static Double timeOnce(String name, Timed transfer) {
+        try {
+            return transfer.seconds();
+        } catch (Exception e) {
+            System.out.println("  (" + name + " failed: " + e.getMessage() + ")");
+            return null;
         }
-        return size / fastest / 1e6;
     }
 
     private double ourClient(InetSocketAddress server, int blockSize, int windowSize) throws IOException {

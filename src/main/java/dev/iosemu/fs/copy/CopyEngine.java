@@ -3,8 +3,8 @@ package dev.iosemu.fs.copy;
 import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ClosedByInterruptException;
@@ -71,44 +71,28 @@ public final class CopyEngine {
     }
 
     private static void fill(CopySource source, Staging staging, Meter meter) throws IOException {
-        switch (source) {
-            case LocalFileSource local -> {
-                staging.reserve(local.fileSystem().size(local.path()));
-                try (InputStream in = local.fileSystem().openRead(local.path())) {
-                    pump(Channels.newChannel(in), meter.counting(staging.open()));
+        if (source instanceof RemoteSource remote) {
+            remote.transferTo(meter.counting(staging.open()), size -> {
+                try {
+                    staging.reserve(size);
+                } catch (IOException e) {
+                    throw meter.recorded(e);
                 }
-            }
-            case TextSource text -> {
-                byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-                staging.reserve(bytes.length);
-                writeFully(ByteBuffer.wrap(bytes), meter.counting(staging.open()));
-            }
-            case RemoteSource remote ->
-                remote.transferTo(meter.counting(staging.open()), size -> {
-                    try {
-                        staging.reserve(size);
-                    } catch (IOException e) {
-                        throw meter.recorded(e);
-                    }
-                });
+            });
+            return;
+        }
+        try (LocalBytes local = LocalBytes.open(source)) {
+            staging.reserve(local.size());
+            pump(local.channel(), meter.counting(staging.open()));
         }
     }
 
     private static void upload(CopySource source, RemoteSink sink, Meter meter) throws IOException {
-        try {
-            switch (source) {
-                case LocalFileSource local -> {
-                    long size = local.fileSystem().size(local.path());
-                    try (InputStream in = local.fileSystem().openRead(local.path())) {
-                        sink.upload(meter.counting(Channels.newChannel(in)), size);
-                    }
-                }
-                case TextSource text -> {
-                    byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
-                    sink.upload(meter.counting(Channels.newChannel(new ByteArrayInputStream(bytes))), bytes.length);
-                }
-                case RemoteSource remote -> throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
-            }
+        if (source instanceof RemoteSource) {
+            throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
+        }
+        try (LocalBytes local = LocalBytes.open(source)) {
+            sink.upload(meter.counting(local.channel()), local.size());
             meter.rethrowRecorded();
         } catch (ClosedByInterruptException e) {
             throw cancelled(e);
@@ -134,5 +118,28 @@ public final class CopyEngine {
         CopyCancelledException cancelled = new CopyCancelledException("copy interrupted");
         cancelled.initCause(cause);
         return cancelled;
+    }
+
+    /** The bytes of a device file or of text, with their size known before the first byte is read. */
+    private record LocalBytes(long size, ReadableByteChannel channel) implements Closeable {
+        static LocalBytes open(CopySource source) throws IOException {
+            return switch (source) {
+                case LocalFileSource file -> {
+                    long size = file.fileSystem().size(file.path());
+                    yield new LocalBytes(
+                            size, Channels.newChannel(file.fileSystem().openRead(file.path())));
+                }
+                case TextSource text -> {
+                    byte[] bytes = text.text().getBytes(StandardCharsets.UTF_8);
+                    yield new LocalBytes(bytes.length, Channels.newChannel(new ByteArrayInputStream(bytes)));
+                }
+                case RemoteSource remote -> throw new IllegalArgumentException("not a local source");
+            };
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 }

@@ -214,14 +214,7 @@ public final class LocalFileSystem implements AutoCloseable {
     /** Removes directory {@code path}, which must be empty. */
     public void rmdir(String path) throws IOException {
         checkWritable(path);
-        Path target = path(path);
-        if (!Files.exists(target)) {
-            throw new NoSuchFileException(path);
-        }
-        if (!Files.isDirectory(target)) {
-            throw new NotDirectoryException(path);
-        }
-        Files.delete(target);
+        Files.delete(existingDirectory(path));
     }
 
     /**

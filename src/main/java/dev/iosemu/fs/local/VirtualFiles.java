@@ -2,7 +2,6 @@ package dev.iosemu.fs.local;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,11 @@ import java.util.function.Supplier;
 
 /** Files of one file system whose content the device supplies on each read. Thread-safe (concurrent map). */
 final class VirtualFiles {
-    private record Mounted(long index, Supplier<String> content) {}
+    private record Mounted(long index, Supplier<String> content) {
+        byte[] bytes() {
+            return content.get().getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     private final Map<String, Mounted> files = new ConcurrentHashMap<>();
     private final AtomicLong nextIndex = new AtomicLong(1);
@@ -30,30 +33,30 @@ final class VirtualFiles {
     }
 
     byte[] content(String path) throws NoSuchFileException {
-        Mounted mounted = files.get(path);
-        if (mounted == null) {
-            throw new NoSuchFileException(path);
-        }
-        return mounted.content().get().getBytes(StandardCharsets.UTF_8);
+        return mounted(path).bytes();
     }
 
     FileEntry entry(String path, String permissions) throws NoSuchFileException {
+        return entry(path, mounted(path), permissions);
+    }
+
+    List<FileEntry> entries(String permissions) {
+        return files.entrySet().stream()
+                .sorted(Comparator.comparingLong(e -> e.getValue().index()))
+                .map(e -> entry(e.getKey(), e.getValue(), permissions))
+                .toList();
+    }
+
+    private Mounted mounted(String path) throws NoSuchFileException {
         Mounted mounted = files.get(path);
         if (mounted == null) {
             throw new NoSuchFileException(path);
         }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return new FileEntry(mounted.index(), name, path, false, content(path).length, Optional.empty(), permissions);
+        return mounted;
     }
 
-    List<FileEntry> entries(String permissions) throws NoSuchFileException {
-        List<String> paths = files.keySet().stream()
-                .sorted(Comparator.comparingLong(p -> files.get(p).index()))
-                .toList();
-        List<FileEntry> result = new ArrayList<>();
-        for (String path : paths) {
-            result.add(entry(path, permissions));
-        }
-        return result;
+    private static FileEntry entry(String path, Mounted mounted, String permissions) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new FileEntry(mounted.index(), name, path, false, mounted.bytes().length, Optional.empty(), permissions);
     }
 }

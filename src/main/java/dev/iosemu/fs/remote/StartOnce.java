@@ -21,8 +21,4 @@ final class StartOnce {
             events.started(size);
         }
     }
-
-    boolean started() {
-        return started;
-    }
 }

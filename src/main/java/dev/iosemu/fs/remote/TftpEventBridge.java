@@ -25,7 +25,7 @@ final class TftpEventBridge implements TftpTransferListener {
 
     @Override
     public void onNegotiated(OptionalLong transferSize, int blockSize, int windowSize) throws IOException {
-        if (transferSize.isPresent() && sizeCheck != null) {
+        if (transferSize.isPresent()) {
             try {
                 sizeCheck.sizeKnown(transferSize.getAsLong());
             } catch (IOException e) {
@@ -51,7 +51,8 @@ final class TftpEventBridge implements TftpTransferListener {
         events.tftpPacket(direction == Direction.SENT, summary);
     }
 
-    boolean started() {
-        return start.started();
+    /** Fires the start now unless data already started it. */
+    void start(OptionalLong size) {
+        start.start(size);
     }
 }

@@ -1,6 +1,8 @@
 package dev.iosemu.net.ftp;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,14 +32,14 @@ final class AccountFileSystems implements FileSystemFactory {
 
     /** Resolves every account's home; fails when the root or a home is not an existing folder. */
     static AccountFileSystems of(FtpServerConfig config) throws IOException {
-        FtpServer.requireDirectory(config.root());
+        requireDirectory(config.root());
         Path root = config.root().toRealPath();
         Map<String, Home> homes = new LinkedHashMap<>();
         for (FtpAccount account : accountsOf(config)) {
             Path folder = VirtualPath.resolve(VirtualPath.ROOT, account.home())
                     .flatMap(home -> home.under(root))
                     .orElseThrow(() -> new IllegalArgumentException("invalid home for " + account));
-            FtpServer.requireDirectory(folder);
+            requireDirectory(folder);
             Path real = folder.toRealPath();
             if (!real.startsWith(root)) {
                 throw new IllegalArgumentException("home of " + account + " leads outside the root");
@@ -45,6 +47,12 @@ final class AccountFileSystems implements FileSystemFactory {
             homes.put(account.name(), new Home(account, real));
         }
         return new AccountFileSystems(homes);
+    }
+
+    private static void requireDirectory(Path folder) throws NotDirectoryException {
+        if (!Files.isDirectory(folder)) {
+            throw new NotDirectoryException(folder.toString());
+        }
     }
 
     private static List<FtpAccount> accountsOf(FtpServerConfig config) {

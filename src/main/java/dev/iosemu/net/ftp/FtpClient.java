@@ -215,7 +215,7 @@ public final class FtpClient implements AutoCloseable {
     }
 
     private <T> T operation(FtpTransferListener listener, Step step, Transfer.IoCall<T> body) throws FtpException {
-        trace.listenWith(listener == null ? FtpTransferListener.NONE : listener);
+        trace.listenWith(listener);
         try {
             if (cancelRequested()) {
                 throw FtpFailure.ofIo(step, new IOException("cancelled"), true, 0);

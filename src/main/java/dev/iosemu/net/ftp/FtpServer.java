@@ -2,9 +2,7 @@ package dev.iosemu.net.ftp;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -96,12 +94,6 @@ public final class FtpServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             server.stop();
-        }
-    }
-
-    static void requireDirectory(Path folder) throws NotDirectoryException {
-        if (!Files.isDirectory(folder)) {
-            throw new NotDirectoryException(folder.toString());
         }
     }
 }

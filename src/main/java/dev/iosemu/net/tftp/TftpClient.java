@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
- * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer. Thread-safe:
- * one instance may run many transfers at once.
+ * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer (the peer is sent
+ * an ERROR, the interrupt status is consumed and {@link TftpCancelledException} thrown). Thread-safe: one
+ * instance may run many transfers at once.
  */
 public final class TftpClient {
     private final InetAddress localAddress;
@@ -47,7 +48,7 @@ public final class TftpClient {
 
     /**
      * Reads {@code file} from {@code server} into {@code sink} (RRQ). The sink is written in order and is not
-     * closed.
+     * closed; in netascii mode it receives local text (LF line ends).
      *
      * @return the number of bytes written to the sink
      * @throws TftpException on timeout, peer ERROR, protocol violation or local refusal
@@ -75,8 +76,8 @@ public final class TftpClient {
      * Writes {@code source} to {@code file} on {@code server} (WRQ). The source is read to its end and is not
      * closed.
      *
-     * @param size the number of bytes the source holds (sent as tsize), or -1 if unknown
-     * @return the number of bytes the server acknowledged
+     * @param size the number of bytes the source holds (sent as tsize in octet mode), or -1 if unknown
+     * @return the number of source bytes the server acknowledged
      * @throws TftpException on timeout, peer ERROR, protocol violation or local failure
      * @throws TftpCancelledException if the calling thread is interrupted
      */
@@ -103,6 +104,9 @@ public final class TftpClient {
             throws TftpException {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(listener, "listener");
+        if (server.isUnresolved()) {
+            throw new TftpException(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, "Unknown host " + server, 0);
+        }
         try (TransferChannel channel = TransferChannel.open(localAddress, server, false, ticker)) {
             channel.run(machine, listener);
         } catch (TftpException e) {

@@ -61,7 +61,7 @@ class RemoteSourcesIT {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         List<Long> sizes = new ArrayList<>();
 
-        tftpSource().transferTo(Channels.newChannel(sink), sizes::add);
+        tftpFile().transferTo(Channels.newChannel(sink), sizes::add);
 
         assertThat(sink.toByteArray()).isEqualTo(content);
         assertThat(sizes).containsExactly((long) content.length);
@@ -74,7 +74,7 @@ class RemoteSourcesIT {
         NotEnoughSpaceException full = new NotEnoughSpaceException("/image.bin", content.length, 10);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> tftpSource().transferTo(Channels.newChannel(sink), size -> {
+        assertThatThrownBy(() -> tftpFile().transferTo(Channels.newChannel(sink), size -> {
                     throw full;
                 }))
                 .isSameAs(full);
@@ -86,7 +86,7 @@ class RemoteSourcesIT {
     void ftpSourceAsksSizeBeforeOpeningTheDataConnection() {
         NotEnoughSpaceException full = new NotEnoughSpaceException("/image.bin", content.length, 10);
 
-        assertThatThrownBy(() -> new FtpSource(ftpSettings(), "image.bin", events)
+        assertThatThrownBy(() -> new FtpFile(ftpSettings(), "image.bin", events)
                         .transferTo(Channels.newChannel(new ByteArrayOutputStream()), size -> {
                             throw full;
                         }))
@@ -99,7 +99,7 @@ class RemoteSourcesIT {
     void ftpSourceStreamsTheWholeFile() throws Exception {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
 
-        new FtpSource(ftpSettings(), "image.bin", events).transferTo(Channels.newChannel(sink), size -> {});
+        new FtpFile(ftpSettings(), "image.bin", events).transferTo(Channels.newChannel(sink), size -> {});
 
         assertThat(sink.toByteArray()).isEqualTo(content);
         assertThat(events.bytes).isEqualTo(content.length);
@@ -107,17 +107,17 @@ class RemoteSourcesIT {
 
     @Test
     void sinksWriteTheFileOnBothServers() throws Exception {
-        new TftpSink(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
+        new TftpFile(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
                 .upload(Channels.newChannel(new java.io.ByteArrayInputStream(content)), content.length);
-        new FtpSink(ftpSettings(), "by-ftp.bin", events)
+        new FtpFile(ftpSettings(), "by-ftp.bin", events)
                 .upload(Channels.newChannel(new java.io.ByteArrayInputStream(content)), content.length);
 
         assertThat(Files.readAllBytes(root.resolve("by-tftp.bin"))).isEqualTo(content);
         assertThat(Files.readAllBytes(root.resolve("by-ftp.bin"))).isEqualTo(content);
     }
 
-    private TftpSource tftpSource() {
-        return new TftpSource(TftpClient.create(), tftp.address(), "image.bin", options(), events);
+    private TftpFile tftpFile() {
+        return new TftpFile(TftpClient.create(), tftp.address(), "image.bin", options(), events);
     }
 
     private static TftpOptions options() {

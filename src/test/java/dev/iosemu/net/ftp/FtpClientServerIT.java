@@ -67,6 +67,15 @@ class FtpClientServerIT {
         return FtpClient.connect(settings.build(), FtpTransferListener.NONE);
     }
 
+    private static void assertRetrieveNotFound(FtpClient client, String... paths) {
+        for (String path : paths) {
+            assertThatThrownBy(() -> client.retrieve(path, new ByteArrayOutputStream(), null))
+                    .as(path)
+                    .isInstanceOfSatisfying(
+                            FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void retrieveDownloadsTheWholeFileInPassiveAndActiveMode(boolean passive) throws IOException {
@@ -127,9 +136,7 @@ class FtpClientServerIT {
                 assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND);
                 assertThat(e.replyCode()).isEqualTo(550);
             });
-            assertThatThrownBy(() -> client.retrieve("nope.bin", new ByteArrayOutputStream(), null))
-                    .isInstanceOfSatisfying(
-                            FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+            assertRetrieveNotFound(client, "nope.bin");
         }
     }
 
@@ -191,17 +198,12 @@ class FtpClientServerIT {
     @Test
     void pathsClimbingOutOfTheHomeAreRefused() throws IOException {
         try (FtpClient client = connect(settings("cisco", "cisco123"))) {
-            for (String path : new String[] {
-                "../secret.txt",
-                "/../secret.txt",
-                "uploads/../../secret.txt",
-                "../c1900-universalk9-mz.SPA.157-3.M8.bin"
-            }) {
-                assertThatThrownBy(() -> client.retrieve(path, new ByteArrayOutputStream(), null))
-                        .as(path)
-                        .isInstanceOfSatisfying(
-                                FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
-            }
+            assertRetrieveNotFound(
+                    client,
+                    "../secret.txt",
+                    "/../secret.txt",
+                    "uploads/../../secret.txt",
+                    "../c1900-universalk9-mz.SPA.157-3.M8.bin");
         }
     }
 
@@ -223,12 +225,7 @@ class FtpClientServerIT {
         Files.createSymbolicLink(root.resolve("link.txt"), jimfs.getPath("/srv/secret.txt"));
         Files.createSymbolicLink(root.resolve("outside"), jimfs.getPath("/srv"));
         try (FtpClient client = connect(settings("cisco", "cisco123"))) {
-            for (String path : new String[] {"link.txt", "outside/secret.txt"}) {
-                assertThatThrownBy(() -> client.retrieve(path, new ByteArrayOutputStream(), null))
-                        .as(path)
-                        .isInstanceOfSatisfying(
-                                FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
-            }
+            assertRetrieveNotFound(client, "link.txt", "outside/secret.txt");
         }
     }
 

@@ -29,7 +29,7 @@ class FaultRelayIT {
         server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
                 .writable(true)
                 .timeout(Duration.ofMillis(50))
-                .retries(20)
+                .retries(40)
                 .build());
     }
 
@@ -44,7 +44,7 @@ class FaultRelayIT {
                 .blockSize(blockSize)
                 .windowSize(windowSize)
                 .timeout(Duration.ofMillis(50))
-                .retries(20)
+                .retries(40)
                 .build();
     }
 

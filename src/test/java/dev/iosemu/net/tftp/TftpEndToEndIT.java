@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +38,8 @@ class TftpEndToEndIT {
         root = Files.createDirectories(fs.getPath("/srv"));
         server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
                 .writable(true)
-                .timeout(Duration.ofMillis(200))
+                .timeout(Duration.ofMillis(500))
+                .retries(10)
                 .build());
     }
 
@@ -53,7 +59,8 @@ class TftpEndToEndIT {
         return TftpOptions.builder()
                 .blockSize(blockSize)
                 .windowSize(windowSize)
-                .timeout(Duration.ofMillis(200))
+                .timeout(Duration.ofMillis(500))
+                .retries(10)
                 .build();
     }
 
@@ -156,7 +163,19 @@ class TftpEndToEndIT {
                 });
     }
 
-    static ByteBuffer unused() {
-        return null;
+    @Test
+    void servesManyConcurrentTransfers() throws Exception {
+        byte[] content = randomBytes(200_000, 11);
+        Files.write(root.resolve("shared"), content);
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            List<Future<byte[]>> downloads = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                TftpOptions options = options(512 << (i % 4), 1 + i % 3);
+                downloads.add(pool.submit(() -> download("shared", options)));
+            }
+            for (Future<byte[]> download : downloads) {
+                assertThat(download.get(60, TimeUnit.SECONDS)).isEqualTo(content);
+            }
+        }
     }
 }

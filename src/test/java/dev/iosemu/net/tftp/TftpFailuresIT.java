@@ -217,4 +217,34 @@ class TftpFailuresIT {
             assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("big");
         }
     }
+
+    @Test
+    void requestBeyondTheConcurrencyLimitIsTurnedAwayAsBusy() throws Exception {
+        TftpServer single = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
+                .maxConcurrentTransfers(1)
+                .timeout(Duration.ofSeconds(5))
+                .build());
+        try (single;
+                RawPeer stalled = new RawPeer();
+                RawPeer second = new RawPeer()) {
+            stalled.send(new ReadRequest("big", TftpMode.OCTET, Map.of()), single.address());
+            assertThat(stalled.receive()).isInstanceOf(Data.class);
+            second.send(new ReadRequest("big", TftpMode.OCTET, Map.of()), single.address());
+            assertThat(second.receiveError().message()).isEqualTo("Server busy");
+        }
+    }
+
+    @Test
+    void errorFromAStrangerIsNotAnswered() throws Exception {
+        try (RawPeer peer = new RawPeer();
+                RawPeer stranger = new RawPeer()) {
+            peer.send(new ReadRequest("big", TftpMode.OCTET, Map.of("timeout", "5")), server.address());
+            assertThat(peer.receive()).isInstanceOf(OptionAck.class);
+            stranger.send(new ErrorPacket(TftpError.UNKNOWN_TRANSFER_ID, "who?"), peer.lastSender());
+            stranger.send(new Ack(0), peer.lastSender());
+            assertThat(stranger.receiveError().message()).isEqualTo("Unknown transfer ID");
+            peer.send(new Ack(0), peer.lastSender());
+            assertThat(peer.receive()).isInstanceOf(Data.class);
+        }
+    }
 }

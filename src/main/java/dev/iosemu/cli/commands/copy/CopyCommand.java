@@ -1,9 +1,11 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import java.util.Objects;
 
@@ -27,13 +29,14 @@ final class CopyCommand {
     }
 
     void execute(CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText) {
-        CopyRun run = new CopyRun(device, console, defaults, engine, debug, timeouts, device.transferSettings());
+        CopyRun run = new CopyRun(
+                device, console, defaults, engine, debug, timeouts, device.transferSettings(), new CancelToken());
         try {
             IosLocation source = device.fileSystems().parser().parse(sourceText);
             IosLocation destination = device.fileSystems().parser().parse(destinationText);
             dispatch(run, source, destination);
         } catch (InvalidLocationException e) {
-            run.error("%Error parsing filename (Invalid argument)");
+            run.error(CopyErrorText.INVALID_FILENAME);
         }
     }
 
@@ -41,7 +44,7 @@ final class CopyCommand {
             throws InvalidLocationException {
         if (unsupported(source) || unsupported(destination)) {
             IosLocation network = unsupported(source) ? source : destination;
-            run.error(CopyErrorText.line("opening", network.render(), "Operation not supported"));
+            run.error(CopyErrorText.line("opening", network.render(), FsErrors.NOT_SUPPORTED));
             return;
         }
         switch (source) {
@@ -52,7 +55,7 @@ final class CopyCommand {
                 if (destination instanceof IosLocation.LocalPath target) {
                     new DownloadCopy(run).run(source, target);
                 } else {
-                    run.error(CopyErrorText.line("opening", destination.render(), "Operation not supported"));
+                    run.error(CopyErrorText.line("opening", destination.render(), FsErrors.NOT_SUPPORTED));
                 }
             }
         }

@@ -1,9 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.fs.copy.CancelToken;
-
 /**
- * The session a copy runs in, as the copy sees it: output, sub-prompts and the user's Ctrl-C. The
+ * The session a copy runs in, as the copy sees it: output and sub-prompts. The
  * command engine's context is adapted to it so the copy logic can be driven by tests directly.
  */
 interface CopyConsole {
@@ -15,9 +13,6 @@ interface CopyConsole {
 
     /** A {@code [confirm]} question: Enter or {@code y} confirms. */
     boolean confirm(String prompt);
-
-    /** Cancelled when the user presses Ctrl-C during the copy. */
-    CancelToken cancelToken();
 
     /** Identifies the session, so debug output reaches the session that enabled it. */
     Object sessionKey();

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * What the copy command needs from the device: its file systems, the transfer settings of the running
  * configuration, reachability, and the configurations. Implemented over the device aggregate by
- * {@link CopyCommands}; a snapshot of settings is read once per copy.
+ * {@link RouterCopyDevice}; a snapshot of settings is read once per copy.
  */
 interface CopyDevice {
     DeviceFileSystems fileSystems();

@@ -22,6 +22,8 @@ final class CopyErrorText {
     static final String CONNECTION_TIMED_OUT = "Connection timed out";
     static final String TRANSFER = "Transfer";
     static final String CONNECTION_LOST = "Connection closed by remote host";
+    /** A name typed at a prompt (or on the command line) that is empty or no location at all. */
+    static final String INVALID_FILENAME = line("parsing", "filename", FsErrors.INVALID_ARGUMENT);
 
     /** Which way data flowed, for the verb of a failure after the start. */
     enum Direction {

@@ -3,13 +3,21 @@ package dev.iosemu.cli.commands.copy;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.UrlScheme;
+import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
+import dev.iosemu.fs.remote.RemoteFile;
+import dev.iosemu.lab.LabService;
+import java.io.IOException;
 
 /**
  * Everything one {@code copy} needs while it runs: the device, the session's console and remembered
- * defaults, the engine, debug switches and timeouts, with the sub-prompts all copy forms share.
- * Confined to the session's thread.
+ * defaults, the engine, debug switches and timeouts, with the sub-prompts all copy forms share and
+ * the remote end both network forms open. Confined to the session's thread.
+ *
+ * @param cancel never cancelled: Ctrl-C reaches a copy as an interrupt of the session's command thread,
+ *     which the copy engine and both clients honour
  */
 record CopyRun(
         CopyDevice device,
@@ -18,7 +26,8 @@ record CopyRun(
         CopyEngine engine,
         DebugHub debug,
         CopyTimeouts timeouts,
-        TransferSettings settings) {
+        TransferSettings settings,
+        CancelToken cancel) {
 
     /** Asks {@code question [default]? }; an empty answer takes the default. */
     String ask(String question, String defaultValue) {
@@ -49,6 +58,22 @@ record CopyRun(
         }
         console.println("%Warning:There is a file already existing with this name ");
         return console.confirm("Do you want to over write? [confirm]");
+    }
+
+    /** Resolves the host of {@code url} for the service of its scheme. */
+    RemoteHost resolve(IosLocation.Url url) throws IOException {
+        LabService service = url.scheme() == UrlScheme.TFTP ? LabService.TFTP : LabService.FTP;
+        return new HostResolver(device).resolve(url.host(), service, url.port(), console);
+    }
+
+    /**
+     * The file {@code url} names on {@code host}, reporting to {@code output}; first notes the
+     * {@code request} ({@code read} or {@code write}) for {@code debug tftp events}.
+     */
+    RemoteFile remoteFile(IosLocation.Url url, RemoteHost host, TransferOutput output, String request) {
+        output.event("TFTP: " + request + " request for " + url.path() + " to " + host.address() + " from "
+                + new HostResolver(device).sourceAddress(host, settings.tftpSourceInterface()));
+        return new RemoteEnds(settings, timeouts, device.hostname()).file(url, host, output);
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.iosemu.fs.copy.CopyProgress;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.copy.LocalFileDestination;
 import dev.iosemu.fs.copy.RemoteSource;
-import dev.iosemu.lab.LabService;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -29,12 +28,12 @@ final class DownloadCopy {
         if (url.isEmpty()) {
             return;
         }
-        String defaultName = destination.isRoot() ? url.get().fileName() : destination.fileName();
-        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
-        if (!(answer instanceof IosLocation.LocalPath target)) {
-            run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
+        Optional<IosLocation.LocalPath> answer =
+                LocalNames.completeDestination(run, destination, url.get().fileName());
+        if (answer.isEmpty()) {
             return;
         }
+        IosLocation.LocalPath target = answer.get();
         if (!ConfigFiles.isConfig(target) && !run.confirmOverwrite(target)) {
             return;
         }
@@ -46,24 +45,18 @@ final class DownloadCopy {
         boolean tftp = url.scheme() == UrlScheme.TFTP;
         RemoteHost host;
         try {
-            host = new HostResolver(run.device())
-                    .resolve(url.host(), tftp ? LabService.TFTP : LabService.FTP, url.port(), run.console());
+            host = run.resolve(url);
         } catch (IOException e) {
             run.error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
                     .line());
             return;
         }
-        TransferOutput output =
-                new TransferOutput(run.console(), run.debug(), loadingLine(url, host, tftp), marks(tftp), tftp);
-        output.event("TFTP: read request for " + url.path() + " to " + host.address() + " from "
-                + new HostResolver(run.device())
-                        .sourceAddress(host, run.settings().tftpSourceInterface()));
-        RemoteSource source =
-                new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).source(url, host, output);
+        TransferOutput output = new TransferOutput(
+                run.console(), run.debug(), loadingLine(url, host, tftp), ProgressMarks.network(tftp, 1), tftp);
+        RemoteSource source = run.remoteFile(url, host, output, "read");
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
-            CopyResult result = run.engine()
-                    .copy(source, destination, CopyProgress.NONE, run.console().cancelToken());
+            CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.cancel());
             finish(output, result, tftp, destination);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
@@ -74,8 +67,7 @@ final class DownloadCopy {
     }
 
     private void finish(TransferOutput output, CopyResult result, boolean tftp, CopyDestination destination) {
-        output.completed();
-        output.event("TFTP: Transfer complete, " + result.bytes() + " bytes");
+        output.completed(result.bytes());
         run.console().println("[OK - " + result.bytes() + (tftp ? "" : "/4096") + " bytes]");
         if (destination instanceof LocalFileDestination) {
             run.console().println("");
@@ -88,9 +80,5 @@ final class DownloadCopy {
                 ? "Loading " + url.path() + " from " + host.address() + " (via "
                         + host.egress().interfaceName() + "): "
                 : "Loading " + url.path() + " ";
-    }
-
-    private static ProgressMarks marks(boolean tftp) {
-        return new ProgressMarks(tftp ? ProgressMarks.TFTP_BYTES_PER_MARK : ProgressMarks.FTP_BYTES_PER_MARK, 1);
     }
 }

@@ -26,12 +26,12 @@ final class LocalCopy {
         if (path.isEmpty()) {
             return;
         }
-        String defaultName = destination.isRoot() ? path.get().fileName() : destination.fileName();
-        IosLocation answer = run.parseAnswer(run.ask("Destination filename", defaultName), destination);
-        if (!(answer instanceof IosLocation.LocalPath target)) {
-            run.error(CopyErrorText.line("opening", answer.render(), "Invalid argument"));
+        Optional<IosLocation.LocalPath> answer =
+                LocalNames.completeDestination(run, destination, path.get().fileName());
+        if (answer.isEmpty()) {
             return;
         }
+        IosLocation.LocalPath target = answer.get();
         if (ConfigFiles.isRunning(path.get()) && ConfigFiles.isStartup(target)) {
             saveConfiguration(target);
         } else if (ConfigFiles.isConfig(target) || run.confirmOverwrite(target)) {
@@ -47,7 +47,7 @@ final class LocalCopy {
                             LocalEnds.source(run, running()),
                             LocalEnds.destination(run, target),
                             CopyProgress.NONE,
-                            run.console().cancelToken());
+                            run.cancel());
             run.console().println("[OK]");
         } catch (IOException e) {
             error(e, target.renderTyped());
@@ -77,7 +77,7 @@ final class LocalCopy {
                             copySource,
                             LocalEnds.destination(run, target),
                             file ? marks(marks) : CopyProgress.NONE,
-                            run.console().cancelToken());
+                            run.cancel());
             if (file) {
                 run.console().println("C".repeat(marks.finish()));
             }

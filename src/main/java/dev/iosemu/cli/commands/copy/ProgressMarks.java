@@ -9,8 +9,8 @@ package dev.iosemu.cli.commands.copy;
  * transcripts of small files show). Confined to the transferring thread.
  */
 final class ProgressMarks {
-    static final long TFTP_BYTES_PER_MARK = 64 * 1024;
-    static final long FTP_BYTES_PER_MARK = 256 * 1024;
+    private static final long TFTP_BYTES_PER_MARK = 64 * 1024;
+    private static final long FTP_BYTES_PER_MARK = 256 * 1024;
     static final long LOCAL_BYTES_PER_MARK = 64 * 1024;
 
     private final long bytesPerMark;
@@ -24,6 +24,11 @@ final class ProgressMarks {
         }
         this.bytesPerMark = bytesPerMark;
         this.minimum = minimum;
+    }
+
+    /** Marks for a network transfer, at the density of its protocol. */
+    static ProgressMarks network(boolean tftp, int minimum) {
+        return new ProgressMarks(tftp ? TFTP_BYTES_PER_MARK : FTP_BYTES_PER_MARK, minimum);
     }
 
     /** Counts {@code more} bytes; returns how many new marks to print now. */
@@ -40,9 +45,5 @@ final class ProgressMarks {
         int fresh = (int) Math.max(0, minimum - printed);
         printed += fresh;
         return fresh;
-    }
-
-    long printed() {
-        return printed;
     }
 }

@@ -1,20 +1,17 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.fs.IosLocation;
-import dev.iosemu.fs.copy.RemoteSink;
-import dev.iosemu.fs.copy.RemoteSource;
-import dev.iosemu.fs.remote.FtpSink;
-import dev.iosemu.fs.remote.FtpSource;
+import dev.iosemu.fs.remote.FtpFile;
+import dev.iosemu.fs.remote.RemoteFile;
 import dev.iosemu.fs.remote.RemoteTransferEvents;
-import dev.iosemu.fs.remote.TftpSink;
-import dev.iosemu.fs.remote.TftpSource;
+import dev.iosemu.fs.remote.TftpFile;
 import dev.iosemu.net.ftp.FtpConnectionSettings;
 import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpOptions;
 import java.util.Locale;
 
 /**
- * Builds the {@code fs.remote} source or sink for one URL from the device's transfer settings:
+ * Builds the {@code fs.remote} file for one URL from the device's transfer settings:
  * {@code ip tftp blocksize/windowsize} become TFTP options; FTP credentials come from the URL, else
  * {@code ip ftp username/password}, else {@code anonymous}; without a password the device sends
  * {@code username@hostname} (IOS forms {@code username@routername.domain}; the lab has no domain);
@@ -31,17 +28,10 @@ final class RemoteEnds {
         this.hostname = hostname;
     }
 
-    RemoteSource source(IosLocation.Url url, RemoteHost host, RemoteTransferEvents events) {
+    RemoteFile file(IosLocation.Url url, RemoteHost host, RemoteTransferEvents events) {
         return switch (url.scheme()) {
-            case FTP -> new FtpSource(ftp(url, host), url.path(), events);
-            default -> new TftpSource(TftpClient.create(), host.socket(), url.path(), tftpOptions(), events);
-        };
-    }
-
-    RemoteSink sink(IosLocation.Url url, RemoteHost host, RemoteTransferEvents events) {
-        return switch (url.scheme()) {
-            case FTP -> new FtpSink(ftp(url, host), url.path(), events);
-            default -> new TftpSink(TftpClient.create(), host.socket(), url.path(), tftpOptions(), events);
+            case FTP -> new FtpFile(ftp(url, host), url.path(), events);
+            default -> new TftpFile(TftpClient.create(), host.socket(), url.path(), tftpOptions(), events);
         };
     }
 

@@ -19,7 +19,7 @@ final class RemoteNames {
         return switch (source) {
             case IosLocation.Url url
             when !url.path().isEmpty() -> {
-                run.defaults().remember(url.host(), Optional.of(url.path()));
+                run.defaults().remember(hostAnswer(url), Optional.of(url.path()));
                 yield Optional.of(url);
             }
             case IosLocation.Url url ->
@@ -40,7 +40,12 @@ final class RemoteNames {
             case IosLocation.NetworkPrefix prefix -> {
                 String host = run.ask(HOST_QUESTION, run.defaults().host());
                 String name = run.ask("Destination filename", prefix.path().isEmpty() ? defaultName : prefix.path());
-                yield build(run, bare(prefix).withPath(name), host);
+                yield build(
+                        run,
+                        withHost(
+                                new IosLocation.Url(prefix.scheme(), Optional.empty(), "", OptionalInt.empty(), name),
+                                host),
+                        host);
             }
             case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
         };
@@ -52,7 +57,8 @@ final class RemoteNames {
             return invalid(run);
         }
         String fileDefault = prefix.path().isEmpty() ? run.defaults().file() : prefix.path();
-        IosLocation.Url url = new IosLocation.Url(prefix.scheme(), Optional.empty(), host, OptionalInt.empty(), "");
+        IosLocation.Url url =
+                withHost(new IosLocation.Url(prefix.scheme(), Optional.empty(), "", OptionalInt.empty(), ""), host);
         return askFile(run, url, "Source filename", fileDefault);
     }
 
@@ -61,7 +67,7 @@ final class RemoteNames {
         if (file.isEmpty()) {
             return invalid(run);
         }
-        run.defaults().remember(url.host(), Optional.of(file));
+        run.defaults().remember(hostAnswer(url), Optional.of(file));
         return Optional.of(url.withPath(file));
     }
 
@@ -70,15 +76,36 @@ final class RemoteNames {
             return invalid(run);
         }
         run.defaults().remember(host, Optional.empty());
-        return Optional.of(new IosLocation.Url(url.scheme(), url.userInfo(), host, url.port(), url.path()));
+        return Optional.of(withHost(url, host));
     }
 
-    private static IosLocation.Url bare(IosLocation.NetworkPrefix prefix) {
-        return new IosLocation.Url(prefix.scheme(), Optional.empty(), "-", OptionalInt.empty(), prefix.path());
+    /** The host as the next prompt offers it again, with the port when one was named. */
+    private static String hostAnswer(IosLocation.Url url) {
+        return url.host() + (url.port().isPresent() ? ":" + url.port().getAsInt() : "");
+    }
+
+    /**
+     * {@code url} with the host answered at the prompt. An answer may name a port for a real server
+     * ({@code 127.0.0.1:6969}), the same extension the URL form has; otherwise the URL's port stays.
+     */
+    static IosLocation.Url withHost(IosLocation.Url url, String answer) {
+        int colon = answer.lastIndexOf(':');
+        String digits = colon < 0 ? "" : answer.substring(colon + 1);
+        if (colon > 0
+                && !digits.isEmpty()
+                && digits.length() <= 5
+                && digits.chars().allMatch(Character::isDigit)) {
+            int port = Integer.parseInt(digits);
+            if (port >= 1 && port <= 65535) {
+                return new IosLocation.Url(
+                        url.scheme(), url.userInfo(), answer.substring(0, colon), OptionalInt.of(port), url.path());
+            }
+        }
+        return new IosLocation.Url(url.scheme(), url.userInfo(), answer, url.port(), url.path());
     }
 
     private static Optional<IosLocation.Url> invalid(CopyRun run) {
-        run.error("%Error parsing filename (Invalid argument)");
+        run.error(CopyErrorText.INVALID_FILENAME);
         return Optional.empty();
     }
 }

@@ -77,12 +77,13 @@ final class TransferOutput implements RemoteTransferEvents {
         trace(DebugFlag.IP_FTP, "FTP: " + code + " " + text.replace("\n", "\nFTP: "));
     }
 
-    /** Prints the marks still owed and ends the progress line. */
-    void completed() {
+    /** Prints the marks still owed, ends the progress line and notes the {@code bytes} transferred. */
+    void completed(long bytes) {
         printMarks(marks.finish());
         if (lineOpen) {
             endLine("");
         }
+        event("TFTP: Transfer complete, " + bytes + " bytes");
     }
 
     /** Ends an unfinished progress line, with {@code suffix} ({@code " [timed out]"}) when there is one. */

@@ -27,17 +27,4 @@ record TransferSettings(
         Objects.requireNonNull(ftpPassword, "ftpPassword");
         Objects.requireNonNull(ftpSourceInterface, "ftpSourceInterface");
     }
-
-    /** Factory settings: 512-byte blocks, anonymous passive FTP, prompts on. */
-    static TransferSettings defaults() {
-        return new TransferSettings(
-                OptionalInt.empty(),
-                OptionalInt.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                true,
-                Optional.empty(),
-                false);
-    }
 }

@@ -7,7 +7,6 @@ import dev.iosemu.fs.copy.CopyProgress;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.copy.CopySource;
 import dev.iosemu.fs.copy.RemoteSink;
-import dev.iosemu.lab.LabService;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -42,19 +41,13 @@ final class UploadCopy {
 
     private void transfer(CopySource source, IosLocation.Url url) {
         boolean tftp = url.scheme() == UrlScheme.TFTP;
-        TransferOutput output = new TransferOutput(run.console(), run.debug(), "", marks(tftp), tftp);
+        TransferOutput output =
+                new TransferOutput(run.console(), run.debug(), "", ProgressMarks.network(tftp, 2), tftp);
         try {
-            RemoteHost host = new HostResolver(run.device())
-                    .resolve(url.host(), tftp ? LabService.TFTP : LabService.FTP, url.port(), run.console());
-            output.event("TFTP: write request for " + url.path() + " to " + host.address() + " from "
-                    + new HostResolver(run.device())
-                            .sourceAddress(host, run.settings().tftpSourceInterface()));
-            RemoteSink sink =
-                    new RemoteEnds(run.settings(), run.timeouts(), run.device().hostname()).sink(url, host, output);
-            CopyResult result = run.engine()
-                    .copy(source, sink, CopyProgress.NONE, run.console().cancelToken());
-            output.completed();
-            output.event("TFTP: Transfer complete, " + result.bytes() + " bytes");
+            RemoteHost host = run.resolve(url);
+            RemoteSink sink = run.remoteFile(url, host, output, "write");
+            CopyResult result = run.engine().copy(source, sink, CopyProgress.NONE, run.cancel());
+            output.completed(result.bytes());
             run.printCopied(result);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
@@ -62,9 +55,5 @@ final class UploadCopy {
             output.failed(failure.suffix());
             run.error(failure.line());
         }
-    }
-
-    private static ProgressMarks marks(boolean tftp) {
-        return new ProgressMarks(tftp ? ProgressMarks.TFTP_BYTES_PER_MARK : ProgressMarks.FTP_BYTES_PER_MARK, 2);
     }
 }

@@ -1,12 +1,15 @@
 package dev.iosemu.cli.commands.debug;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One device's debug switches and who sees their output: each session that turned a flag on receives
@@ -17,87 +20,71 @@ public final class DebugHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
 
-    private static Set<DebugFlag> copyOf(Set<DebugFlag> flags) {
-        return flags.isEmpty() ? EnumSet.noneOf(DebugFlag.class) : EnumSet.copyOf(flags);
-    }
-
     private record Subscriber(Set<DebugFlag> flags, Consumer<String> asyncOut) {}
 
     /** Turns {@code flag} on for {@code session}, whose lines arrive through {@code asyncOut} when another session transfers. */
     public void enable(Object session, DebugFlag flag, Consumer<String> asyncOut) {
         Objects.requireNonNull(session, "session");
-        lock.lock();
-        try {
-            subscribers
-                    .computeIfAbsent(session, key -> new Subscriber(EnumSet.noneOf(DebugFlag.class), asyncOut))
-                    .flags()
-                    .add(flag);
-        } finally {
-            lock.unlock();
-        }
+        locked(() -> subscribers
+                .computeIfAbsent(session, key -> new Subscriber(EnumSet.noneOf(DebugFlag.class), asyncOut))
+                .flags()
+                .add(flag));
     }
 
     /** Turns {@code flag} off for {@code session}. */
     public void disable(Object session, DebugFlag flag) {
-        lock.lock();
-        try {
+        locked(() -> {
             Subscriber subscriber = subscribers.get(session);
-            if (subscriber != null) {
-                subscriber.flags().remove(flag);
-            }
-        } finally {
-            lock.unlock();
-        }
+            return subscriber != null && subscriber.flags().remove(flag);
+        });
     }
 
     /** {@code undebug all}: every flag off, for every session, as IOS debugging is device-wide. */
     public void disableAll() {
-        lock.lock();
-        try {
+        locked(() -> {
             subscribers.clear();
-        } finally {
-            lock.unlock();
-        }
+            return null;
+        });
     }
 
     /** Whether any session has {@code flag} on (lets callers skip building lines nobody reads). */
     public boolean isOn(DebugFlag flag) {
-        lock.lock();
-        try {
-            return subscribers.values().stream().anyMatch(s -> s.flags().contains(flag));
-        } finally {
-            lock.unlock();
-        }
+        return locked(
+                () -> subscribers.values().stream().anyMatch(s -> s.flags().contains(flag)));
     }
 
     /** Whether {@code session} has {@code flag} on. */
     public boolean isOn(Object session, DebugFlag flag) {
-        lock.lock();
-        try {
+        return locked(() -> {
             Subscriber subscriber = subscribers.get(session);
             return subscriber != null && subscriber.flags().contains(flag);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**
      * Delivers {@code line} of {@code flag}: to {@code current} through {@code inline} when that session
-     * has the flag on, and to every other such session asynchronously.
+     * has the flag on, and to every other such session asynchronously. The lines are written outside
+     * the lock, since an inline write may block on the terminal.
      */
     public void emit(DebugFlag flag, Object current, Consumer<String> inline, String line) {
-        Map<Object, Subscriber> snapshot;
+        List<Consumer<String>> outs = locked(() -> {
+            List<Consumer<String>> matching = new ArrayList<>();
+            subscribers.forEach((session, s) -> {
+                if (s.flags().contains(flag)) {
+                    matching.add(session.equals(current) ? inline : s.asyncOut());
+                }
+            });
+            return matching;
+        });
+        outs.forEach(out -> out.accept(line));
+    }
+
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            snapshot = new LinkedHashMap<>();
-            subscribers.forEach((session, s) -> snapshot.put(session, new Subscriber(copyOf(s.flags()), s.asyncOut())));
+            return action.get();
         } finally {
             lock.unlock();
         }
-        snapshot.forEach((session, subscriber) -> {
-            if (subscriber.flags().contains(flag)) {
-                (session.equals(current) ? inline : subscriber.asyncOut()).accept(line);
-            }
-        });
     }
 }

@@ -4,15 +4,18 @@ import dev.iosemu.net.tftp.wire.TftpCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.ScatteringByteChannel;
 
 /**
  * The DATA packets of the current window, read once from the source into direct buffers laid out as whole
- * datagrams (header then payload) so they are sent, and resent, without copying. Not thread-safe.
+ * datagrams (header then payload) so they are sent, and resent, without copying; a window is read with one
+ * scattering read where the source allows. Not thread-safe.
  */
 final class BlockWindow {
     private final ReadableByteChannel source;
     private final int blockSize;
     private final ByteBuffer[] frames; // frames[block % length], allocated on first use
+    private final ByteBuffer[] payloads; // the frames of one read-ahead, in block order
     private long lastRead; // highest absolute block read so far
     private long finalBlock = -1; // absolute number of the short last block, once read
 
@@ -20,6 +23,7 @@ final class BlockWindow {
         this.source = source;
         this.blockSize = blockSize;
         this.frames = new ByteBuffer[windowSize];
+        this.payloads = new ByteBuffer[windowSize];
     }
 
     /** The last block's number, or -1 while the source has not yet come to its end. */
@@ -28,16 +32,57 @@ final class BlockWindow {
     }
 
     /**
-     * The datagram of {@code block}, reading it from the source if it is the next unread block. A block may be
-     * fetched again while it is still within the window (lastRead - block < window size).
+     * The datagram of {@code block}. If it has not been read yet, it is read together with the following
+     * blocks up to {@code windowEnd} (exclusive), in one scattering read where the source allows it. A block
+     * may be fetched again while it is still within the window.
      */
-    ByteBuffer frame(long block) throws IOException {
-        ByteBuffer frame = slot(block);
+    ByteBuffer frame(long block, long windowEnd) throws IOException {
         if (block > lastRead) {
-            fill(frame, block);
-            lastRead = block;
+            readAhead(block, (int) Math.max(1, windowEnd - block));
         }
-        return frame.position(0);
+        return slot(block).position(0);
+    }
+
+    private void readAhead(long first, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            payloads[i] = slot(first + i).clear().position(TftpCodec.DATA_HEADER_SIZE);
+        }
+        if (source instanceof ScatteringByteChannel scattering) {
+            fillAll(scattering, count);
+        } else {
+            fillEach(count);
+        }
+        for (int i = 0; i < count; i++) {
+            long block = first + i;
+            ByteBuffer frame = payloads[i].flip();
+            TftpCodec.putDataHeader(frame, (int) (block & 0xFFFF));
+            lastRead = block;
+            if (frame.limit() - TftpCodec.DATA_HEADER_SIZE < blockSize) {
+                finalBlock = block; // the source ended here; any later buffers stay unused
+                return;
+            }
+        }
+    }
+
+    private void fillAll(ScatteringByteChannel scattering, int count) throws IOException {
+        int index = 0;
+        while (index < count && scattering.read(payloads, index, count - index) >= 0) {
+            while (index < count && !payloads[index].hasRemaining()) {
+                index++;
+            }
+        }
+    }
+
+    private void fillEach(int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            ByteBuffer payload = payloads[i];
+            while (payload.hasRemaining() && source.read(payload) >= 0) {
+                // a channel may return fewer bytes than asked for before its end
+            }
+            if (payload.hasRemaining()) {
+                return;
+            }
+        }
     }
 
     /** Payload bytes of a block still in the window. */
@@ -53,17 +98,5 @@ final class BlockWindow {
             frames[index] = frame;
         }
         return frame;
-    }
-
-    private void fill(ByteBuffer frame, long block) throws IOException {
-        frame.clear().position(TftpCodec.DATA_HEADER_SIZE);
-        while (frame.hasRemaining() && source.read(frame) >= 0) {
-            // a channel may return fewer bytes than asked for before its end
-        }
-        frame.flip();
-        TftpCodec.putDataHeader(frame, (int) (block & 0xFFFF));
-        if (frame.limit() - TftpCodec.DATA_HEADER_SIZE < blockSize) {
-            finalBlock = block;
-        }
     }
 }

@@ -114,7 +114,7 @@ public final class Sender extends TransferMachine {
         long end = base + settings.windowSize();
         try {
             while (next < end && (window.finalBlock() < 0 || next <= window.finalBlock())) {
-                ByteBuffer frame = window.frame(next);
+                ByteBuffer frame = window.frame(next, end);
                 emit(frame, out);
                 next++;
             }

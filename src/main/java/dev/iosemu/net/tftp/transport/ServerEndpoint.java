@@ -89,6 +89,9 @@ public final class ServerEndpoint implements Closeable {
             reply(client, TftpError.ILLEGAL_OPERATION, e.getMessage());
             return;
         }
+        if (packet instanceof ErrorPacket) {
+            return; // never answer an ERROR
+        }
         if (!(packet instanceof Request request)) {
             reply(client, TftpError.ILLEGAL_OPERATION, "Expected a read or write request");
         } else if (transfers.size() >= config.maxConcurrentTransfers()) {

@@ -9,6 +9,7 @@ import dev.iosemu.net.tftp.TftpTransferListener.Direction;
 import dev.iosemu.net.tftp.transfer.Outbox;
 import dev.iosemu.net.tftp.transfer.TransferMachine;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;
+import dev.iosemu.net.tftp.wire.Opcode;
 import dev.iosemu.net.tftp.wire.TftpCodec;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
@@ -37,6 +38,7 @@ public final class TransferChannel implements Outbox, Closeable {
     private static final int RECEIVE_BUFFER_BYTES = 4 << 20;
     private static final int SEND_ATTEMPTS = 64;
     private static final Consumer<SelectionKey> IGNORE_KEY = key -> {};
+    private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1); // wait step with no timer armed
 
     private final DatagramChannel channel;
     private final Selector selector;
@@ -44,7 +46,8 @@ public final class TransferChannel implements Outbox, Closeable {
     private final InetSocketAddress requestTarget; // where packets go until the peer's TID is known
     private final ByteBuffer datagram = ByteBuffer.allocateDirect(65536);
     private InetSocketAddress peer; // the peer's TID; null until a client hears the server's first answer
-    private long deadline = Long.MAX_VALUE;
+    private long deadline; // ticker time at which the timer fires, valid while timerArmed
+    private boolean timerArmed;
     private IOException sendFailure;
     private TftpTransferListener tracer; // the listener, if it traces packets; else null
     private boolean sentSinceReceive; // an answer is now awaited, so wait before trying to receive
@@ -109,8 +112,8 @@ public final class TransferChannel implements Outbox, Closeable {
             machine.abort(new TftpCancelledException("Transfer cancelled", 0), this);
         } else if (sendFailure != null) {
             machine.abort(failure(TftpFailure.LOCAL_ERROR, "Send failed: " + sendFailure.getMessage()), this);
-        } else if (deadline - ticker.nanos() <= 0) {
-            deadline = Long.MAX_VALUE;
+        } else if (timerArmed && deadline - ticker.nanos() <= 0) {
+            timerArmed = false;
             machine.onTimer(this);
         } else {
             SocketAddress from = receive();
@@ -129,7 +132,7 @@ public final class TransferChannel implements Outbox, Closeable {
         try {
             SocketAddress from = sentSinceReceive ? null : tryReceive();
             if (from == null) {
-                long waitNanos = deadline - ticker.nanos();
+                long waitNanos = timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS;
                 selector.select(IGNORE_KEY, Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
                 from = tryReceive();
             }
@@ -152,7 +155,9 @@ public final class TransferChannel implements Outbox, Closeable {
             peer = from; // the server's first answer fixes its transfer ID
         }
         if (!from.equals(peer)) {
-            rejectStranger(from);
+            if (!isError(datagram)) {
+                rejectStranger(from); // never answer an ERROR: two confused peers would do so forever
+            }
             return;
         }
         TftpPacket packet;
@@ -168,6 +173,10 @@ public final class TransferChannel implements Outbox, Closeable {
             tracer.onPacket(Direction.RECEIVED, packet.summary());
         }
         machine.onPacket(packet, this);
+    }
+
+    private static boolean isError(ByteBuffer datagram) {
+        return datagram.remaining() >= 2 && datagram.getShort(datagram.position()) == Opcode.ERROR.code();
     }
 
     /** A datagram from another transfer ID: tell its sender, leave this transfer alone (RFC 1350 section 4). */
@@ -208,6 +217,7 @@ public final class TransferChannel implements Outbox, Closeable {
     @Override
     public void armTimer(long nanos) {
         deadline = ticker.nanos() + nanos;
+        timerArmed = true;
     }
 
     private static TftpException failure(TftpFailure kind, String message) {

@@ -144,12 +144,12 @@ final class CopyLab implements AutoCloseable {
         return Files.readAllBytes(root.resolve(name));
     }
 
-    private static Clock fixedClock() {
+    static Clock fixedClock() {
         return Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
     }
 
     /** Every copy measures exactly 0.250 s: start and end readings differ by that much. */
-    private static Ticker quarterSecondTicker() {
+    static Ticker quarterSecondTicker() {
         AtomicLong now = new AtomicLong();
         return () -> now.getAndAdd(250_000_000L);
     }

@@ -24,7 +24,8 @@ class CopyTranscriptsIT {
             "ftp-configured", CopyTranscriptsIT::withFtpLogin,
             "ftp-to-running", CopyTranscriptsIT::withFtpLogin,
             "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))),
-            "tftp-options", CopyTranscriptsIT::withTftpOptions);
+            "tftp-options", CopyTranscriptsIT::withTftpOptions,
+            "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
 
     private CopyLab lab;
 
@@ -78,7 +79,8 @@ class CopyTranscriptsIT {
                 "tftp-options",
                 "tftp-to-startup",
                 "upload-tftp-denied",
-                "unsupported-forms"
+                "unsupported-forms",
+                "upload-ftp-active"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);
@@ -123,6 +125,17 @@ class CopyTranscriptsIT {
     }
 
     @Test
+    void activeModeUploadsLandInTheLoginHome() throws Exception {
+        withActiveUploadLogin(lab);
+
+        Golden.check(lab.session(), "upload-ftp-active");
+
+        assertThat(lab.serverFile("upload/cpconfig-19xx.cfg"))
+                .isEqualTo(java.nio.file.Files.readAllBytes(lab.flash().path("/cpconfig-19xx.cfg")));
+        assertThat(new String(lab.serverFile("upload/router-confg"))).contains("hostname Router");
+    }
+
+    @Test
     void configurationCopiedToRunningConfigIsMergedLineByLine() throws Exception {
         Golden.check(lab.session(), "tftp-to-running");
 
@@ -142,6 +155,13 @@ class CopyTranscriptsIT {
                 .tftp(t -> t.withBlocksize(OptionalInt.of(1024))
                         .withWindowsize(OptionalInt.of(4))
                         .withSourceInterface(Optional.of("GigabitEthernet0/1"))));
+    }
+
+    /** {@code ip ftp username upload}, {@code ip ftp password upload}, {@code no ip ftp passive}. */
+    private static void withActiveUploadLogin(CopyLab lab) {
+        lab.router.configure(b -> b.ftp(f -> f.withUsername(Optional.of("upload"))
+                .withPassword(Optional.of(StoredPassword.clear("upload")))
+                .withPassive(false)));
     }
 
     private static void withFtpLogin(CopyLab lab) {

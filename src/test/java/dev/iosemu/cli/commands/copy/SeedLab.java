@@ -26,11 +26,7 @@ import dev.iosemu.profile.DeviceProfiles;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shipped default router with every command package wired as the app wires them, booted with its
@@ -46,7 +42,7 @@ final class SeedLab implements AutoCloseable {
     final CommandRegistry registry = new CommandRegistry();
 
     SeedLab() throws Exception {
-        this(quarterSecond());
+        this(CopyLab.quarterSecondTicker());
     }
 
     /** A lab whose copies are timed by {@code ticker}; {@link #root} takes more files before copying. */
@@ -63,10 +59,7 @@ final class SeedLab implements AutoCloseable {
         LabAddressMap lab = LabAddressMap.empty()
                 .with(CopyLab.SERVER, LabService.TFTP, tftp.address())
                 .with(CopyLab.SERVER, LabService.FTP, ftp.address());
-        router = Router.create(
-                DeviceProfiles.loadBuiltIn("c1941"),
-                Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC),
-                lab);
+        router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), CopyLab.fixedClock(), lab);
         ConfigCommands.register(registry, router, new Random(7));
         StartupReplayer replayer = new StartupReplayer(
                 registry, ConfigCommands.shellSettings(router).build());
@@ -81,11 +74,6 @@ final class SeedLab implements AutoCloseable {
 
     HeadlessSession session() {
         return HeadlessSession.of(registry, ConfigCommands.shellSettings(router).build());
-    }
-
-    private static Ticker quarterSecond() {
-        AtomicLong now = new AtomicLong();
-        return () -> now.getAndAdd(250_000_000L);
     }
 
     @Override

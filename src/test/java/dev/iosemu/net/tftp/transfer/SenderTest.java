@@ -13,7 +13,9 @@ import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ScatteringByteChannel;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -174,6 +176,71 @@ class SenderTest {
         }
         assertThat(received.toByteArray()).isEqualTo(content);
         assertThat(sender.failure()).isNull();
+    }
+
+    @Test
+    void scatteringSourceThatReadsLittleAtATimeStillFillsWholeBlocks() {
+        byte[] content = bytes(8 * 5 + 3);
+        Sender sender =
+                new Sender(new TrickleSource(content), settings(8, 4, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        for (int block = 1; block <= 4; block++) {
+            Data data = out.take(Data.class);
+            assertThat(data.payload().remaining()).isEqualTo(8);
+            received.write(data.payload().array(), 0, 8);
+        }
+        sender.onPacket(ack(4), out);
+        Data fifth = out.take(Data.class);
+        Data last = out.take(Data.class);
+        received.write(fifth.payload().array(), 0, fifth.payload().remaining());
+        received.write(last.payload().array(), 0, last.payload().remaining());
+        sender.onPacket(ack(6), out);
+        assertThat(sender.isFinished()).isTrue();
+        assertThat(received.toByteArray()).isEqualTo(content);
+    }
+
+    /** A scattering channel that hands out at most three bytes per call. */
+    private static final class TrickleSource implements ScatteringByteChannel {
+        private final ByteBuffer content;
+
+        TrickleSource(byte[] content) {
+            this.content = ByteBuffer.wrap(content);
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                if (dsts[i].hasRemaining()) {
+                    return read(dsts[i]);
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts) {
+            return read(dsts, 0, dsts.length);
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            if (!content.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(3, Math.min(dst.remaining(), content.remaining()));
+            dst.put(content.slice(content.position(), n));
+            content.position(content.position() + n);
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
     }
 
     @Test

@@ -1,32 +1,34 @@
 package dev.iosemu.fs.remote;
 
-import dev.iosemu.fs.copy.RemoteSource;
 import dev.iosemu.fs.copy.TransferListener;
 import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
- * A file on a TFTP server read straight into the copy engine's destination (RFC 1350 RRQ with the
- * options of {@link TftpOptions}); the announced {@code tsize} is checked against free space before
- * the first block is written. Failures are {@link TftpException}s, except that what the destination
- * threw (out of space, cancelled) is rethrown unchanged. Each {@link #transferTo} runs on the calling
- * thread; interrupting it cancels the transfer.
+ * A file on a TFTP server, read straight into the copy engine's destination (RFC 1350 RRQ with the
+ * options of {@link TftpOptions}) or written straight from its source (WRQ announcing its size with
+ * {@code tsize}). On a read the announced {@code tsize} is checked against free space before the first
+ * block is written. Failures are {@link TftpException}s, except that what our side threw (out of
+ * space, cancelled) is rethrown unchanged. Each transfer runs on the calling thread; interrupting it
+ * cancels the transfer.
  *
  * @param client the client (bound to the source interface's address, if any)
  * @param server the real socket of the server
- * @param file the file name the server is asked for
+ * @param file the file name on the server
  * @param options block size, window size, timeout and retries
  * @param events console progress and traces
  */
-public record TftpSource(
+public record TftpFile(
         TftpClient client, InetSocketAddress server, String file, TftpOptions options, RemoteTransferEvents events)
-        implements RemoteSource {
-    public TftpSource {
+        implements RemoteFile {
+    public TftpFile {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(file, "file");
@@ -43,9 +45,18 @@ public record TftpSource(
         } catch (TftpException e) {
             throw latch.choose(e);
         }
-        if (!bridge.started()) {
-            // An empty file without options: the single empty block still means the file arrived.
-            events.started(java.util.OptionalLong.of(0));
+        // An empty file without options: the single empty block still means the file arrived.
+        bridge.start(OptionalLong.of(0));
+    }
+
+    @Override
+    public void upload(ReadableByteChannel source, long size) throws IOException {
+        FailureLatch latch = new FailureLatch();
+        TftpEventBridge bridge = new TftpEventBridge(events, announced -> {}, latch);
+        try {
+            client.upload(server, file, GuardedChannels.reading(source, latch), size, options, bridge);
+        } catch (TftpException e) {
+            throw latch.choose(e);
         }
     }
 }
