@@ -130,12 +130,7 @@ public final class Router {
 
     /** Powers the device on: the loader banner, image choice, IOS start and startup-config replay. */
     public BootOutcome powerOn(BootConsole console) {
-        lock.lock();
-        try {
-            lastReload = Optional.empty();
-        } finally {
-            lock.unlock();
-        }
+        locked(() -> lastReload = Optional.empty());
         return new BootProcess(this).run(console);
     }
 
