@@ -50,7 +50,8 @@ public final class TransferChannel implements Outbox, Closeable {
     private boolean timerArmed;
     private IOException sendFailure;
     private TftpTransferListener tracer; // the listener, if it traces packets; else null
-    private boolean sentSinceReceive; // an answer is now awaited, so wait before trying to receive
+    private boolean sentSinceReceive; // an answer is now awaited, so poll or wait before trying to receive
+    private final ReplyPolling polling = new ReplyPolling();
 
     private TransferChannel(DatagramChannel channel, Selector selector, Ticker ticker, InetSocketAddress target) {
         this.channel = channel;
@@ -125,12 +126,12 @@ public final class TransferChannel implements Outbox, Closeable {
 
     /**
      * Receives one datagram, or returns null when the wait ended without one. When nothing was sent since the
-     * last datagram (the middle of a window) more is probably queued, so it tries before waiting; otherwise it
-     * waits first, saving a system call that would find the queue empty.
+     * last datagram (the middle of a window) more is probably queued, so it tries once before waiting;
+     * otherwise an answer is awaited, and it polls for it briefly if {@link ReplyPolling} says so.
      */
     private SocketAddress receive() throws TftpException {
         try {
-            SocketAddress from = sentSinceReceive ? null : tryReceive();
+            SocketAddress from = sentSinceReceive ? pollForAnswer() : tryReceive();
             if (from == null) {
                 long waitNanos = timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS;
                 selector.select(IGNORE_KEY, Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
@@ -141,6 +142,23 @@ public final class TransferChannel implements Outbox, Closeable {
         } catch (IOException e) {
             throw failure(TftpFailure.LOCAL_ERROR, "Receive failed: " + e.getMessage());
         }
+    }
+
+    /** Tries to receive until an answer comes or the poll time is up; null without polling when told not to. */
+    private SocketAddress pollForAnswer() throws IOException {
+        if (!polling.shouldPoll()) {
+            return null;
+        }
+        long end = ticker.nanos() + ReplyPolling.POLL_NANOS;
+        SocketAddress from = tryReceive();
+        for (int attempt = 1;
+                from == null && attempt < ReplyPolling.MAX_ATTEMPTS && end - ticker.nanos() > 0;
+                attempt++) {
+            Thread.onSpinWait();
+            from = tryReceive();
+        }
+        polling.polled(from != null);
+        return from;
     }
 
     private SocketAddress tryReceive() throws IOException {
