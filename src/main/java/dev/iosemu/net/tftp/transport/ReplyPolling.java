@@ -1,14 +1,16 @@
 package dev.iosemu.net.tftp.transport;
 
 /**
- * Decides whether to poll the socket briefly for an answer before sleeping in the selector. A peer on the same
- * host answers a block in tens of microseconds, which is about what waking a sleeping thread costs, so in
- * lock-step polling roughly doubles throughput. A peer that does not answer within the poll makes it wasted
- * work, so each poll that comes up empty suspends polling for the next {@link #SKIP_AFTER_MISS} waits: against
- * a slow or distant peer the waste stays under a percent of one core. Not thread-safe: owned by one transport.
+ * Decides whether to poll the socket briefly for the next datagram before sleeping in the selector. A peer on
+ * the same host answers a block, or sends the next one of a window, within microseconds, which is about what
+ * waking a sleeping thread costs; and the wake-up often preempts the very peer that is sending. Polling
+ * (yielding between attempts) roughly doubles lock-step throughput on loopback and cuts context switches. A
+ * poll that comes up empty was wasted work, so it suspends polling for the next {@link #SKIP_AFTER_MISS}
+ * waits: against a slow or distant peer the waste stays under a percent of one core. Not thread-safe: owned
+ * by one transport.
  */
 final class ReplyPolling {
-    /** How long to poll: well above a loopback round trip, well below any retransmission timeout. */
+    /** How long to poll: above a loopback round trip, far below any retransmission timeout. */
     static final long POLL_NANOS = 50_000;
 
     /** Receive attempts per poll at most, so the poll ends even if the ticker stands still. */
