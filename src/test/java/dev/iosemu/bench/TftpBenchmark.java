@@ -238,28 +238,41 @@ public final class TftpBenchmark {
     private static void printHeader(List<String> columns) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8s %3s", "blksize", "ws"));
         columns.forEach(c -> line.append(String.format(Locale.ROOT, " %12s", c)));
-        line.append(String.format(Locale.ROOT, " %13s %13s", "ours/bestC", "bestC pair"));
+        line.append(String.format(Locale.ROOT, " %13s %8s %8s %8s", "bestC pair", "ours/C", "client/C", "server/C"));
         System.out.println(line);
     }
 
+    /**
+     * Prints a row and its ratios to the fastest all-C pair: of our pair, of our client with tftpd-hpa, and of
+     * our server with the faster C client.
+     */
     private static void printRow(int blockSize, int windowSize, List<String> columns, Map<String, Double> row) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8d %3d", blockSize, windowSize));
         columns.forEach(c -> line.append(
                 row.get(c) == null
                         ? String.format(Locale.ROOT, " %12s", "-")
                         : String.format(Locale.ROOT, " %12.1f", row.get(c))));
-        String bestC = null;
-        for (String c : List.of("curl<-tftpd", "atftp<-tftpd")) {
-            if (row.get(c) != null && (bestC == null || row.get(c) > row.get(bestC))) {
-                bestC = c;
+        String bestC = fastest(row, "curl<-tftpd", "atftp<-tftpd");
+        line.append(String.format(Locale.ROOT, " %13s", bestC == null ? "-" : bestC));
+        String ourServer = fastest(row, "curl<-ours", "atftp<-ours");
+        for (String ours : new String[] {"ours<-ours", "ours<-tftpd", ourServer}) {
+            line.append(
+                    bestC == null || ours == null || row.get(ours) == null
+                            ? String.format(Locale.ROOT, " %8s", "-")
+                            : String.format(Locale.ROOT, " %8.2f", row.get(ours) / row.get(bestC)));
+        }
+        System.out.println(line);
+    }
+
+    /** The name of the fastest measured pair among {@code names}, or null if none was measured. */
+    private static String fastest(Map<String, Double> row, String... names) {
+        String best = null;
+        for (String name : names) {
+            if (row.get(name) != null && (best == null || row.get(name) > row.get(best))) {
+                best = name;
             }
         }
-        Double ours = row.get("ours<-ours");
-        line.append(
-                bestC == null || ours == null
-                        ? String.format(Locale.ROOT, " %13s %13s", "-", "-")
-                        : String.format(Locale.ROOT, " %13.2f %13s", ours / row.get(bestC), bestC));
-        System.out.println(line);
+        return best;
     }
 
     /** A sink that counts nothing and keeps nothing. */
