@@ -16,35 +16,45 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * End-to-end TFTP throughput on loopback: our client and server against tftpd-hpa, curl and atftp, for each
- * block size and window size, printing MB/s (10^6 bytes per second, best of several runs).
+ * block size and window size, printing MB/s (10^6 bytes per second): the best of several runs, and their
+ * median in a second table, since a machine shared with other work makes single runs noisy.
  *
- * <p>Run: {@code java -cp target/classes:target/test-classes dev.iosemu.bench.TftpBenchmark [MiB] [runs]}.
+ * <p>Run: {@code java -cp target/classes:target/test-classes dev.iosemu.bench.TftpBenchmark [MiB] [runs]
+ * [blksize,...] [ws,...]}; the last two restrict the rows measured.
  */
 public final class TftpBenchmark {
     private static final String FILE = "bench.bin";
-    private static final int[] BLOCK_SIZES = {512, 1468, 8192, 65464};
-    private static final int[] WINDOW_SIZES = {1, 16};
+    private static final String ALL_BLOCK_SIZES = "512,1468,8192,65464";
+    private static final String ALL_WINDOW_SIZES = "1,16";
 
     private final long size;
     private final int runs;
+    private final int[] blockSizes;
+    private final int[] windowSizes;
     private final Path dir;
     private final InetSocketAddress ours;
     private final InetSocketAddress tftpd; // null if tftpd-hpa is not installed
     private final Optional<Path> curl = TftpPeers.find("curl");
     private final Optional<Path> atftp = TftpPeers.find("atftp");
 
-    private TftpBenchmark(long size, int runs, Path dir, InetSocketAddress ours, InetSocketAddress tftpd) {
+    private TftpBenchmark(
+            long size, int runs, int[][] rows, Path dir, InetSocketAddress ours, InetSocketAddress tftpd) {
         this.size = size;
         this.runs = runs;
+        this.blockSizes = rows[0];
+        this.windowSizes = rows[1];
         this.dir = dir;
         this.ours = ours;
         this.tftpd = tftpd;
@@ -53,6 +63,8 @@ public final class TftpBenchmark {
     public static void main(String[] args) throws Exception {
         long mib = args.length > 0 ? Long.parseLong(args[0]) : 100;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int[] blockSizes = numbers(args.length > 2 ? args[2] : ALL_BLOCK_SIZES);
+        int[] windowSizes = numbers(args.length > 3 ? args[3] : ALL_WINDOW_SIZES);
         Path dir = Files.createTempDirectory(
                 Path.of(Files.isDirectory(Path.of("/dev/shm")) ? "/dev/shm" : "/tmp"), "tftp-bench");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -67,12 +79,17 @@ public final class TftpBenchmark {
                 tftpdProcess = TftpPeers.startTftpdHpa(tftpdProgram.get(), dir, port, false);
                 tftpd = new InetSocketAddress("127.0.0.1", port);
             }
-            new TftpBenchmark(mib << 20, runs, dir, server.address(), tftpd).runAll();
+            int[][] rows = {blockSizes, windowSizes};
+            new TftpBenchmark(mib << 20, runs, rows, dir, server.address(), tftpd).runAll();
         } finally {
             TftpPeers.stop(tftpdProcess);
             Files.deleteIfExists(dir.resolve(FILE));
             Files.deleteIfExists(dir);
         }
+    }
+
+    private static int[] numbers(String list) {
+        return Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static void writeFile(Path file, long bytes) throws IOException {
@@ -87,30 +104,46 @@ public final class TftpBenchmark {
     }
 
     private void runAll() throws Exception {
-        System.out.printf(
-                Locale.ROOT, "TFTP loopback throughput, %d MiB file, best of %d, MB/s (10^6 B/s)%n", size >> 20, runs);
         ourClient(ours, 512, 1); // JIT warm-up
-        List<String> header = null;
-        for (int windowSize : WINDOW_SIZES) {
-            for (int blockSize : BLOCK_SIZES) {
-                Map<String, Double> row = measureRow(blockSize, windowSize);
-                if (header == null) {
-                    header = new ArrayList<>(row.keySet());
-                    printHeader(header);
-                }
-                printRow(blockSize, windowSize, header, row);
+        Map<String, Map<String, List<Double>>> rows = new LinkedHashMap<>();
+        for (int windowSize : windowSizes) {
+            for (int blockSize : blockSizes) {
+                rows.put(blockSize + " " + windowSize, measureRow(blockSize, windowSize));
             }
         }
+        printTable("best", rows, samples -> samples.get(samples.size() - 1));
+        printTable("median", rows, samples -> samples.get(samples.size() / 2));
         System.out.println("curl has no windowsize option: it runs at windowsize 1 only (\"-\" at 16).");
         System.out.println("tftpd-hpa 5.2 ignores windowsize, so its pairs run lock-step even when 16 is asked.");
         System.out.println("atftp is timed as a whole process (start-up included); curl by its own time_total.");
     }
 
+    private void printTable(
+            String statistic, Map<String, Map<String, List<Double>>> rows, Function<List<Double>, Double> pick) {
+        System.out.printf(
+                Locale.ROOT,
+                "TFTP loopback throughput, %d MiB file, %s of %d, MB/s (10^6 B/s)%n",
+                size >> 20,
+                statistic,
+                runs);
+        List<String> header = null;
+        for (Map.Entry<String, Map<String, List<Double>>> entry : rows.entrySet()) {
+            Map<String, Double> row = new LinkedHashMap<>();
+            entry.getValue().forEach((name, samples) -> row.put(name, samples.isEmpty() ? null : pick.apply(samples)));
+            if (header == null) {
+                header = new ArrayList<>(row.keySet());
+                printHeader(header);
+            }
+            String[] key = entry.getKey().split(" ");
+            printRow(Integer.parseInt(key[0]), Integer.parseInt(key[1]), header, row);
+        }
+    }
+
     /**
      * Measures every pair of one row, interleaving the runs (pair A, B, C, then A, B, C again) so that load
-     * from other processes on the machine falls on all pairs alike; each pair keeps its best run.
+     * from other processes on the machine falls on all pairs alike; each pair's rates come back sorted.
      */
-    private Map<String, Double> measureRow(int blockSize, int windowSize) {
+    private Map<String, List<Double>> measureRow(int blockSize, int windowSize) {
         boolean curlRuns = curl.isPresent() && windowSize == 1;
         Map<String, Timed> pairs = new LinkedHashMap<>();
         pairs.put("ours<-ours", () -> ourClient(ours, blockSize, windowSize));
@@ -120,19 +153,18 @@ public final class TftpBenchmark {
         pairs.put("atftp<-ours", atftp.isPresent() ? () -> atftp(ours, blockSize, windowSize) : null);
         pairs.put(
                 "atftp<-tftpd", atftp.isPresent() && tftpd != null ? () -> atftp(tftpd, blockSize, windowSize) : null);
-        Map<String, Double> fastest = new LinkedHashMap<>();
-        pairs.keySet().forEach(name -> fastest.put(name, null));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        pairs.keySet().forEach(name -> rates.put(name, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
             pairs.forEach((name, pair) -> {
                 Double seconds = pair == null ? null : timeOnce(name, pair);
-                if (seconds != null && (fastest.get(name) == null || seconds < fastest.get(name))) {
-                    fastest.put(name, seconds);
+                if (seconds != null) {
+                    rates.get(name).add(size / seconds / 1e6);
                 }
             });
         }
-        Map<String, Double> row = new LinkedHashMap<>();
-        fastest.forEach((name, seconds) -> row.put(name, seconds == null ? null : size / seconds / 1e6));
-        return row;
+        rates.values().forEach(Collections::sort);
+        return rates;
     }
 
     private interface Timed {
@@ -206,28 +238,41 @@ public final class TftpBenchmark {
     private static void printHeader(List<String> columns) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8s %3s", "blksize", "ws"));
         columns.forEach(c -> line.append(String.format(Locale.ROOT, " %12s", c)));
-        line.append(String.format(Locale.ROOT, " %13s %13s", "ours/bestC", "bestC pair"));
+        line.append(String.format(Locale.ROOT, " %13s %8s %8s %8s", "bestC pair", "ours/C", "client/C", "server/C"));
         System.out.println(line);
     }
 
+    /**
+     * Prints a row and its ratios to the fastest all-C pair: of our pair, of our client with tftpd-hpa, and of
+     * our server with the faster C client.
+     */
     private static void printRow(int blockSize, int windowSize, List<String> columns, Map<String, Double> row) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%8d %3d", blockSize, windowSize));
         columns.forEach(c -> line.append(
                 row.get(c) == null
                         ? String.format(Locale.ROOT, " %12s", "-")
                         : String.format(Locale.ROOT, " %12.1f", row.get(c))));
-        String bestC = null;
-        for (String c : List.of("curl<-tftpd", "atftp<-tftpd")) {
-            if (row.get(c) != null && (bestC == null || row.get(c) > row.get(bestC))) {
-                bestC = c;
+        String bestC = fastest(row, "curl<-tftpd", "atftp<-tftpd");
+        line.append(String.format(Locale.ROOT, " %13s", bestC == null ? "-" : bestC));
+        String ourServer = fastest(row, "curl<-ours", "atftp<-ours");
+        for (String ours : new String[] {"ours<-ours", "ours<-tftpd", ourServer}) {
+            line.append(
+                    bestC == null || ours == null || row.get(ours) == null
+                            ? String.format(Locale.ROOT, " %8s", "-")
+                            : String.format(Locale.ROOT, " %8.2f", row.get(ours) / row.get(bestC)));
+        }
+        System.out.println(line);
+    }
+
+    /** The name of the fastest measured pair among {@code names}, or null if none was measured. */
+    private static String fastest(Map<String, Double> row, String... names) {
+        String best = null;
+        for (String name : names) {
+            if (row.get(name) != null && (best == null || row.get(name) > row.get(best))) {
+                best = name;
             }
         }
-        Double ours = row.get("ours<-ours");
-        line.append(
-                bestC == null || ours == null
-                        ? String.format(Locale.ROOT, " %13s %13s", "-", "-")
-                        : String.format(Locale.ROOT, " %13.2f %13s", ours / row.get(bestC), bestC));
-        System.out.println(line);
+        return best;
     }
 
     /** A sink that counts nothing and keeps nothing. */

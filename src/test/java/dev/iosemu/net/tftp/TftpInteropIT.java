@@ -208,7 +208,7 @@ class TftpInteropIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"blksize 8192;tsize;windowsize 16", "blksize 1468;tsize", "tsize"})
+    @CsvSource({"blksize 8192;tsize;windowsize 16", "blksize 65464;windowsize 16", "blksize 1468;tsize", "tsize"})
     void atftpDownloadsFromOurServer(String options) throws Exception {
         Path atftp = program("atftp");
         InetSocketAddress address = startOurServer();

@@ -23,10 +23,19 @@ public final class ServerNegotiation {
 
     /** The largest window of {@code blockSize} datagrams that fits {@link #PEER_RECEIVE_BUFFER_BUDGET}. */
     static int windowThatFits(int blockSize) {
-        // What the kernel charges per datagram: small ones sit in a power-of-two allocation with their
-        // headers, large ones in page fragments plus a few kilobytes (measured on loopback).
-        int footprint = blockSize <= 8192 ? Integer.highestOneBit(blockSize + 600) * 2 : blockSize + 4096;
-        return Math.max(1, PEER_RECEIVE_BUFFER_BUDGET / footprint);
+        return Math.max(1, PEER_RECEIVE_BUFFER_BUDGET / receiveFootprint(blockSize));
+    }
+
+    /**
+     * What Linux charges a receive buffer for one DATA datagram, as measured on loopback (Linux 6.x; 1280
+     * bytes for blksize 512, 16640 for 8192, 66300 for 65464): up to 16 KiB, the datagram with its headers in
+     * one power-of-two allocation, plus the socket buffer's record; beyond, whole pages plus a fixed part.
+     * The margin for other kernels is in {@link #PEER_RECEIVE_BUFFER_BUDGET}.
+     */
+    static int receiveFootprint(int blockSize) {
+        int datagram = blockSize + 4;
+        int linear = datagram + 362;
+        return linear <= 16384 ? (Integer.highestOneBit(linear - 1) << 1) + 256 : datagram + 832;
     }
 
     /**

@@ -50,7 +50,8 @@ public final class TransferChannel implements Outbox, Closeable {
     private boolean timerArmed;
     private IOException sendFailure;
     private TftpTransferListener tracer; // the listener, if it traces packets; else null
-    private boolean sentSinceReceive; // an answer is now awaited, so wait before trying to receive
+    private boolean sentSinceReceive; // an answer is now awaited, so sleep before trying to receive
+    private final ReplyPolling polling = new ReplyPolling();
 
     private TransferChannel(DatagramChannel channel, Selector selector, Ticker ticker, InetSocketAddress target) {
         this.channel = channel;
@@ -124,13 +125,14 @@ public final class TransferChannel implements Outbox, Closeable {
     }
 
     /**
-     * Receives one datagram, or returns null when the wait ended without one. When nothing was sent since the
-     * last datagram (the middle of a window) more is probably queued, so it tries before waiting; otherwise it
-     * waits first, saving a system call that would find the queue empty.
+     * Receives one datagram, or returns null when the wait ended without one. It polls briefly first if
+     * {@link ReplyPolling} says so; otherwise, when nothing was sent since the last datagram (the middle of a
+     * window) more is probably queued, so it tries once before sleeping in the selector, and when an answer
+     * is awaited it sleeps first, saving a system call that would find the queue empty.
      */
     private SocketAddress receive() throws TftpException {
         try {
-            SocketAddress from = sentSinceReceive ? null : tryReceive();
+            SocketAddress from = polling.shouldPoll() ? poll() : sentSinceReceive ? null : tryReceive();
             if (from == null) {
                 long waitNanos = timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS;
                 selector.select(IGNORE_KEY, Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
@@ -141,6 +143,24 @@ public final class TransferChannel implements Outbox, Closeable {
         } catch (IOException e) {
             throw failure(TftpFailure.LOCAL_ERROR, "Receive failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Tries to receive until a datagram comes or the poll time is up, yielding the processor between
+     * attempts: a peer sharing it then runs at once and sends on without waking us, and a peer on another
+     * processor finds us awake.
+     */
+    private SocketAddress poll() throws IOException {
+        long end = ticker.nanos() + ReplyPolling.POLL_NANOS;
+        SocketAddress from = tryReceive();
+        for (int attempt = 1;
+                from == null && attempt < ReplyPolling.MAX_ATTEMPTS && end - ticker.nanos() > 0;
+                attempt++) {
+            Thread.yield();
+            from = tryReceive();
+        }
+        polling.polled(from != null);
+        return from;
     }
 
     private SocketAddress tryReceive() throws IOException {

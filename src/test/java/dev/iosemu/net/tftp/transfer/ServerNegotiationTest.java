@@ -52,6 +52,15 @@ class ServerNegotiationTest {
     }
 
     @Test
+    void receiveFootprintMatchesWhatLinuxChargesOnLoopback() {
+        assertThat(ServerNegotiation.receiveFootprint(512)).isEqualTo(1280);
+        assertThat(ServerNegotiation.receiveFootprint(1468)).isEqualTo(2304);
+        assertThat(ServerNegotiation.receiveFootprint(8192)).isEqualTo(16640);
+        assertThat(ServerNegotiation.receiveFootprint(16384)).isEqualTo(17220);
+        assertThat(ServerNegotiation.receiveFootprint(65464)).isEqualTo(66300);
+    }
+
+    @Test
     void readWindowIsLoweredToFitADefaultReceiveBuffer() {
         Limits generous = new Limits(65464, 64, 1_000_000_000L, 5);
         assertThat(ServerNegotiation.negotiate(
@@ -62,7 +71,7 @@ class ServerNegotiationTest {
         assertThat(ServerNegotiation.negotiate(
                                 options("blksize", "65464", "windowsize", "16"), generous, true, OptionalLong.empty())
                         .oack())
-                .containsEntry("windowsize", "2");
+                .containsEntry("windowsize", "3");
         assertThat(ServerNegotiation.negotiate(
                                 options("blksize", "512", "windowsize", "16"), generous, true, OptionalLong.empty())
                         .oack())
