@@ -232,19 +232,38 @@ public final class VirtualDevice implements AutoCloseable {
         /** Creates the device (powered off) and starts its lab servers. */
         public VirtualDevice build() throws IOException, ProfileException {
             DeviceProfile resolved = profile != null ? profile : DeviceProfiles.load(profileName);
-            Optional<LabRoot> root = Optional.empty();
-            Optional<LabServers> servers = Optional.empty();
-            LabAddressMap map = LabAddressMap.empty();
-            if (labServersEnabled) {
-                root = Optional.of(LabRoot.of(images != null ? images : ImagesFolder.locate()));
-                servers = Optional.of(
-                        LabServers.start(labSettings(resolved.lab(), root.get().root())));
-                map = labMap(resolved.lab(), servers.get());
+            List<AutoCloseable> started = new java.util.ArrayList<>();
+            try {
+                Optional<LabRoot> root = Optional.empty();
+                Optional<LabServers> servers = Optional.empty();
+                LabAddressMap map = LabAddressMap.empty();
+                if (labServersEnabled) {
+                    root = Optional.of(LabRoot.of(images != null ? images : ImagesFolder.locate()));
+                    started.add(root.get());
+                    servers = Optional.of(LabServers.start(
+                            labSettings(resolved.lab(), root.get().root())));
+                    started.add(servers.get());
+                    map = labMap(resolved.lab(), servers.get());
+                }
+                Router router = Router.create(resolved, clock, map);
+                int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
+                DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
+                return new VirtualDevice(this, router, root, servers, deviceTftp);
+            } catch (IOException | RuntimeException e) {
+                closeAll(started, e);
+                throw e;
             }
-            Router router = Router.create(resolved, clock, map);
-            int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
-            DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
-            return new VirtualDevice(this, router, root, servers, deviceTftp);
+        }
+
+        /** Closes what a failed build had started, in reverse order, keeping {@code failure} as the cause. */
+        private static void closeAll(List<AutoCloseable> started, Exception failure) {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception suppressed) {
+                    failure.addSuppressed(suppressed);
+                }
+            }
         }
 
         private LabServers.Settings labSettings(Lab lab, Path root) {
