@@ -37,6 +37,7 @@ final class BootProcess {
     }
 
     BootOutcome run(BootConsole io) {
+        router.clock().restart();
         while (true) {
             router.enterLoader();
             int register = router.bootEnvironment().applyPendingRegister();

@@ -17,7 +17,7 @@ final class DeviceFactory {
     private DeviceFactory() {}
 
     static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab) throws IOException {
-        DeviceClock clock = new DeviceClock(injected);
+        DeviceClock clock = new DeviceClock(injected, setup.hardwareCalendar());
         DeviceFileSystems fileSystems = DeviceFileSystems.create(setup.fileSystems(), clock);
         for (InitialFile file : setup.initialFiles()) {
             place(fileSystems, file);

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param startupConfig the initial startup-config text, if any
  * @param configRegister the initial configuration register
  * @param fileSystemRows every row of {@code show file systems} in order (empty: the local ones only)
+ * @param hardwareCalendar whether the clock survives power-off; without a calendar it restarts in 1993
  */
 public record DeviceSetup(
         DeviceIdentity identity,
@@ -26,7 +27,8 @@ public record DeviceSetup(
         List<InitialFile> initialFiles,
         Optional<String> startupConfig,
         int configRegister,
-        List<FileSystemRow> fileSystemRows) {
+        List<FileSystemRow> fileSystemRows,
+        boolean hardwareCalendar) {
     public DeviceSetup {
         fileSystemRows = List.copyOf(fileSystemRows);
         Objects.requireNonNull(identity, "identity");
@@ -37,7 +39,7 @@ public record DeviceSetup(
         Objects.requireNonNull(startupConfig, "startupConfig");
     }
 
-    /** A setup whose {@code show file systems} lists only its local file systems. */
+    /** A setup with a hardware calendar whose {@code show file systems} lists only its local file systems. */
     public DeviceSetup(
             DeviceIdentity identity,
             String hostname,
@@ -46,7 +48,7 @@ public record DeviceSetup(
             List<InitialFile> initialFiles,
             Optional<String> startupConfig,
             int configRegister) {
-        this(identity, hostname, fileSystems, interfaces, initialFiles, startupConfig, configRegister, List.of());
+        this(identity, hostname, fileSystems, interfaces, initialFiles, startupConfig, configRegister, List.of(), true);
     }
 
     /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */

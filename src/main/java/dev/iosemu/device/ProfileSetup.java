@@ -44,7 +44,8 @@ final class ProfileSetup {
                 profile.fileSystems().stream()
                         .map(spec -> new FileSystemRow(
                                 spec.prefix(), spec.type().text(), spec.flags().text()))
-                        .toList());
+                        .toList(),
+                profile.hasHardwareCalendar());
     }
 
     private static List<LocalFileSystemSpec> fileSystems(DeviceProfile profile) {

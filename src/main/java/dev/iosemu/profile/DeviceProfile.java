@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param licenseLines show-version licence block printed before the config register line (may be empty)
  * @param interfaces ranges already expanded, one entry per interface
  * @param startupConfig initial startup-config, plain IOS text replayed through the CLI at boot
+ * @param hardwareCalendar false on models whose clock restarts at Mar 1 1993 at every boot (2960); null: true
  */
 public record DeviceProfile(
         String name,
@@ -46,7 +47,8 @@ public record DeviceProfile(
         List<InterfaceSpec> interfaces,
         List<FlashFile> initialFlash,
         String startupConfig,
-        Lab lab) {
+        Lab lab,
+        Boolean hardwareCalendar) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,62}");
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_]{1,40}");
@@ -80,6 +82,11 @@ public record DeviceProfile(
         FileSystemRules.checkFlash(initialFlash, fileSystems);
         startupConfig = startupConfig == null ? "" : startupConfig;
         Fields.required("lab", lab);
+    }
+
+    /** Whether the clock survives power-off and reload (a battery-backed calendar); true unless the profile says not. */
+    public boolean hasHardwareCalendar() {
+        return hardwareCalendar == null || hardwareCalendar;
     }
 
     /** The processor line of show version: processor, memory and "bytes of memory." */

@@ -52,4 +52,34 @@ class DeviceClockTest {
         clock.set(Instant.parse("2026-11-21T10:00:00Z"));
         assertThat(view.instant()).isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
     }
+
+    @Test
+    void withoutCalendarTheClockStartsIn1993AndCountsUp() {
+        now.set(Instant.parse("2026-11-21T07:00:00Z"));
+        DeviceClock clock = new DeviceClock(base, false);
+        now.set(Instant.parse("2026-11-21T07:01:02Z"));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("1993-03-01T00:01:02Z"));
+        assertThat(clock.isSet()).isFalse();
+    }
+
+    @Test
+    void withoutCalendarARestartForgetsClockSet() {
+        now.set(Instant.parse("2026-11-21T07:00:00Z"));
+        DeviceClock clock = new DeviceClock(base, false);
+        clock.set(Instant.parse("2024-05-05T10:00:00Z"));
+        now.set(Instant.parse("2026-11-21T08:00:00Z"));
+        clock.restart();
+        assertThat(clock.instant()).isEqualTo(Instant.parse("1993-03-01T00:00:00Z"));
+        assertThat(clock.isSet()).isFalse();
+    }
+
+    @Test
+    void withCalendarARestartKeepsTheTime() {
+        now.set(Instant.parse("2026-11-21T07:00:00Z"));
+        DeviceClock clock = new DeviceClock(base, true);
+        clock.set(Instant.parse("2024-05-05T10:00:00Z"));
+        clock.restart();
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2024-05-05T10:00:00Z"));
+        assertThat(clock.isSet()).isTrue();
+    }
 }

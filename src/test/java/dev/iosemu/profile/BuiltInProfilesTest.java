@@ -89,6 +89,8 @@ class BuiltInProfilesTest {
         assertThat(c2960x.configRegister()).isNull();
         assertThat(c2960x.configRegisterValue()).isEmpty();
         assertThat(c2960x.bootLoaderPrompt()).isEqualTo(BootLoaderPrompt.SWITCH);
+        assertThat(c2960x.hasHardwareCalendar()).isFalse();
+        assertThat(DeviceProfiles.load("c1941").hasHardwareCalendar()).isTrue();
         assertThat(c2960x.interfaces()).hasSize(30).first().isEqualTo(new InterfaceSpec("Vlan1"));
         assertThat(c2960x.interfaces())
                 .filteredOn(i -> i.type().equals("GigabitEthernet"))

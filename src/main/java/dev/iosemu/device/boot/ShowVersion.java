@@ -52,7 +52,8 @@ public final class ShowVersion {
         out.addAll(info.identity().romShowVersionLines());
         out.add("");
         uptimeBlock(out, info, zone, null);
-        info.lastReload().ifPresent(t -> out.add("Last reload reason: Reload command"));
+        out.add("Last reload reason: "
+                + info.lastReload().map(t -> "Reload command").orElse("power-on"));
         out.add("");
         out.add("");
         out.addAll(LegalText.CRYPTO_NOTICE);

@@ -28,7 +28,10 @@ final class Listing {
                 path.toString(),
                 directory,
                 directory ? 0 : attributes.size(),
-                Optional.of(attributes.lastModifiedTime().toInstant()),
+                // NVRAM keeps no timestamps: IOS lists its files as <no date>.
+                fs.spec().type() == FileSystemType.NVRAM
+                        ? Optional.empty()
+                        : Optional.of(attributes.lastModifiedTime().toInstant()),
                 fs.permissions(directory));
     }
 

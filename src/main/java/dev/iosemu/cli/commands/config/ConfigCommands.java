@@ -4,6 +4,7 @@ import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.EnableSecret;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.device.LogStamp;
 import dev.iosemu.device.Router;
 import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
@@ -30,12 +31,19 @@ public final class ConfigCommands {
         LineCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.LINE_CONFIG), router);
     }
 
-    /** Shell settings that read the router: host name, domain lookup and the enable secret. */
+    /**
+     * Shell settings that read the router: host name, domain lookup and the enable secret; leaving
+     * configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
+     */
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()
                 .hostname(router::hostname)
                 .domainLookup(() -> router.runningConfig().domainLookup())
-                .enableSecret(enableSecret(router));
+                .enableSecret(enableSecret(router))
+                .onConfigModeExit(session -> session.printAsync(LogStamp.line(
+                        router.clock().instant(),
+                        router.clock().getZone(),
+                        "%SYS-5-CONFIG_I: Configured from console by console")));
     }
 
     /** The {@code enable} check against the router's configured {@code enable secret}. */

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * {@code copy <local> tftp:|ftp:[//host/path]}: asks the source name for a bare file system, then host
- * and destination name (URL values as defaults), then prints {@code !!} and the measured rate. Uploads
+ * and destination name (URL values as defaults), then opens the source (a missing file fails only now, as
+ * on IOS) and prints {@code !!} and the measured rate. Uploads
  * print no {@code Accessing}/{@code Loading} lines, as on real IOS.
  */
 final class UploadCopy {
@@ -27,16 +28,21 @@ final class UploadCopy {
         if (path.isEmpty()) {
             return;
         }
+        RemoteNames.completeDestination(run, destination, LocalNames.uploadName(run, path.get()))
+                .ifPresent(url -> openAndTransfer(path.get(), url));
+    }
+
+    /** Opens the source only after the host and name questions: IOS asks them even for a missing file. */
+    private void openAndTransfer(IosLocation.LocalPath path, IosLocation.Url url) {
         CopySource copySource;
         try {
-            copySource = LocalEnds.source(run, path.get());
+            copySource = LocalEnds.source(run, path);
         } catch (IOException e) {
-            run.error(CopyErrorText.render(e, path.get().renderTyped(), CopyErrorText.Direction.UPLOAD, false)
+            run.error(CopyErrorText.render(e, path.renderTyped(), CopyErrorText.Direction.UPLOAD, false)
                     .line());
             return;
         }
-        RemoteNames.completeDestination(run, destination, LocalNames.uploadName(run, path.get()))
-                .ifPresent(url -> transfer(copySource, url));
+        transfer(copySource, url);
     }
 
     private void transfer(CopySource source, IosLocation.Url url) {

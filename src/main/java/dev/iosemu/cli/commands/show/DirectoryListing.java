@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * The text of {@code dir} (and of {@code show flash:} on a Catalyst): header, one row per entry with index,
  * permissions, size, date and name, then the space line. Column widths follow real devices: classic IOS
- * pads sizes to 12 columns, IOS-XE to 17.
+ * pads sizes to 12 columns, IOS-XE to 17; indexes take 5 columns, 2 on {@code nvram:}.
  */
 final class DirectoryListing {
     private DirectoryListing() {}
@@ -23,8 +23,9 @@ final class DirectoryListing {
         if (entries.isEmpty()) {
             lines.add("No files in directory");
         }
+        int indexWidth = title.startsWith("nvram:") ? 2 : 5;
         for (FileEntry entry : entries) {
-            lines.add(row(family, entry, zone));
+            lines.add(row(family, entry, zone, indexWidth));
         }
         lines.add("");
         // Opaque file systems (system:) have no size; IOS says so instead of printing zeros.
@@ -33,13 +34,17 @@ final class DirectoryListing {
     }
 
     static String row(Family family, FileEntry entry, ZoneId zone) {
+        return row(family, entry, zone, 5);
+    }
+
+    private static String row(Family family, FileEntry entry, ZoneId zone, int indexWidth) {
         boolean xe = family == Family.IOS_XE;
         String permissions = xe && entry.directory() ? "drwx" : entry.permissions();
         long size = xe && entry.directory() ? 4096 : entry.size();
         String sizeFormat = xe ? "%17d" : "%12d";
         return String.format(
                 Locale.ROOT,
-                "%5d  %s" + sizeFormat + "  %s  %s",
+                "%" + indexWidth + "d  %s" + sizeFormat + "  %s  %s",
                 entry.index(),
                 permissions,
                 size,

@@ -38,6 +38,12 @@ class ConfigCommandsTest {
     }
 
     @Test
+    void leavingConfigurationModeLogsConfiguredFromConsole() {
+        assertThat(cli.script("end\n"))
+                .contains("*Mar  1 00:00:00.000: %SYS-5-CONFIG_I: Configured from console by console\n");
+    }
+
+    @Test
     void hostnameChangesThePromptAndMarksTheConfigModified() {
         assertThat(router.configModified()).isFalse();
 

@@ -40,6 +40,22 @@ class ListingLayoutTest {
     }
 
     @Test
+    void nvramListingMatchesARealTwentyNineSixty() {
+        FileEntry startup = new FileEntry(65, "startup-config", "/startup-config", false, 0, Optional.empty(), "-rw-");
+        FileEntry persistent =
+                new FileEntry(1, "persistent-data", "/persistent-data", false, 71, Optional.empty(), "----");
+
+        assertThat(DirectoryListing.render(Family.CATALYST, "nvram:/", List.of(startup, persistent), 65536, 64460, UTC))
+                .containsExactly(
+                        "Directory of nvram:/",
+                        "",
+                        "65  -rw-           0                    <no date>  startup-config",
+                        " 1  ----          71                    <no date>  persistent-data",
+                        "",
+                        "65536 bytes total (64460 bytes free)");
+    }
+
+    @Test
     void isrDirRowMatchesARealNineteenFortyOne() {
         FileEntry entry = file(1, "c1900-universalk9-mz.SPA.151-4.M4.bin", 55088360, "2012-06-28T23:19:58Z", "-rw-");
 

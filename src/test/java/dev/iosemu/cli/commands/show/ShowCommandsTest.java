@@ -62,6 +62,12 @@ class ShowCommandsTest {
     }
 
     @Test
+    void catalystShowVersionGivesPowerOnAsTheLastReloadReasonAfterPowerOn() throws Exception {
+        assertThat(ExecFixture.enabled("c2960x").exec("show version | include reason"))
+                .isEqualTo("Last reload reason: power-on\n");
+    }
+
+    @Test
     void showBootExistsOnlyOnTheCatalyst() throws Exception {
         assertThat(ExecFixture.enabled("c2960x").exec("show boot")).startsWith("BOOT path-list      :");
         assertThat(ExecFixture.enabled("c1941").exec("show boot")).contains("% Invalid input detected at '^' marker.");
