@@ -3,6 +3,8 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The executable jar in {@code --batch} mode: the seed workflows a user scripts through stdin. */
 class BatchModeIT {
@@ -46,8 +48,9 @@ class BatchModeIT {
                 .doesNotContain(OLD_IMAGE);
     }
 
-    @Test
-    void ftpUpgradeWorkflowWithConfiguredCredentials() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"ip ftp passive", "no ip ftp passive"})
+    void ftpUpgradeWorkflowWithConfiguredCredentials(String dataConnectionMode) throws Exception {
         String transcript = JarProcess.run(
                 String.join(
                         "\n",
@@ -55,7 +58,9 @@ class BatchModeIT {
                         "configure terminal",
                         "ip ftp username cisco",
                         "ip ftp password cisco",
+                        dataConnectionMode,
                         "end",
+                        "debug ip ftp",
                         "copy ftp: flash:",
                         "192.168.1.10",
                         NEW_IMAGE,
@@ -72,9 +77,10 @@ class BatchModeIT {
                 "--batch");
 
         assertThat(transcript)
-                .contains("Loading " + NEW_IMAGE + " !")
+                .contains("Loading " + NEW_IMAGE + " ")
                 .contains("[OK - 1048576/4096 bytes]")
-                .contains("C1900-UNIVERSALK9-M), Version 15.7(3)M8");
+                .contains("C1900-UNIVERSALK9-M), Version 15.7(3)M8")
+                .contains(dataConnectionMode.startsWith("no") ? "FTP: ---> PORT" : "FTP: ---> PASV");
     }
 
     @Test

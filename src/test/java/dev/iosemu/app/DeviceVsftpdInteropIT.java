@@ -162,4 +162,18 @@ class DeviceVsftpdInteropIT {
             assertThat(fresh.md5("flash:" + InteropDevice.NEW_IMAGE)).isEqualTo(shippedMd5);
         }
     }
+
+    @Test
+    void seedUpgradeInActiveMode() throws Exception {
+        try (InteropDevice fresh = InteropDevice.booted()) {
+            String transcript = InteropGolden.check(fresh.console, "vsftpd-seed-upgrade-active", vsftpd.port());
+
+            assertThat(transcript)
+                    .contains("no ip ftp passive")
+                    .contains("[OK - 1048576/4096 bytes]")
+                    .contains("Version 15.7(3)M8");
+            assertThat(fresh.md5("flash:" + InteropDevice.NEW_IMAGE)).isEqualTo(shippedMd5);
+            assertThat(fresh.flashListing()).doesNotContain(InteropDevice.OLD_IMAGE);
+        }
+    }
 }
