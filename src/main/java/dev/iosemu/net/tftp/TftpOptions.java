@@ -115,38 +115,25 @@ public final class TftpOptions {
 
         /** Between 8 and 65464 (RFC 2348). */
         public Builder blockSize(int blockSize) {
-            if (blockSize < MIN_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
-                throw new IllegalArgumentException("blockSize must be 8..65464: " + blockSize);
-            }
-            this.blockSize = blockSize;
+            this.blockSize = TftpLimits.blockSize("blockSize", blockSize);
             return this;
         }
 
         /** Between 1 and 65535 (RFC 7440). */
         public Builder windowSize(int windowSize) {
-            if (windowSize < 1 || windowSize > MAX_WINDOW_SIZE) {
-                throw new IllegalArgumentException("windowSize must be 1..65535: " + windowSize);
-            }
-            this.windowSize = windowSize;
+            this.windowSize = TftpLimits.windowSize("windowSize", windowSize);
             return this;
         }
 
         /** Positive and at most 255 s (RFC 2349); sub-second values suit loopback tests. */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout.toMillis() + " ms");
-            }
-            this.timeout = timeout;
+            this.timeout = TftpLimits.timeout(timeout);
             return this;
         }
 
         /** Between 0 and 100. */
         public Builder retries(int retries) {
-            if (retries < 0 || retries > 100) {
-                throw new IllegalArgumentException("retries must be 0..100: " + retries);
-            }
-            this.retries = retries;
+            this.retries = TftpLimits.retries(retries);
             return this;
         }
 

@@ -134,35 +134,22 @@ public final class TftpServerConfig {
         }
 
         public Builder maxBlockSize(int max) {
-            if (max < TftpOptions.MIN_BLOCK_SIZE || max > TftpOptions.MAX_BLOCK_SIZE) {
-                throw new IllegalArgumentException("maxBlockSize must be 8..65464: " + max);
-            }
-            this.maxBlockSize = max;
+            this.maxBlockSize = TftpLimits.blockSize("maxBlockSize", max);
             return this;
         }
 
         public Builder maxWindowSize(int max) {
-            if (max < 1 || max > TftpOptions.MAX_WINDOW_SIZE) {
-                throw new IllegalArgumentException("maxWindowSize must be 1..65535: " + max);
-            }
-            this.maxWindowSize = max;
+            this.maxWindowSize = TftpLimits.windowSize("maxWindowSize", max);
             return this;
         }
 
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(TftpOptions.MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException("timeout must be > 0 and <= 255 s: " + timeout.toMillis() + " ms");
-            }
-            this.timeout = timeout;
+            this.timeout = TftpLimits.timeout(timeout);
             return this;
         }
 
         public Builder retries(int retries) {
-            if (retries < 0 || retries > 100) {
-                throw new IllegalArgumentException("retries must be 0..100: " + retries);
-            }
-            this.retries = retries;
+            this.retries = TftpLimits.retries(retries);
             return this;
         }
 
