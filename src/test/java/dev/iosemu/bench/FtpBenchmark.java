@@ -103,7 +103,7 @@ public final class FtpBenchmark {
                 .credentials(FtpAccount.ANONYMOUS, VsftpdDaemon.PASSWORD)
                 .dataTimeout(Duration.ofSeconds(60))
                 .build();
-        double discard = mbPerSecond(() -> retrieve(settings, new Discard()));
+        double discard = mbPerSecond(() -> retrieve(settings, new DiscardChannel()));
         double shm = intoFile(settings, Path.of("/dev/shm/iosemu-ftpbench-ours.bin"));
         double jimfs = intoJimfs(settings);
         double viaCurl = curl == null ? Double.NaN : mbPerSecond(() -> curl(curl, port));
@@ -216,23 +216,5 @@ public final class FtpBenchmark {
                 Files.delete(path);
             }
         }
-    }
-
-    /** Counts and drops everything written to it. */
-    private static final class Discard implements WritableByteChannel {
-        @Override
-        public int write(ByteBuffer source) {
-            int n = source.remaining();
-            source.position(source.limit());
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 }

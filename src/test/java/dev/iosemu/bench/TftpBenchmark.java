@@ -9,8 +9,6 @@ import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -188,7 +186,8 @@ public final class TftpBenchmark {
                 .timeout(Duration.ofSeconds(1))
                 .build();
         long start = System.nanoTime();
-        long bytes = TftpClient.create().download(server, FILE, new Discard(), options, TftpTransferListener.NONE);
+        long bytes =
+                TftpClient.create().download(server, FILE, new DiscardChannel(), options, TftpTransferListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         check(bytes);
         return seconds;
@@ -273,23 +272,5 @@ public final class TftpBenchmark {
             }
         }
         return best;
-    }
-
-    /** A sink that counts nothing and keeps nothing. */
-    private static final class Discard implements WritableByteChannel {
-        @Override
-        public int write(ByteBuffer src) {
-            int n = src.remaining();
-            src.position(src.limit());
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 }

@@ -1,9 +1,9 @@
 package dev.iosemu.image;
 
+import dev.iosemu.bench.DiscardChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +19,7 @@ public final class ImageBenchmark {
         for (int round = 0; round < 3; round++) {
             report("generate only", size, () -> generate(spec));
             report("generate + MD5 (header)", size, () -> ImageWriter.header(spec));
-            report("write to discarding channel", size, () -> ImageWriter.write(spec, new Discard()));
+            report("write to discarding channel", size, () -> ImageWriter.write(spec, new DiscardChannel()));
             report("inspect generated stream", size, () -> ImageReader.inspect(new Replay(spec), n -> {}));
             if (args.length > 1) {
                 Path file = Path.of(args[1]);
@@ -52,23 +52,6 @@ public final class ImageBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
                 "%-30s %6d MiB in %6.3f s = %7.1f MiB/s%n", what, bytes >> 20, seconds, (bytes >> 20) / seconds);
-    }
-
-    private static final class Discard implements WritableByteChannel {
-        @Override
-        public int write(ByteBuffer src) {
-            int n = src.remaining();
-            src.position(src.limit());
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 
     /** Replays an image (header then payload) as a channel, to time inspection without disk I/O. */
