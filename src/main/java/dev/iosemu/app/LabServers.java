@@ -62,6 +62,11 @@ final class LabServers implements AutoCloseable {
         return ftp.address();
     }
 
+    /** {@code 127.0.0.1:6969}, as the app prints where a server listens. */
+    static String hostPort(InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
     @Override
     public void close() {
         try {

@@ -100,15 +100,13 @@ final class RunCommand implements Callable<Integer> {
     static String endpoints(VirtualDevice device) {
         StringBuilder line = new StringBuilder("iosemu:");
         device.labTftpAddress()
-                .ifPresent(a -> line.append(" lab TFTP ").append(hostPort(a)).append(','));
+                .ifPresent(a ->
+                        line.append(" lab TFTP ").append(LabServers.hostPort(a)).append(','));
         device.labFtpAddress()
-                .ifPresent(a -> line.append(" lab FTP ").append(hostPort(a)).append(','));
+                .ifPresent(a ->
+                        line.append(" lab FTP ").append(LabServers.hostPort(a)).append(','));
         return line.append(" device TFTP server ")
-                .append(hostPort(device.tftpServerAddress()))
+                .append(LabServers.hostPort(device.tftpServerAddress()))
                 .toString();
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 }

@@ -68,17 +68,15 @@ final class ServeCommand implements Callable<Integer> {
         try (LabServers servers = LabServers.start(settings)) {
             PrintWriter out = spec.commandLine().getOut();
             String access = writable ? "read-write" : "read-only";
-            out.printf("TFTP server listening on %s (%s)%n", hostPort(servers.tftpAddress()), access);
-            out.printf("FTP server listening on %s (user %s, %s)%n", hostPort(servers.ftpAddress()), ftpUser, access);
+            out.printf("TFTP server listening on %s (%s)%n", LabServers.hostPort(servers.tftpAddress()), access);
+            out.printf(
+                    "FTP server listening on %s (user %s, %s)%n",
+                    LabServers.hostPort(servers.ftpAddress()), ftpUser, access);
             out.printf("Serving %s; press Ctrl-C to stop.%n", settings.root());
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
         }
         return 0;
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 }

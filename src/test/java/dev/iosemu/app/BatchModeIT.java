@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BatchModeIT {
     private static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
     private static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
+    /** The seed's second half: boot system, save, reload (confirmed), back to privileged EXEC. */
+    private static final String BOOT_NEW_IMAGE = String.join(
+            "\n", "configure terminal", "boot system flash:" + NEW_IMAGE, "exit", "write", "reload", "", "enable");
 
     @Test
     void tftpUpgradeWorkflowBootsTheNewImage() throws Exception {
@@ -21,13 +24,7 @@ class BatchModeIT {
                         "192.168.1.10",
                         NEW_IMAGE,
                         "",
-                        "configure terminal",
-                        "boot system flash:" + NEW_IMAGE,
-                        "exit",
-                        "write",
-                        "reload",
-                        "",
-                        "enable",
+                        BOOT_NEW_IMAGE,
                         "show version",
                         "delete flash:" + OLD_IMAGE,
                         "",
@@ -65,13 +62,7 @@ class BatchModeIT {
                         "192.168.1.10",
                         NEW_IMAGE,
                         "",
-                        "configure terminal",
-                        "boot system flash:" + NEW_IMAGE,
-                        "exit",
-                        "write",
-                        "reload",
-                        "",
-                        "enable",
+                        BOOT_NEW_IMAGE,
                         "show version | include Version 15",
                         ""),
                 "--batch");
