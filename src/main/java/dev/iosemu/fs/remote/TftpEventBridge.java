@@ -14,23 +14,17 @@ final class TftpEventBridge implements TftpTransferListener {
     private final RemoteTransferEvents events;
     private final StartOnce start;
     private final TransferListener sizeCheck;
-    private final FailureLatch latch;
 
-    TftpEventBridge(RemoteTransferEvents events, TransferListener sizeCheck, FailureLatch latch) {
+    TftpEventBridge(RemoteTransferEvents events, TransferListener sizeCheck) {
         this.events = events;
         this.start = new StartOnce(events);
         this.sizeCheck = sizeCheck;
-        this.latch = latch;
     }
 
     @Override
     public void onNegotiated(OptionalLong transferSize, int blockSize, int windowSize) throws IOException {
         if (transferSize.isPresent()) {
-            try {
-                sizeCheck.sizeKnown(transferSize.getAsLong());
-            } catch (IOException e) {
-                throw latch.record(e);
-            }
+            sizeCheck.sizeKnown(transferSize.getAsLong());
         }
         start.start(transferSize);
     }

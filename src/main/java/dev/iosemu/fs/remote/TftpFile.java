@@ -38,12 +38,11 @@ public record TftpFile(
 
     @Override
     public void transferTo(WritableByteChannel target, TransferListener listener) throws IOException {
-        FailureLatch latch = new FailureLatch();
-        TftpEventBridge bridge = new TftpEventBridge(events, listener, latch);
+        TftpEventBridge bridge = new TftpEventBridge(events, listener);
         try {
-            client.download(server, file, GuardedChannels.writing(target, latch), options, bridge);
+            client.download(server, file, target, options, bridge);
         } catch (TftpException e) {
-            throw latch.choose(e);
+            throw e.ownFailure().orElse(e);
         }
         // An empty file without options: the single empty block still means the file arrived.
         bridge.start(OptionalLong.of(0));
@@ -51,12 +50,11 @@ public record TftpFile(
 
     @Override
     public void upload(ReadableByteChannel source, long size) throws IOException {
-        FailureLatch latch = new FailureLatch();
-        TftpEventBridge bridge = new TftpEventBridge(events, announced -> {}, latch);
+        TftpEventBridge bridge = new TftpEventBridge(events, announced -> {});
         try {
-            client.upload(server, file, GuardedChannels.reading(source, latch), size, options, bridge);
+            client.upload(server, file, source, size, options, bridge);
         } catch (TftpException e) {
-            throw latch.choose(e);
+            throw e.ownFailure().orElse(e);
         }
     }
 }

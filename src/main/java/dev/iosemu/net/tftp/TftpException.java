@@ -2,6 +2,7 @@ package dev.iosemu.net.tftp;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A failed TFTP transfer or refused request: the failure kind, the TFTP error code involved (the peer's for
@@ -13,13 +14,25 @@ public class TftpException extends IOException {
     private final TftpFailure failure;
     private final TftpError error;
     private final long bytesTransferred;
+    private final boolean ownFailure; // the cause is what our own file or listener threw
 
     public TftpException(TftpFailure failure, TftpError error, String message, long bytesTransferred) {
         this(failure, error, message, bytesTransferred, null);
     }
 
     public TftpException(TftpFailure failure, TftpError error, String message, long bytesTransferred, Throwable cause) {
+        this(failure, error, message, bytesTransferred, cause, false);
+    }
+
+    private TftpException(
+            TftpFailure failure,
+            TftpError error,
+            String message,
+            long bytesTransferred,
+            Throwable cause,
+            boolean ownFailure) {
         super(message, cause);
+        this.ownFailure = ownFailure;
         this.failure = Objects.requireNonNull(failure, "failure");
         this.error = Objects.requireNonNull(error, "error");
         if (bytesTransferred < 0) {
@@ -31,6 +44,15 @@ public class TftpException extends IOException {
     /** A refusal by this side, as a file store or listener raises it; the code goes to the peer. */
     public static TftpException local(TftpError error, String message) {
         return new TftpException(TftpFailure.LOCAL_ERROR, error, message, 0);
+    }
+
+    /**
+     * A transfer ended because our own side failed: the sink or source threw, or a listener refused with an
+     * I/O error (e.g. not enough space); {@code cause} is kept as it was thrown, see {@link #ownFailure()}.
+     */
+    public static TftpException ownFailure(TftpError error, String message, IOException cause) {
+        return new TftpException(
+                TftpFailure.LOCAL_ERROR, error, message, 0, Objects.requireNonNull(cause, "cause"), true);
     }
 
     public static TftpException fileNotFound(String name) {
@@ -63,12 +85,17 @@ public class TftpException extends IOException {
         return bytesTransferred;
     }
 
+    /** What our own file or listener threw, if that ended the transfer, rather than the network or the peer. */
+    public Optional<IOException> ownFailure() {
+        return ownFailure ? Optional.of((IOException) getCause()) : Optional.empty();
+    }
+
     /** The same failure with the byte count of the transfer it ended. */
     public TftpException withBytesTransferred(long bytes) {
         if (bytes == bytesTransferred) {
             return this;
         }
-        TftpException copy = new TftpException(failure, error, getMessage(), bytes, getCause());
+        TftpException copy = new TftpException(failure, error, getMessage(), bytes, getCause(), ownFailure);
         copy.setStackTrace(getStackTrace());
         return copy;
     }

@@ -11,11 +11,17 @@ import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
 import dev.iosemu.net.tftp.RootDirectoryStore;
 import dev.iosemu.net.tftp.TftpClient;
+import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +86,78 @@ class RemoteSourcesIT {
                 .isSameAs(full);
         assertThat(sink.size()).isZero();
         assertThat(events.started).isEmpty();
+    }
+
+    @Test
+    void tftpSourceRethrowsWhatTheDestinationThrewMidTransfer() {
+        IOException full = new IOException("flash full");
+        WritableByteChannel fillsUp = new WritableByteChannel() {
+            private int written;
+
+            @Override
+            public int write(ByteBuffer source) throws IOException {
+                if (written > 100_000) {
+                    throw full;
+                }
+                int n = source.remaining();
+                written += n;
+                source.position(source.limit());
+                return n;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+
+        assertThatThrownBy(() -> tftpFile().transferTo(fillsUp, size -> {})).isSameAs(full);
+    }
+
+    @Test
+    void tftpSinkRethrowsWhatTheSourceThrewMidTransfer() {
+        IOException unreadable = new IOException("bad block");
+        ReadableByteChannel breaks = new ReadableByteChannel() {
+            private int read;
+
+            @Override
+            public int read(ByteBuffer target) throws IOException {
+                if (read > 100_000) {
+                    throw unreadable;
+                }
+                int n = target.remaining();
+                read += n;
+                target.position(target.limit());
+                return n;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+
+        assertThatThrownBy(() -> new TftpFile(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
+                        .upload(breaks, content.length))
+                .isSameAs(unreadable);
+        assertThat(root.resolve("by-tftp.bin")).doesNotExist();
+    }
+
+    @Test
+    void tftpSourceRefusedByTheServerStaysATftpFailure() {
+        TftpFile missing = new TftpFile(TftpClient.create(), tftp.address(), "missing.bin", options(), events);
+
+        assertThatThrownBy(() -> missing.transferTo(Channels.newChannel(new ByteArrayOutputStream()), size -> {}))
+                .isInstanceOfSatisfying(TftpException.class, e -> {
+                    assertThat(e.error()).isEqualTo(TftpError.FILE_NOT_FOUND);
+                    assertThat(e.ownFailure()).isEmpty();
+                });
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.iosemu.net.tftp.transfer;
 
 import dev.iosemu.net.tftp.TftpError;
-import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
@@ -109,7 +108,7 @@ public final class Receiver extends TransferMachine {
         try {
             completion.complete();
         } catch (IOException e) {
-            failLocally(TftpFailure.LOCAL_ERROR, TftpError.DISK_FULL, "Cannot store file: " + e.getMessage(), out);
+            failOnOwnFile(TftpError.DISK_FULL, "Cannot store file", e, out);
             return;
         }
         acknowledge(block, out);
@@ -124,7 +123,7 @@ public final class Receiver extends TransferMachine {
             }
             return true;
         } catch (IOException e) {
-            failLocally(TftpFailure.LOCAL_ERROR, TftpError.DISK_FULL, "Write failed: " + e.getMessage(), out);
+            failOnOwnFile(TftpError.DISK_FULL, "Write failed", e, out);
             return false;
         }
     }

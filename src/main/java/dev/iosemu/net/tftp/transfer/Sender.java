@@ -1,7 +1,6 @@
 package dev.iosemu.net.tftp.transfer;
 
 import dev.iosemu.net.tftp.TftpError;
-import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
@@ -119,7 +118,7 @@ public final class Sender extends TransferMachine {
                 next++;
             }
         } catch (IOException e) {
-            failLocally(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, "Read failed: " + e.getMessage(), out);
+            failOnOwnFile(TftpError.NOT_DEFINED, "Read failed", e, out);
             return;
         }
         out.armTimer(settings.timeoutNanos());

@@ -6,6 +6,7 @@ import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -72,6 +73,16 @@ public abstract class TransferMachine {
         fail(new TftpException(kind, error, message, 0));
     }
 
+    /**
+     * Tells the peer that our own file (the sink, the source, or its completion) failed, and ends the transfer
+     * with a failure that keeps that exception (see {@link TftpException#ownFailure()}).
+     */
+    protected final void failOnOwnFile(TftpError error, String what, IOException cause, Outbox out) {
+        String message = what + ": " + cause.getMessage();
+        sendError(error, message, out);
+        fail(TftpException.ownFailure(error, message, cause));
+    }
+
     protected final void failOnPeerError(ErrorPacket error) {
         fail(new TftpException(TftpFailure.PEER_ERROR, error.error(), error.message(), 0));
     }
@@ -109,7 +120,11 @@ public abstract class TransferMachine {
         } catch (TftpException e) {
             sendError(e.error(), e.getMessage(), out);
             fail(e);
-        } catch (Exception e) {
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            sendError(TftpError.NOT_DEFINED, message, out);
+            fail(TftpException.ownFailure(TftpError.NOT_DEFINED, message, e));
+        } catch (RuntimeException e) {
             sendError(TftpError.NOT_DEFINED, String.valueOf(e.getMessage()), out);
             fail(new TftpException(
                     TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, String.valueOf(e.getMessage()), 0, e));

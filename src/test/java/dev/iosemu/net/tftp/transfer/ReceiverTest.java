@@ -13,6 +13,8 @@ import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +234,38 @@ class ReceiverTest {
         receiver.onPacket(data(1, 2), out);
         assertThat(out.take(ErrorPacket.class).error()).isEqualTo(TftpError.DISK_FULL);
         assertThat(receiver.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
+        assertThat(receiver.failure().ownFailure())
+                .get()
+                .extracting(Throwable::getMessage)
+                .isEqualTo("flash full");
+    }
+
+    @Test
+    void sinkFailureIsSentAsDiskFullAndKeptAsOurOwn() {
+        IOException full = new IOException("No space left on device");
+        WritableByteChannel failing = new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer source) throws IOException {
+                throw full;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+        Receiver receiver =
+                new Receiver(failing, settings(8, 1, 3), null, false, Completion.NONE, TftpTransferListener.NONE);
+        receiver.start(out);
+        receiver.onPacket(data(1, 8), out);
+        ErrorPacket error = out.take(ErrorPacket.class);
+        assertThat(error.error()).isEqualTo(TftpError.DISK_FULL);
+        assertThat(error.message()).isEqualTo("Write failed: No space left on device");
+        assertThat(receiver.failure().ownFailure()).containsSame(full);
+        assertThat(receiver.failure().bytesTransferred()).isZero();
     }
 
     @Test

@@ -13,8 +13,10 @@ import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.ScatteringByteChannel;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +130,47 @@ class SenderTest {
         sender.onPacket(ack(2), out);
         assertThat(out.takeDataBlocks(4)).containsExactly(3, 4, 5, 6);
         assertThat(sender.bytesTransferred()).isEqualTo(16);
+    }
+
+    @Test
+    void sourceFailureIsSentAsAnErrorAndKeptAsOurOwn() {
+        IOException broken = new IOException("flash read error");
+        Sender sender =
+                new Sender(new FailingSource(0, broken), settings(8, 1, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        assertThat(out.take(ErrorPacket.class).message()).isEqualTo("Read failed: flash read error");
+        assertThat(sender.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
+        assertThat(sender.failure().ownFailure()).containsSame(broken);
+    }
+
+    /** A source that hands out {@code good} bytes, then throws. */
+    private static final class FailingSource implements ReadableByteChannel {
+        private final IOException failure;
+        private int left;
+
+        FailingSource(int good, IOException failure) {
+            this.left = good;
+            this.failure = failure;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            if (left == 0) {
+                throw failure;
+            }
+            int n = Math.min(left, dst.remaining());
+            dst.put(new byte[n]);
+            left -= n;
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
     }
 
     @Test
