@@ -9,12 +9,13 @@ import java.nio.channels.ScatteringByteChannel;
 /**
  * The DATA packets of the current window, read once from the source into direct buffers laid out as whole
  * datagrams (header then payload) so they are sent, and resent, without copying; a window is read with one
- * scattering read where the source allows. Not thread-safe.
+ * scattering read where the source allows. There are buffers for two windows, so the next window can be read
+ * while the peer is still acknowledging the current one ({@link #prefetch}). Not thread-safe.
  */
 final class BlockWindow {
     private final ReadableByteChannel source;
     private final int blockSize;
-    private final ByteBuffer[] frames; // frames[block % length], allocated on first use
+    private final ByteBuffer[] frames; // frames[block % length], two windows' worth, allocated on first use
     private final ByteBuffer[] payloads; // the frames of one read-ahead, in block order
     private long lastRead; // highest absolute block read so far
     private long finalBlock = -1; // absolute number of the short last block, once read
@@ -22,7 +23,7 @@ final class BlockWindow {
     BlockWindow(ReadableByteChannel source, int blockSize, int windowSize) {
         this.source = source;
         this.blockSize = blockSize;
-        this.frames = new ByteBuffer[windowSize];
+        this.frames = new ByteBuffer[2 * windowSize];
         this.payloads = new ByteBuffer[windowSize];
     }
 
@@ -41,6 +42,17 @@ final class BlockWindow {
             readAhead(block, (int) Math.max(1, windowEnd - block));
         }
         return slot(block).position(0);
+    }
+
+    /**
+     * Reads the blocks from {@code first}, the first one not yet sent, up to the end of the window that will
+     * start there, unless they have been read already or the source has ended. Called once a window is on its
+     * way, it takes reading the file out of the time between an ACK and the next DATA.
+     */
+    void prefetch(long first, int count) throws IOException {
+        if (finalBlock < 0 && first == lastRead + 1) {
+            readAhead(first, count);
+        }
     }
 
     private void readAhead(long first, int count) throws IOException {

@@ -108,7 +108,10 @@ public final class Sender extends TransferMachine {
         }
     }
 
-    /** Sends blocks from {@code next} up to the end of the window or the last block, then arms the timer. */
+    /**
+     * Sends blocks from {@code next} up to the end of the window or the last block, arms the timer, and reads
+     * the next window while the peer takes this one in.
+     */
     private void sendWindow(Outbox out) {
         long end = base + settings.windowSize();
         try {
@@ -117,11 +120,11 @@ public final class Sender extends TransferMachine {
                 emit(frame, out);
                 next++;
             }
+            out.armTimer(settings.timeoutNanos());
+            window.prefetch(next, settings.windowSize());
         } catch (IOException e) {
             failOnOwnFile(TftpError.NOT_DEFINED, "Read failed", e, out);
-            return;
         }
-        out.armTimer(settings.timeoutNanos());
     }
 
     @Override

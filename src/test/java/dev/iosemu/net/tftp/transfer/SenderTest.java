@@ -12,12 +12,14 @@ import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.ScatteringByteChannel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +135,54 @@ class SenderTest {
     }
 
     @Test
+    void nextWindowIsReadWhileTheCurrentOneAwaitsItsAck() {
+        ByteArrayInputStream input = new ByteArrayInputStream(bytes(8 * 4 + 4));
+        Sender sender =
+                new Sender(Channels.newChannel(input), settings(8, 2, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(1, 2);
+        assertThat(input.available()).as("blocks 3 and 4 read ahead").isEqualTo(4);
+        sender.onPacket(ack(2), out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(3, 4);
+        assertThat(input.available()).as("the short block 5 read ahead").isZero();
+        sender.onPacket(ack(4), out);
+        assertThat(out.take(Data.class).payload().remaining()).isEqualTo(4);
+        sender.onPacket(ack(5), out);
+        assertThat(sender.isFinished()).isTrue();
+    }
+
+    @Test
+    void everyBlockCarriesItsOwnBytesWhenAcksFallInsideWindowsReadAhead() {
+        byte[] content = bytes(8 * 12 + 5);
+        Sender sender = started(content, 8, 4);
+        assertPayloads(content, 1, 2, 3, 4);
+        sender.onPacket(ack(2), out);
+        assertPayloads(content, 3, 4, 5, 6);
+        sender.onPacket(ack(5), out);
+        assertPayloads(content, 6, 7, 8, 9);
+        sender.onTimer(out);
+        assertPayloads(content, 6, 7, 8, 9);
+        sender.onPacket(ack(9), out);
+        assertPayloads(content, 10, 11, 12, 13);
+        sender.onPacket(ack(13), out);
+        assertThat(sender.isFinished()).isTrue();
+        assertThat(sender.failure()).isNull();
+    }
+
+    private void assertPayloads(byte[] content, int... blocks) {
+        for (int block : blocks) {
+            Data data = out.take(Data.class);
+            assertThat(data.block()).isEqualTo(block);
+            byte[] payload = new byte[data.payload().remaining()];
+            data.payload().get(payload);
+            int from = (block - 1) * 8;
+            assertThat(payload)
+                    .as("block %d", block)
+                    .isEqualTo(Arrays.copyOfRange(content, from, Math.min(content.length, from + 8)));
+        }
+    }
+
+    @Test
     void sourceFailureIsSentAsAnErrorAndKeptAsOurOwn() {
         IOException broken = new IOException("flash read error");
         Sender sender =
@@ -140,6 +190,17 @@ class SenderTest {
         sender.start(out);
         assertThat(out.take(ErrorPacket.class).message()).isEqualTo("Read failed: flash read error");
         assertThat(sender.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
+        assertThat(sender.failure().ownFailure()).containsSame(broken);
+    }
+
+    @Test
+    void sourceFailureWhileReadingAheadEndsTheTransferAfterTheBlocksAlreadySent() {
+        IOException broken = new IOException("flash read error");
+        Sender sender =
+                new Sender(new FailingSource(16, broken), settings(8, 2, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(1, 2);
+        assertThat(out.take(ErrorPacket.class).error()).isEqualTo(TftpError.NOT_DEFINED);
         assertThat(sender.failure().ownFailure()).containsSame(broken);
     }
 
