@@ -7,6 +7,7 @@ import dev.iosemu.net.tftp.TftpPeers;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.wire.TftpCodec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -111,6 +112,7 @@ public final class TftpBenchmark {
         }
         printTable("best", rows, samples -> samples.get(samples.size() - 1));
         printTable("median", rows, samples -> samples.get(samples.size() / 2));
+        System.out.println(UdpCeiling.summary(TftpCodec.DATA_HEADER_SIZE + 8192, 16, size, runs));
         System.out.println("curl has no windowsize option: it runs at windowsize 1 only (\"-\" at 16).");
         System.out.println("tftpd-hpa 5.2 ignores windowsize, so its pairs run lock-step even when 16 is asked.");
         System.out.println("atftp is timed as a whole process (start-up included); curl by its own time_total.");
@@ -120,10 +122,11 @@ public final class TftpBenchmark {
             String statistic, Map<String, Map<String, List<Double>>> rows, Function<List<Double>, Double> pick) {
         System.out.printf(
                 Locale.ROOT,
-                "TFTP loopback throughput, %d MiB file, %s of %d, MB/s (10^6 B/s)%n",
+                "TFTP loopback throughput, %d MiB file, %s of %d, MB/s (10^6 B/s), %s%n",
                 size >> 20,
                 statistic,
-                runs);
+                runs,
+                placement());
         List<String> header = null;
         for (Map.Entry<String, Map<String, List<Double>>> entry : rows.entrySet()) {
             Map<String, Double> row = new LinkedHashMap<>();
@@ -135,6 +138,12 @@ public final class TftpBenchmark {
             String[] key = entry.getKey().split(" ");
             printRow(Integer.parseInt(key[0]), Integer.parseInt(key[1]), header, row);
         }
+    }
+
+    /** On how many processors the peers run: the whole benchmark may have been pinned with taskset. */
+    private static String placement() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return processors == 1 ? "all peers on one CPU" : "peers free on " + processors + " CPUs";
     }
 
     /**
