@@ -87,7 +87,17 @@ public final class Receiver extends TransferMachine {
         }
     }
 
+    /**
+     * Takes an in-order block. A block that completes a window is acknowledged before it is written, so the
+     * sender's next window is under way while we store; the last block is acknowledged only once the file is
+     * complete, so the sender never believes in a transfer that failed at our end.
+     */
     private void accept(ByteBuffer payload, int length, Outbox out) {
+        long block = expected;
+        boolean last = length < settings.blockSize();
+        if (!last && ++inWindow == settings.windowSize()) {
+            acknowledge(block, out);
+        }
         if (!write(payload, out)) {
             return;
         }
@@ -95,11 +105,9 @@ public final class Receiver extends TransferMachine {
         listener.onBlock(length);
         retriesLeft = settings.retries();
         gapAcknowledged = false;
-        long block = expected++;
-        if (length < settings.blockSize()) {
+        expected++;
+        if (last) {
             finish(block, out);
-        } else if (++inWindow == settings.windowSize()) {
-            acknowledge(block, out);
         }
         out.armTimer(settings.timeoutNanos());
     }

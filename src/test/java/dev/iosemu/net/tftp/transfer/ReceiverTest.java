@@ -241,6 +241,46 @@ class ReceiverTest {
     }
 
     @Test
+    void fullWindowIsAcknowledgedBeforeItsLastBlockIsStoredButTheLastBlockOnlyAfter() {
+        List<String> order = new ArrayList<>();
+        WritableByteChannel recording = new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer source) {
+                int n = source.remaining();
+                source.position(source.limit());
+                order.add("store " + n + " with " + out.sentCount() + " sent");
+                return n;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {}
+        };
+        Receiver receiver = new Receiver(
+                recording,
+                settings(8, 2, 3),
+                null,
+                false,
+                () -> order.add("complete with " + out.sentCount() + " sent"),
+                TftpTransferListener.NONE);
+        receiver.start(out);
+
+        receiver.onPacket(data(1, 8), out);
+        receiver.onPacket(data(2, 8), out);
+        receiver.onPacket(data(3, 5), out);
+
+        assertThat(order)
+                .containsExactly(
+                        "store 8 with 0 sent", "store 8 with 1 sent", "store 5 with 1 sent", "complete with 1 sent");
+        assertThat(ackedBlock()).isEqualTo(2);
+        assertThat(ackedBlock()).isEqualTo(3);
+    }
+
+    @Test
     void sinkFailureIsSentAsDiskFullAndKeptAsOurOwn() {
         IOException full = new IOException("No space left on device");
         WritableByteChannel failing = new WritableByteChannel() {
@@ -261,6 +301,9 @@ class ReceiverTest {
                 new Receiver(failing, settings(8, 1, 3), null, false, Completion.NONE, TftpTransferListener.NONE);
         receiver.start(out);
         receiver.onPacket(data(1, 8), out);
+        assertThat(ackedBlock())
+                .as("a full window is acknowledged before it is stored")
+                .isEqualTo(1);
         ErrorPacket error = out.take(ErrorPacket.class);
         assertThat(error.error()).isEqualTo(TftpError.DISK_FULL);
         assertThat(error.message()).isEqualTo("Write failed: No space left on device");

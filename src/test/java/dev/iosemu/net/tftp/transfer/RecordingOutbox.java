@@ -68,6 +68,11 @@ final class RecordingOutbox implements Outbox {
         return timerNanos;
     }
 
+    /** Packets sent and not yet taken. */
+    int sentCount() {
+        return sent.size();
+    }
+
     int timerArmings() {
         return timerArmings;
     }
