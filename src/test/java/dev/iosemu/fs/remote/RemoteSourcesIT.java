@@ -16,12 +16,10 @@ import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.testing.BreakingChannel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.channels.ReadableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,28 +89,7 @@ class RemoteSourcesIT {
     @Test
     void tftpSourceRethrowsWhatTheDestinationThrewMidTransfer() {
         IOException full = new IOException("flash full");
-        WritableByteChannel fillsUp = new WritableByteChannel() {
-            private int written;
-
-            @Override
-            public int write(ByteBuffer source) throws IOException {
-                if (written > 100_000) {
-                    throw full;
-                }
-                int n = source.remaining();
-                written += n;
-                source.position(source.limit());
-                return n;
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-
-            @Override
-            public void close() {}
-        };
+        BreakingChannel fillsUp = new BreakingChannel(100_000, full);
 
         assertThatThrownBy(() -> tftpFile().transferTo(fillsUp, size -> {})).isSameAs(full);
     }
@@ -120,28 +97,7 @@ class RemoteSourcesIT {
     @Test
     void tftpSinkRethrowsWhatTheSourceThrewMidTransfer() {
         IOException unreadable = new IOException("bad block");
-        ReadableByteChannel breaks = new ReadableByteChannel() {
-            private int read;
-
-            @Override
-            public int read(ByteBuffer target) throws IOException {
-                if (read > 100_000) {
-                    throw unreadable;
-                }
-                int n = target.remaining();
-                read += n;
-                target.position(target.limit());
-                return n;
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-
-            @Override
-            public void close() {}
-        };
+        BreakingChannel breaks = new BreakingChannel(100_000, unreadable);
 
         assertThatThrownBy(() -> new TftpFile(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
                         .upload(breaks, content.length))

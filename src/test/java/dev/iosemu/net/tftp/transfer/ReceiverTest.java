@@ -12,6 +12,7 @@ import dev.iosemu.net.tftp.transfer.Packets.Sink;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import dev.iosemu.testing.BreakingChannel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
@@ -283,20 +284,7 @@ class ReceiverTest {
     @Test
     void sinkFailureIsSentAsDiskFullAndKeptAsOurOwn() {
         IOException full = new IOException("No space left on device");
-        WritableByteChannel failing = new WritableByteChannel() {
-            @Override
-            public int write(ByteBuffer source) throws IOException {
-                throw full;
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-
-            @Override
-            public void close() {}
-        };
+        BreakingChannel failing = new BreakingChannel(0, full);
         Receiver receiver =
                 new Receiver(failing, settings(8, 1, 3), null, false, Completion.NONE, TftpTransferListener.NONE);
         receiver.start(out);

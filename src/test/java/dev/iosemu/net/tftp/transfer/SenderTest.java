@@ -12,12 +12,12 @@ import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;
+import dev.iosemu.testing.BreakingChannel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.ScatteringByteChannel;
 import java.util.Arrays;
 import java.util.List;
@@ -186,7 +186,7 @@ class SenderTest {
     void sourceFailureIsSentAsAnErrorAndKeptAsOurOwn() {
         IOException broken = new IOException("flash read error");
         Sender sender =
-                new Sender(new FailingSource(0, broken), settings(8, 1, 3), null, true, TftpTransferListener.NONE);
+                new Sender(new BreakingChannel(0, broken), settings(8, 1, 3), null, true, TftpTransferListener.NONE);
         sender.start(out);
         assertThat(out.take(ErrorPacket.class).message()).isEqualTo("Read failed: flash read error");
         assertThat(sender.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
@@ -197,41 +197,11 @@ class SenderTest {
     void sourceFailureWhileReadingAheadEndsTheTransferAfterTheBlocksAlreadySent() {
         IOException broken = new IOException("flash read error");
         Sender sender =
-                new Sender(new FailingSource(16, broken), settings(8, 2, 3), null, true, TftpTransferListener.NONE);
+                new Sender(new BreakingChannel(16, broken), settings(8, 2, 3), null, true, TftpTransferListener.NONE);
         sender.start(out);
         assertThat(out.takeDataBlocks(2)).containsExactly(1, 2);
         assertThat(out.take(ErrorPacket.class).error()).isEqualTo(TftpError.NOT_DEFINED);
         assertThat(sender.failure().ownFailure()).containsSame(broken);
-    }
-
-    /** A source that hands out {@code good} bytes, then throws. */
-    private static final class FailingSource implements ReadableByteChannel {
-        private final IOException failure;
-        private int left;
-
-        FailingSource(int good, IOException failure) {
-            this.left = good;
-            this.failure = failure;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            if (left == 0) {
-                throw failure;
-            }
-            int n = Math.min(left, dst.remaining());
-            dst.put(new byte[n]);
-            left -= n;
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 
     @Test
