@@ -86,6 +86,7 @@ public final class ConfigRenderer {
         if (!config.domainLookup()) {
             out.add("no ip domain lookup");
         }
+        config.hosts().forEach(host -> out.add(host.render()));
         if (context.style() != ConfigStyle.SWITCH) {
             out.add("ip cef");
             out.add("no ipv6 cef");

@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
  * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
  * @param passwordEncryption {@code service password-encryption}
  * @param domainLookup {@code ip domain lookup} (on by default)
+ * @param hosts {@code ip host} entries, in entry order
  * @param interfaces the interfaces, in the device's order
  * @param routes {@code ip route} entries, in entry order
  * @param defaultGateway {@code ip default-gateway}
@@ -37,6 +38,7 @@ public record RunningConfig(
         Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
         boolean domainLookup,
+        List<HostEntry> hosts,
         List<InterfaceConfig> interfaces,
         List<StaticRoute> routes,
         Optional<Ipv4Address> defaultGateway,
@@ -50,6 +52,7 @@ public record RunningConfig(
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
+        hosts = List.copyOf(hosts);
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
         Objects.requireNonNull(defaultGateway, "defaultGateway");
@@ -69,6 +72,7 @@ public record RunningConfig(
                 Optional.empty(),
                 false,
                 true,
+                List.of(),
                 interfaces,
                 List.of(),
                 Optional.empty(),
@@ -78,6 +82,12 @@ public record RunningConfig(
                 FilePrompt.ALERT,
                 List.of(),
                 lines);
+    }
+
+    /** The first address of a name in the {@code ip host} table, whatever the name's case. */
+    public Optional<Ipv4Address> host(String name) {
+        return hosts.stream().filter(h -> h.names(name)).findFirst().map(h -> h.addresses()
+                .getFirst());
     }
 
     /** The interface with exactly this full name. */
@@ -121,6 +131,7 @@ public record RunningConfig(
         private Optional<StoredPassword> enablePassword;
         private boolean passwordEncryption;
         private boolean domainLookup;
+        private final List<HostEntry> hosts;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private final List<StaticRoute> routes;
         private Optional<Ipv4Address> defaultGateway;
@@ -137,6 +148,7 @@ public record RunningConfig(
             enablePassword = from.enablePassword;
             passwordEncryption = from.passwordEncryption;
             domainLookup = from.domainLookup;
+            hosts = new ArrayList<>(from.hosts);
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routes = new ArrayList<>(from.routes);
             defaultGateway = from.defaultGateway;
@@ -173,6 +185,24 @@ public record RunningConfig(
 
         public Builder domainLookup(boolean value) {
             domainLookup = value;
+            return this;
+        }
+
+        /** Adds an {@code ip host} entry, replacing the one of the same name where it stood. */
+        public Builder putHost(HostEntry entry) {
+            for (int i = 0; i < hosts.size(); i++) {
+                if (hosts.get(i).names(entry.name())) {
+                    hosts.set(i, entry);
+                    return this;
+                }
+            }
+            hosts.add(entry);
+            return this;
+        }
+
+        /** {@code no ip host NAME}: removes the name, if present. */
+        public Builder removeHost(String name) {
+            hosts.removeIf(h -> h.names(name));
             return this;
         }
 
@@ -266,6 +296,7 @@ public record RunningConfig(
                     enablePassword,
                     passwordEncryption,
                     domainLookup,
+                    hosts,
                     List.copyOf(interfaces.values()),
                     routes,
                     defaultGateway,

@@ -8,16 +8,19 @@ import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
+import dev.iosemu.device.config.HostEntry;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
 import java.net.Inet4Address;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Global configuration: {@code hostname}, {@code enable secret}, {@code service password-encryption},
- * {@code ip domain-lookup}, {@code ip route}, {@code ip default-gateway}, {@code file prompt}, and the fixed
+ * {@code ip domain-lookup}, {@code ip host}, {@code ip route}, {@code ip default-gateway}, {@code file prompt}, and the fixed
  * lines the running config prints (accepted so a saved configuration replays without errors).
  */
 final class GlobalCommands {
@@ -112,6 +115,7 @@ final class GlobalCommands {
                 .keyword("lookup", "Enable IP Domain Name System hostname translation")
                 .executes(lookupOn)
                 .negates(lookupOff);
+        host(ip, router);
         ip.keyword("route", "Establish static routes")
                 .argument("prefix", ArgType.ipv4(), "Destination prefix")
                 .argument("mask", ArgType.ipv4(), "Destination prefix mask")
@@ -139,6 +143,28 @@ final class GlobalCommands {
         http.keyword("secure-server", "Enable HTTP secure server")
                 .executes(IGNORE)
                 .negates(IGNORE);
+    }
+
+    /** {@code ip host NAME ADDRESS [ADDRESS ...]} and {@code no ip host NAME [...]}. */
+    private static void host(CommandNode ip, Router router) {
+        CommandHandler remove = ctx -> router.configure(b -> b.removeHost(ctx.string("name")));
+        CommandNode node = ip.keyword("host", "Add an entry to the ip hostname table")
+                .argument("name", ArgType.word(), "Name of host")
+                .negates(remove);
+        for (int i = 1; i <= HostEntry.MAX_ADDRESSES; i++) {
+            node = node.argument("address" + i, ArgType.ipv4(), "Host IP address")
+                    .executes(ctx -> addHost(ctx, router))
+                    .negates(remove);
+        }
+    }
+
+    private static void addHost(CommandContext ctx, Router router) {
+        List<Ipv4Address> addresses = new ArrayList<>();
+        for (int i = 1; ctx.has("address" + i); i++) {
+            addresses.add(address(ctx, "address" + i));
+        }
+        HostEntry entry = new HostEntry(ctx.string("name"), addresses);
+        router.configure(b -> b.putHost(entry));
     }
 
     static StaticRoute route(CommandContext ctx) throws CommandException {

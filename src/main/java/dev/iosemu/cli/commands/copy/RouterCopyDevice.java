@@ -73,7 +73,7 @@ final class RouterCopyDevice implements CopyDevice {
     /** The device keeps no {@code ip host} table yet, so only address literals resolve. */
     @Override
     public Optional<Ipv4Address> knownHost(String name) {
-        return Optional.empty();
+        return router.runningConfig().host(name);
     }
 
     @Override

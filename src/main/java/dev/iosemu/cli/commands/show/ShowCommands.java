@@ -45,6 +45,13 @@ public final class ShowCommands {
                 .keyword("systems", "List filesystems")
                 .executes(ctx -> ListingCommands.printLines(
                         ctx, FileSystemTable.render(router.family(), router.fileSystemRows(), router.fileSystems())));
+        show.keyword("hosts", "IP domain-name, lookup style, nameservers, and host table")
+                .privilege(1)
+                .executes(ctx -> ListingCommands.printLines(
+                        ctx,
+                        HostTable.render(
+                                router.runningConfig().domainLookup(),
+                                router.runningConfig().hosts())));
         show.keyword("ip", "IP information")
                 .keyword("interface", "IP interface status and configuration")
                 .keyword("brief", "Brief summary of IP status and configuration")

@@ -2,15 +2,18 @@ package dev.iosemu.cli.commands.system;
 
 import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Ipv4Address;
-import java.net.Inet4Address;
+import java.util.Optional;
 
 /**
- * {@code ping A.B.C.D}: five echoes that succeed when the device has a route out to the address (an up
- * interface's subnet, a static route or the default gateway), else time out; the lab network's answer
- * to "can I reach the server?" without sending ICMP from the host.
+ * {@code ping A.B.C.D|NAME}: five echoes that succeed when the device has a route out to the address (an
+ * up interface's subnet, a static route or the default gateway), else time out; the lab network's answer
+ * to "can I reach the server?" without sending ICMP from the host. A name is looked up in the
+ * {@code ip host} table; the lab has no DNS, so any other name is unrecognized (after the
+ * {@code Translating} line when {@code ip domain-lookup} is on).
  */
 final class PingCommand {
     private final Router router;
@@ -22,13 +25,21 @@ final class PingCommand {
     static void register(CommandNode exec, Router router) {
         exec.keyword("ping", "Send echo messages")
                 .privilege(1)
-                .argument("host", ArgType.ipv4(), "Ping destination address or hostname")
+                .argument("host", ArgType.word(), "Ping destination address or hostname")
                 .executes(new PingCommand(router)::ping);
     }
 
-    private void ping(CommandContext ctx) {
-        Inet4Address host = ctx.value("host", Inet4Address.class);
-        Ipv4Address address = Ipv4Address.parse(host.getHostAddress());
+    private void ping(CommandContext ctx) throws CommandException {
+        String host = ctx.string("host");
+        Optional<Ipv4Address> resolved =
+                Ipv4Address.tryParse(host).or(() -> router.runningConfig().host(host));
+        if (resolved.isEmpty()) {
+            if (router.runningConfig().domainLookup()) {
+                ctx.out().println("Translating \"" + host + "\"...domain server (255.255.255.255)");
+            }
+            throw new CommandException("% Unrecognized host or address, or protocol not running.");
+        }
+        Ipv4Address address = resolved.get();
         boolean reachable = router.routingTable().lookup(address).isPresent();
         ctx.out().println("Type escape sequence to abort.");
         ctx.out().println("Sending 5, 100-byte ICMP Echos to " + address + ", timeout is 2 seconds:");

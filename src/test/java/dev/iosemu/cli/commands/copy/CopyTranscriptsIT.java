@@ -2,11 +2,13 @@ package dev.iosemu.cli.commands.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.device.config.HostEntry;
 import dev.iosemu.device.config.InterfaceAddress;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,6 +27,7 @@ class CopyTranscriptsIT {
             "ftp-to-running", CopyTranscriptsIT::withFtpLogin,
             "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))),
             "tftp-options", CopyTranscriptsIT::withTftpOptions,
+            "tftp-by-name", CopyTranscriptsIT::withLabServerName,
             "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
 
     private CopyLab lab;
@@ -50,6 +53,7 @@ class CopyTranscriptsIT {
                 "tftp-silent",
                 "tftp-no-route",
                 "tftp-unknown-host",
+                "tftp-by-name",
                 "tftp-flash-full",
                 "tftp-port",
                 "ftp-configured",
@@ -155,6 +159,11 @@ class CopyTranscriptsIT {
                 .tftp(t -> t.withBlocksize(OptionalInt.of(1024))
                         .withWindowsize(OptionalInt.of(4))
                         .withSourceInterface(Optional.of("GigabitEthernet0/1"))));
+    }
+
+    /** {@code ip host labserver 192.168.1.10}. */
+    private static void withLabServerName(CopyLab lab) {
+        lab.router.configure(b -> b.putHost(new HostEntry("labserver", List.of(Ipv4Address.parse("192.168.1.10")))));
     }
 
     /** {@code ip ftp username upload}, {@code ip ftp password upload}, {@code no ip ftp passive}. */

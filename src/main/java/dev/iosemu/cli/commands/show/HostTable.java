@@ -1,0 +1,35 @@
+package dev.iosemu.cli.commands.show;
+
+import dev.iosemu.device.config.HostEntry;
+import dev.iosemu.lab.Ipv4Address;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code show hosts}: the resolver settings and the static host table. The lab has no name server and no
+ * domain name, so those lines never change; every {@code ip host} entry is permanent and valid.
+ */
+final class HostTable {
+    private HostTable() {}
+
+    static List<String> render(boolean domainLookup, List<HostEntry> hosts) {
+        List<String> lines = new ArrayList<>(List.of(
+                "Default domain is not set",
+                domainLookup ? "Name/address lookup uses domain service" : "Name/address lookup uses static mappings",
+                "Name servers are 255.255.255.255",
+                "",
+                "Codes: UN - unknown, EX - expired, OK - OK, ?? - revalidate",
+                "       temp - temporary, perm - permanent",
+                "       NA - Not Applicable None - Not defined",
+                "",
+                "Host                      Port  Flags      Age Type   Address(es)"));
+        for (HostEntry host : hosts) {
+            String addresses =
+                    host.addresses().stream().map(Ipv4Address::toString).collect(Collectors.joining(" "));
+            lines.add(String.format(Locale.ROOT, "%-25s None  (perm, OK)  0   IP    %s", host.name(), addresses));
+        }
+        return lines;
+    }
+}
