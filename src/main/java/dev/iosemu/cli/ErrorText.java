@@ -32,6 +32,11 @@ final class ErrorText {
         return " ".repeat(column) + "^\n% Invalid input detected at '^' marker.\n\n";
     }
 
+    /** A word alone on an EXEC line that names an {@code ip host} entry: telnet is tried, and refused. */
+    static String knownHost(String name, String address) {
+        return "Trying " + name + " (" + address + ")... \n% Connection refused by remote host\n";
+    }
+
     /** An unknown word alone on an EXEC line: IOS tries it as a host (name or address) to telnet to. */
     static String unknownHost(String word, boolean domainLookup) {
         if (IPV4.matcher(word).matches()) {

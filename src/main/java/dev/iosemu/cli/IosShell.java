@@ -76,10 +76,16 @@ public final class IosShell implements Shell {
         switch (outcome) {
             case ParseOutcome.Complete c -> invoke(session, c, command, pipe.filter());
             case ParseOutcome.Invalid v
-            when isLoneExecWord(session, command, v) ->
-                session.io().write(ErrorText.unknownHost(command.strip(), settings.domainLookup()));
+            when isLoneExecWord(session, command, v) -> session.io().write(unknownWord(command.strip()));
             default -> session.io().write(ErrorText.of(outcome, command, promptLength));
         }
+    }
+
+    /** A lone unknown EXEC word: a host to telnet to, found in the {@code ip host} table or looked up. */
+    private String unknownWord(String word) {
+        return settings.knownHost(word)
+                .map(address -> ErrorText.knownHost(word, address))
+                .orElseGet(() -> ErrorText.unknownHost(word, settings.domainLookup()));
     }
 
     /** In a sub-mode, a line the sub-mode rejects is tried in global configuration, as IOS does. */

@@ -1,20 +1,27 @@
 package dev.iosemu.cli;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Device-provided inputs of the IOS shell: host name, {@code ip domain-lookup}, enable secret, hooks. */
+/**
+ * Device-provided inputs of the IOS shell: host name, {@code ip domain-lookup}, the {@code ip host} table,
+ * enable secret, hooks.
+ */
 public final class ShellSettings {
     private final Supplier<String> hostname;
     private final BooleanSupplier domainLookup;
+    private final Function<String, Optional<String>> knownHost;
     private final EnableSecret enableSecret;
     private final Consumer<CliSession> onConfigModeExit;
 
     private ShellSettings(Builder b) {
         this.hostname = b.hostname;
         this.domainLookup = b.domainLookup;
+        this.knownHost = b.knownHost;
         this.enableSecret = b.enableSecret;
         this.onConfigModeExit = b.onConfigModeExit;
     }
@@ -23,7 +30,7 @@ public final class ShellSettings {
         return new Builder();
     }
 
-    /** Defaults: host name {@code Router}, domain lookup on, no enable secret, no hook. */
+    /** Defaults: host name {@code Router}, domain lookup on, no host table, no enable secret, no hook. */
     public static ShellSettings defaults() {
         return builder().build();
     }
@@ -34,6 +41,11 @@ public final class ShellSettings {
 
     boolean domainLookup() {
         return domainLookup.getAsBoolean();
+    }
+
+    /** The address of a name in the {@code ip host} table, as text, if any. */
+    Optional<String> knownHost(String name) {
+        return knownHost.apply(name);
     }
 
     EnableSecret enableSecret() {
@@ -48,6 +60,7 @@ public final class ShellSettings {
     public static final class Builder {
         private Supplier<String> hostname = () -> "Router";
         private BooleanSupplier domainLookup = () -> true;
+        private Function<String, Optional<String>> knownHost = name -> Optional.empty();
         private EnableSecret enableSecret = EnableSecret.none();
         private Consumer<CliSession> onConfigModeExit = s -> {};
 
@@ -62,6 +75,12 @@ public final class ShellSettings {
         /** Whether {@code ip domain-lookup} is on (unknown words are then looked up as host names). */
         public Builder domainLookup(BooleanSupplier domainLookup) {
             this.domainLookup = Objects.requireNonNull(domainLookup, "domainLookup");
+            return this;
+        }
+
+        /** Looks a name up in the {@code ip host} table: its address as text, if the table has it. */
+        public Builder knownHost(Function<String, Optional<String>> knownHost) {
+            this.knownHost = Objects.requireNonNull(knownHost, "knownHost");
             return this;
         }
 

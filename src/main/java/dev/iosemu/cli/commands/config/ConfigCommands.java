@@ -32,13 +32,14 @@ public final class ConfigCommands {
     }
 
     /**
-     * Shell settings that read the router: host name, domain lookup and the enable secret; leaving
+     * Shell settings that read the router: host name, domain lookup, the host table and the enable secret; leaving
      * configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
      */
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()
                 .hostname(router::hostname)
                 .domainLookup(() -> router.runningConfig().domainLookup())
+                .knownHost(name -> router.runningConfig().host(name).map(Object::toString))
                 .enableSecret(enableSecret(router))
                 .onConfigModeExit(session -> session.printAsync(LogStamp.line(
                         router.clock().instant(),
