@@ -112,6 +112,7 @@ public final class TftpBenchmark {
         }
         printTable("best", rows, samples -> samples.get(samples.size() - 1));
         printTable("median", rows, samples -> samples.get(samples.size() / 2));
+        printWindowGain(rows);
         System.out.println(UdpCeiling.summary(TftpCodec.DATA_HEADER_SIZE + 8192, 16, size, runs));
         System.out.println("curl has no windowsize option: it runs at windowsize 1 only (\"-\" at 16).");
         System.out.println("tftpd-hpa 5.2 ignores windowsize, so its pairs run lock-step even when 16 is asked.");
@@ -138,6 +139,24 @@ public final class TftpBenchmark {
             String[] key = entry.getKey().split(" ");
             printRow(Integer.parseInt(key[0]), Integer.parseInt(key[1]), header, row);
         }
+    }
+
+    /** The speed-up of the largest window over windowsize 1, ours<-ours, per block size (medians). */
+    private void printWindowGain(Map<String, Map<String, List<Double>>> rows) {
+        int largest = Arrays.stream(windowSizes).max().orElse(1);
+        if (largest == 1 || Arrays.stream(windowSizes).noneMatch(w -> w == 1)) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("windowsize " + largest + " over 1, ours<-ours (medians):");
+        for (int blockSize : blockSizes) {
+            List<Double> lockStep = rows.get(blockSize + " 1").get("ours<-ours");
+            List<Double> windowed = rows.get(blockSize + " " + largest).get("ours<-ours");
+            if (!lockStep.isEmpty() && !windowed.isEmpty()) {
+                double gain = windowed.get(windowed.size() / 2) / lockStep.get(lockStep.size() / 2);
+                line.append(String.format(Locale.ROOT, " %d: %.2fx", blockSize, gain));
+            }
+        }
+        System.out.println(line);
     }
 
     /** On how many processors the peers run: the whole benchmark may have been pinned with taskset. */
