@@ -47,7 +47,7 @@ final class ErrorText {
             return BAD_HOST + UNKNOWN_HOST;
         }
         if (domainLookup) {
-            return "Translating \"" + word + "\"...domain server (255.255.255.255)\n\n" + UNKNOWN_HOST;
+            return LookupText.translating(word) + "\n\n" + UNKNOWN_HOST;
         }
         return "Translating \"" + word + "\"\n" + UNKNOWN_HOST;
     }

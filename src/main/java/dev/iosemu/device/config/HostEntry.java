@@ -30,9 +30,13 @@ public record HostEntry(String name, List<Ipv4Address> addresses) {
         return name.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
     }
 
+    /** The addresses as IOS lists them, separated by spaces. */
+    public String addressText() {
+        return addresses.stream().map(Ipv4Address::toString).collect(Collectors.joining(" "));
+    }
+
     /** The running-config line. */
     public String render() {
-        return "ip host " + name + " "
-                + addresses.stream().map(Ipv4Address::toString).collect(Collectors.joining(" "));
+        return "ip host " + name + " " + addressText();
     }
 }

@@ -84,6 +84,11 @@ public record RunningConfig(
                 lines);
     }
 
+    /** An IPv4 address as typed, else the first address of the name in the {@code ip host} table. */
+    public Optional<Ipv4Address> resolve(String hostOrAddress) {
+        return Ipv4Address.tryParse(hostOrAddress).or(() -> host(hostOrAddress));
+    }
+
     /** The first address of a name in the {@code ip host} table, whatever the name's case. */
     public Optional<Ipv4Address> host(String name) {
         return hosts.stream().filter(h -> h.names(name)).findFirst().map(h -> h.addresses()

@@ -32,8 +32,8 @@ public final class ConfigCommands {
     }
 
     /**
-     * Shell settings that read the router: host name, domain lookup, the host table and the enable secret; leaving
-     * configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
+     * Shell settings that read the router: host name, domain lookup, the host table and the enable secret;
+     * leaving configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
      */
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()

@@ -20,8 +20,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Global configuration: {@code hostname}, {@code enable secret}, {@code service password-encryption},
- * {@code ip domain-lookup}, {@code ip host}, {@code ip route}, {@code ip default-gateway}, {@code file prompt}, and the fixed
- * lines the running config prints (accepted so a saved configuration replays without errors).
+ * {@code ip domain-lookup}, {@code ip host}, {@code ip route}, {@code ip default-gateway}, {@code file prompt},
+ * and the fixed lines the running config prints (accepted so a saved configuration replays without errors).
  */
 final class GlobalCommands {
     private static final CommandHandler IGNORE = ctx -> {};

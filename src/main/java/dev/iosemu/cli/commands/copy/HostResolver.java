@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.copy;
 
+import dev.iosemu.cli.LookupText;
 import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabService;
@@ -52,7 +53,7 @@ final class HostResolver {
             return known.get();
         }
         if (device.domainLookup()) {
-            console.println("Translating \"" + host + "\"...domain server (255.255.255.255)");
+            console.println(LookupText.translating(host));
         }
         throw new UnknownHostException(host);
     }

@@ -70,7 +70,7 @@ final class RouterCopyDevice implements CopyDevice {
         return router.lab();
     }
 
-    /** The device keeps no {@code ip host} table yet, so only address literals resolve. */
+    /** The first address of {@code name} in the {@code ip host} table. */
     @Override
     public Optional<Ipv4Address> knownHost(String name) {
         return router.runningConfig().host(name);

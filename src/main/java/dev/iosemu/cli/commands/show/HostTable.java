@@ -1,11 +1,9 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.config.HostEntry;
-import dev.iosemu.lab.Ipv4Address;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * {@code show hosts}: the resolver settings and the static host table. The lab has no name server and no
@@ -26,9 +24,8 @@ final class HostTable {
                 "",
                 "Host                      Port  Flags      Age Type   Address(es)"));
         for (HostEntry host : hosts) {
-            String addresses =
-                    host.addresses().stream().map(Ipv4Address::toString).collect(Collectors.joining(" "));
-            lines.add(String.format(Locale.ROOT, "%-25s None  (perm, OK)  0   IP    %s", host.name(), addresses));
+            lines.add(String.format(
+                    Locale.ROOT, "%-25s None  (perm, OK)  0   IP    %s", host.name(), host.addressText()));
         }
         return lines;
     }

@@ -4,6 +4,7 @@ import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
+import dev.iosemu.cli.LookupText;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Ipv4Address;
 import java.util.Optional;
@@ -31,11 +32,10 @@ final class PingCommand {
 
     private void ping(CommandContext ctx) throws CommandException {
         String host = ctx.string("host");
-        Optional<Ipv4Address> resolved =
-                Ipv4Address.tryParse(host).or(() -> router.runningConfig().host(host));
+        Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
         if (resolved.isEmpty()) {
             if (router.runningConfig().domainLookup()) {
-                ctx.out().println("Translating \"" + host + "\"...domain server (255.255.255.255)");
+                ctx.out().println(LookupText.translating(host));
             }
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
         }
