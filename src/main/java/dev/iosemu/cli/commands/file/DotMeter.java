@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
-import dev.iosemu.cli.CliOutput;
+import java.util.function.Consumer;
 
 /**
  * The progress dots of {@code verify}: one dot per {@link #BYTES_PER_DOT} bytes read, at least one per
@@ -9,11 +9,11 @@ import dev.iosemu.cli.CliOutput;
 final class DotMeter {
     static final long BYTES_PER_DOT = 64 * 1024;
 
-    private final CliOutput out;
+    private final Consumer<String> print;
     private long printed;
 
-    DotMeter(CliOutput out) {
-        this.out = out;
+    DotMeter(Consumer<String> print) {
+        this.print = print;
     }
 
     /** Prints the dots owed for {@code bytesSoFar} bytes read. */
@@ -28,7 +28,7 @@ final class DotMeter {
 
     private void emitUpTo(long dots) {
         if (dots > printed) {
-            out.print(".".repeat((int) (dots - printed)));
+            print.accept(".".repeat((int) (dots - printed)));
             printed = dots;
         }
     }

@@ -5,17 +5,13 @@ import dev.iosemu.cli.CommandException;
 import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
-import dev.iosemu.image.ImageInspection;
-import dev.iosemu.image.ImageReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 
 /**
  * {@code verify /md5 FILE [HASH]} (the MD5 of the whole file, compared with HASH when given) and
@@ -61,39 +57,13 @@ final class VerifyCommand {
 
     private void embedded(CommandContext ctx) throws CommandException, InterruptedException {
         LocalTarget target = resolve(ctx);
-        String shown = shownName(ctx.string("path"), target);
         ctx.out().println();
-        ctx.out().print("Verifying file integrity of " + shown);
-        ImageInspection inspection = inspect(ctx, target);
-        ctx.out().println("Done!");
-        switch (inspection) {
-            case ImageInspection.Valid valid -> {
-                hashes(ctx, valid.header().embeddedMd5(), valid.header().embeddedMd5(), target);
-                ctx.out().println("Signature Verified");
-                ctx.out().println("Verified " + shown);
-            }
-            case ImageInspection.Corrupted corrupted -> {
-                hashes(ctx, corrupted.embeddedMd5(), corrupted.computedMd5(), target);
-                ctx.out().println("Signature Not Verified");
-                ctx.out().println(FileErrorText.of(FileAction.VERIFYING, shown, corrupted.reason()));
-            }
-            case ImageInspection.NotAnImage notAnImage ->
-                ctx.out().println(FileErrorText.of(FileAction.VERIFYING, shown, NOT_AN_IMAGE));
-        }
-    }
-
-    private void hashes(CommandContext ctx, String embedded, String computed, LocalTarget target)
-            throws CommandException {
-        String whole;
         try {
-            whole = target.fileSystem().md5(target.path());
+            new ImageVerification(ctx.out()::print, ctx::cancelled)
+                    .verify(target, shownName(ctx.string("path"), target));
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
         }
-        ctx.out().println("Embedded Hash   MD5 : " + embedded.toUpperCase(Locale.ROOT));
-        ctx.out().println("Computed Hash   MD5 : " + computed.toUpperCase(Locale.ROOT));
-        ctx.out().println("CCO Hash        MD5 : " + whole.toUpperCase(Locale.ROOT));
-        ctx.out().println();
     }
 
     private LocalTarget resolve(CommandContext ctx) throws CommandException {
@@ -110,7 +80,7 @@ final class VerifyCommand {
     /** The MD5 of the whole file, printing progress dots. */
     private static String digest(CommandContext ctx, LocalTarget target) throws CommandException, InterruptedException {
         MessageDigest digest = newDigest();
-        DotMeter dots = new DotMeter(ctx.out());
+        DotMeter dots = new DotMeter(ctx.out()::print);
         long total = 0;
         byte[] buffer = new byte[(int) DotMeter.BYTES_PER_DOT];
         try (InputStream in = target.fileSystem().openRead(target.path())) {
@@ -125,26 +95,6 @@ final class VerifyCommand {
         }
         dots.finish(total);
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Inspects the image with progress dots; a Ctrl-C stops the read at the next chunk. */
-    private static ImageInspection inspect(CommandContext ctx, LocalTarget target)
-            throws CommandException, InterruptedException {
-        DotMeter dots = new DotMeter(ctx.out());
-        try (InputStream in = target.fileSystem().openRead(target.path())) {
-            ImageInspection inspection = ImageReader.inspect(Channels.newChannel(in), bytes -> {
-                if (ctx.cancelled()) {
-                    throw new CancellationException();
-                }
-                dots.progress(bytes);
-            });
-            dots.finish(target.fileSystem().size(target.path()));
-            return inspection;
-        } catch (CancellationException e) {
-            throw new InterruptedException("verify interrupted");
-        } catch (IOException e) {
-            throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
-        }
     }
 
     /** The file as typed, with the default prefix added when none was typed ({@code flash0:x}). */
