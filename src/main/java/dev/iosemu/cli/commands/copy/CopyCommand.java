@@ -28,9 +28,23 @@ final class CopyCommand {
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     }
 
-    void execute(CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText) {
+    /**
+     * Runs one copy.
+     *
+     * @param verify {@code copy /verify}: check the copied image afterwards
+     */
+    void execute(
+            CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText, boolean verify) {
         CopyRun run = new CopyRun(
-                device, console, defaults, engine, debug, timeouts, device.transferSettings(), new CancelToken());
+                device,
+                console,
+                defaults,
+                engine,
+                debug,
+                timeouts,
+                device.transferSettings(),
+                new CancelToken(),
+                verify);
         try {
             IosLocation source = device.fileSystems().parser().parse(sourceText);
             IosLocation destination = device.fileSystems().parser().parse(destinationText);

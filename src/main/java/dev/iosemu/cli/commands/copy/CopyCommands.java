@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.UrlPrefix;
@@ -45,15 +46,28 @@ public final class CopyCommands {
         CopyCommand command =
                 new CopyCommand(new RouterCopyDevice(router, replayer), new CopyEngine(ticker), debug, timeouts);
         SessionDefaultsTable defaults = new SessionDefaultsTable();
-        registry.root(Mode.PRIVILEGED_EXEC)
-                .keyword("copy", "Copy from one file to another")
-                .argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
+        CommandNode copy = registry.root(Mode.PRIVILEGED_EXEC).keyword("copy", "Copy from one file to another");
+        locations(copy, router, command, defaults, false);
+        locations(copy.keyword("/verify", "Verify image signature before reload."), router, command, defaults, true);
+        locations(
+                copy.keyword("/noverify", "Don't verify image signature before reload."),
+                router,
+                command,
+                defaults,
+                false);
+    }
+
+    /** {@code SOURCE DESTINATION} after {@code copy} or one of its options. */
+    private static void locations(
+            CommandNode node, Router router, CopyCommand command, SessionDefaultsTable defaults, boolean verify) {
+        node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
                 .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
                 .executes(ctx -> command.execute(
                         new SessionConsole(ctx),
                         defaults.of(ctx.session()),
                         ctx.string("source"),
-                        ctx.string("destination")));
+                        ctx.string("destination"),
+                        verify));
     }
 
     private static Supplier<List<UrlPrefix>> prefixes(Router router, String verb) {

@@ -1,6 +1,10 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.commands.debug.DebugHub;
+import dev.iosemu.cli.commands.file.FileAction;
+import dev.iosemu.cli.commands.file.FileErrorText;
+import dev.iosemu.cli.commands.file.ImageVerification;
+import dev.iosemu.cli.commands.file.LocalTarget;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
@@ -18,6 +22,7 @@ import java.io.IOException;
  *
  * @param cancel never cancelled: Ctrl-C reaches a copy as an interrupt of the session's command thread,
  *     which the copy engine and both clients honour
+ * @param verify {@code copy /verify}: check a copied image's signature as {@code verify FILE} does
  */
 record CopyRun(
         CopyDevice device,
@@ -27,7 +32,8 @@ record CopyRun(
         DebugHub debug,
         CopyTimeouts timeouts,
         TransferSettings settings,
-        CancelToken cancel) {
+        CancelToken cancel,
+        boolean verify) {
 
     /** Asks {@code question [default]? }; an empty answer takes the default. */
     String ask(String question, String defaultValue) {
@@ -39,6 +45,28 @@ record CopyRun(
     IosLocation parseAnswer(String answer, IosLocation.LocalPath where) throws InvalidLocationException {
         IosLocation.LocalPath directory = where.isRoot() ? where : where.parent();
         return device.fileSystems().parser().parse(answer, directory);
+    }
+
+    /**
+     * After a copy to {@code destination} succeeded: with {@code /verify}, checks the file as
+     * {@code verify FILE} does (the configurations are not images, so they are left alone). A failed check
+     * leaves the file where it is, for the user to judge; Ctrl-C stops the check, not the copy.
+     */
+    void verifyIfAsked(IosLocation.LocalPath destination) {
+        if (!verify || ConfigFiles.isConfig(destination)) {
+            return;
+        }
+        String shown = destination.renderTyped();
+        LocalTarget target = new LocalTarget(device.fileSystems().resolve(destination), destination);
+        try {
+            new ImageVerification(console::print, Thread.currentThread()::isInterrupted).verify(target, shown);
+        } catch (IOException e) {
+            console.println("");
+            error(FileErrorText.of(FileAction.VERIFYING, shown, e));
+        } catch (InterruptedException e) {
+            Thread.interrupted(); // Ctrl-C ended the check only: the copy is complete
+            console.println("");
+        }
     }
 
     /** Prints {@code N bytes copied in S secs (R bytes/sec)}. */

@@ -58,6 +58,7 @@ final class DownloadCopy {
             CopyDestination destination = LocalEnds.destination(run, target);
             CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.cancel());
             finish(output, result, tftp, destination);
+            run.verifyIfAsked(target);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
                     CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, output.started());

@@ -82,6 +82,7 @@ final class LocalCopy {
                 run.console().println("C".repeat(marks.finish()));
             }
             run.printCopied(result);
+            run.verifyIfAsked(target);
         } catch (IOException e) {
             if (file) {
                 run.console().println("");

@@ -52,6 +52,9 @@ final class CopyLab implements AutoCloseable {
     static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
     static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
     static final String SMALL_CONFIG = "r1.cfg";
+    /** A shipped image whose payload does not match its embedded hash. */
+    static final String CORRUPTED_IMAGE = "c1900-universalk9-mz.SPA.158-3.M2.bin";
+
     static final CopyTimeouts TIMEOUTS =
             new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2));
 
@@ -70,7 +73,7 @@ final class CopyLab implements AutoCloseable {
 
     CopyLab() throws Exception {
         Files.createDirectories(root.resolve("upload"));
-        for (String image : List.of(NEW_IMAGE, OLD_IMAGE)) {
+        for (String image : List.of(NEW_IMAGE, OLD_IMAGE, CORRUPTED_IMAGE)) {
             Files.copy(Path.of("images", image), root.resolve(image));
         }
         Files.writeString(root.resolve(SMALL_CONFIG), "hostname R1\n!\nip ftp username cisco\nend\n");

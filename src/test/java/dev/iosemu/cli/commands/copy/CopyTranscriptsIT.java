@@ -54,6 +54,7 @@ class CopyTranscriptsIT {
                 "tftp-no-route",
                 "tftp-unknown-host",
                 "tftp-by-name",
+                "tftp-verify",
                 "tftp-flash-full",
                 "tftp-port",
                 "ftp-configured",
@@ -98,6 +99,15 @@ class CopyTranscriptsIT {
 
         assertThat(Files.readAllBytes(lab.flash().path("/" + CopyLab.NEW_IMAGE)))
                 .isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
+    }
+
+    @Test
+    void copyVerifyReportsACorruptedImageAndKeepsIt() throws Exception {
+        Golden.check(lab.session(), "tftp-verify-corrupt");
+
+        assertThat(Files.readAllBytes(lab.flash().path("/" + CopyLab.CORRUPTED_IMAGE)))
+                .isEqualTo(lab.serverFile(CopyLab.CORRUPTED_IMAGE));
+        assertThat(Files.readString(lab.flash().path("/r1.cfg"))).startsWith("hostname R1");
     }
 
     @Test
