@@ -96,6 +96,9 @@ public final class ConfigRenderer {
         if (config.filePrompt() != FilePrompt.ALERT) {
             out.add("file prompt " + config.filePrompt().keyword());
         }
+        if (config.fileVerifyAuto()) {
+            out.add("file verify auto");
+        }
         if (context.style() == ConfigStyle.SWITCH) {
             out.add("!");
             out.add("spanning-tree mode pvst");

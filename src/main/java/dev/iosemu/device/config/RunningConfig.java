@@ -29,6 +29,7 @@ import java.util.function.UnaryOperator;
  * @param ftp {@code ip ftp ...}
  * @param tftp {@code ip tftp ...}
  * @param filePrompt {@code file prompt}
+ * @param fileVerifyAuto {@code file verify auto}: copies check the images they write
  * @param tftpServers {@code tftp-server} entries
  * @param lines {@code line} blocks
  */
@@ -46,6 +47,7 @@ public record RunningConfig(
         FtpSettings ftp,
         TftpSettings tftp,
         FilePrompt filePrompt,
+        boolean fileVerifyAuto,
         List<TftpServerEntry> tftpServers,
         List<LineConfig> lines) {
     public RunningConfig {
@@ -80,6 +82,7 @@ public record RunningConfig(
                 FtpSettings.defaults(),
                 TftpSettings.defaults(),
                 FilePrompt.ALERT,
+                false,
                 List.of(),
                 lines);
     }
@@ -144,6 +147,7 @@ public record RunningConfig(
         private FtpSettings ftp;
         private TftpSettings tftp;
         private FilePrompt filePrompt;
+        private boolean fileVerifyAuto;
         private final List<TftpServerEntry> tftpServers;
         private final List<LineConfig> lines;
 
@@ -161,6 +165,7 @@ public record RunningConfig(
             ftp = from.ftp;
             tftp = from.tftp;
             filePrompt = from.filePrompt;
+            fileVerifyAuto = from.fileVerifyAuto;
             tftpServers = new ArrayList<>(from.tftpServers);
             lines = new ArrayList<>(from.lines);
         }
@@ -269,6 +274,11 @@ public record RunningConfig(
             return this;
         }
 
+        public Builder fileVerifyAuto(boolean value) {
+            fileVerifyAuto = value;
+            return this;
+        }
+
         /** Adds or replaces the {@code tftp-server} entry for a path. */
         public Builder addTftpServer(TftpServerEntry entry) {
             tftpServers.removeIf(e -> e.path().equals(entry.path()));
@@ -309,6 +319,7 @@ public record RunningConfig(
                     ftp,
                     tftp,
                     filePrompt,
+                    fileVerifyAuto,
                     tftpServers,
                     lines);
         }

@@ -21,6 +21,7 @@ import java.util.random.RandomGenerator;
 /**
  * Global configuration: {@code hostname}, {@code enable secret}, {@code service password-encryption},
  * {@code ip domain-lookup}, {@code ip host}, {@code ip route}, {@code ip default-gateway}, {@code file prompt},
+ * {@code file verify auto},
  * and the fixed lines the running config prints (accepted so a saved configuration replays without errors).
  */
 final class GlobalCommands {
@@ -186,8 +187,12 @@ final class GlobalCommands {
     }
 
     private static void filePrompt(CommandNode config, Router router) {
-        CommandNode prompt = config.keyword("file", "Adjust file system parameters")
-                .keyword("prompt", "Prompt level for file operations")
+        CommandNode file = config.keyword("file", "Adjust file system parameters");
+        file.keyword("verify", "Enable file verification")
+                .keyword("auto", "Verify compressed IOS image signature after copy")
+                .executes(ctx -> router.configure(b -> b.fileVerifyAuto(true)))
+                .negates(ctx -> router.configure(b -> b.fileVerifyAuto(false)));
+        CommandNode prompt = file.keyword("prompt", "Prompt level for file operations")
                 .executes(ctx -> router.configure(b -> b.filePrompt(FilePrompt.ALERT)))
                 .negates(ctx -> router.configure(b -> b.filePrompt(FilePrompt.ALERT)));
         prompt.keyword("alert", "Prompt only for destructive file operations")

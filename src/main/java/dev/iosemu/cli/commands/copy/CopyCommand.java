@@ -31,10 +31,15 @@ final class CopyCommand {
     /**
      * Runs one copy.
      *
-     * @param verify {@code copy /verify}: check the copied image afterwards
+     * @param check {@code /verify}, {@code /noverify} or neither ({@code file verify auto} decides)
      */
     void execute(
-            CopyConsole console, SessionDefaults defaults, String sourceText, String destinationText, boolean verify) {
+            CopyConsole console,
+            SessionDefaults defaults,
+            String sourceText,
+            String destinationText,
+            SignatureCheck check) {
+        TransferSettings settings = device.transferSettings();
         CopyRun run = new CopyRun(
                 device,
                 console,
@@ -42,9 +47,9 @@ final class CopyCommand {
                 engine,
                 debug,
                 timeouts,
-                device.transferSettings(),
+                settings,
                 new CancelToken(),
-                verify);
+                check.wanted(settings.verifyAuto()));
         try {
             IosLocation source = device.fileSystems().parser().parse(sourceText);
             IosLocation destination = device.fileSystems().parser().parse(destinationText);

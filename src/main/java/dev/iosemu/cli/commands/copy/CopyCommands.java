@@ -47,19 +47,24 @@ public final class CopyCommands {
                 new CopyCommand(new RouterCopyDevice(router, replayer), new CopyEngine(ticker), debug, timeouts);
         SessionDefaultsTable defaults = new SessionDefaultsTable();
         CommandNode copy = registry.root(Mode.PRIVILEGED_EXEC).keyword("copy", "Copy from one file to another");
-        locations(copy, router, command, defaults, false);
-        locations(copy.keyword("/verify", "Verify image signature before reload."), router, command, defaults, true);
+        locations(copy, router, command, defaults, SignatureCheck.AS_CONFIGURED);
+        locations(
+                copy.keyword("/verify", "Verify image signature before reload."),
+                router,
+                command,
+                defaults,
+                SignatureCheck.ALWAYS);
         locations(
                 copy.keyword("/noverify", "Don't verify image signature before reload."),
                 router,
                 command,
                 defaults,
-                false);
+                SignatureCheck.NEVER);
     }
 
     /** {@code SOURCE DESTINATION} after {@code copy} or one of its options. */
     private static void locations(
-            CommandNode node, Router router, CopyCommand command, SessionDefaultsTable defaults, boolean verify) {
+            CommandNode node, Router router, CopyCommand command, SessionDefaultsTable defaults, SignatureCheck check) {
         node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
                 .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
                 .executes(ctx -> command.execute(
@@ -67,7 +72,7 @@ public final class CopyCommands {
                         defaults.of(ctx.session()),
                         ctx.string("source"),
                         ctx.string("destination"),
-                        verify));
+                        check));
     }
 
     private static Supplier<List<UrlPrefix>> prefixes(Router router, String verb) {

@@ -22,7 +22,8 @@ import java.io.IOException;
  *
  * @param cancel never cancelled: Ctrl-C reaches a copy as an interrupt of the session's command thread,
  *     which the copy engine and both clients honour
- * @param verify {@code copy /verify}: check a copied image's signature as {@code verify FILE} does
+ * @param verify {@code copy /verify} or {@code file verify auto}: check a copied image's signature as
+ *     {@code verify FILE} does
  */
 record CopyRun(
         CopyDevice device,
@@ -48,7 +49,7 @@ record CopyRun(
     }
 
     /**
-     * After a copy to {@code destination} succeeded: with {@code /verify}, checks the file as
+     * After a copy to {@code destination} succeeded: when {@link #verify}, checks the file as
      * {@code verify FILE} does (the configurations are not images, so they are left alone). A failed check
      * leaves the file where it is, for the user to judge; Ctrl-C stops the check, not the copy.
      */

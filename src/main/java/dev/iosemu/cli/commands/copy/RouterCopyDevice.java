@@ -48,7 +48,8 @@ final class RouterCopyDevice implements CopyDevice {
                 ftp.password().map(StoredPassword::plain),
                 ftp.passive(),
                 ftp.sourceInterface(),
-                config.filePrompt() == FilePrompt.QUIET);
+                config.filePrompt() == FilePrompt.QUIET,
+                config.fileVerifyAuto());
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * The running-config settings a copy reads: {@code ip tftp blocksize|windowsize|source-interface},
- * {@code ip ftp username|password|passive|source-interface} and {@code file prompt quiet}.
+ * {@code ip ftp username|password|passive|source-interface}, {@code file prompt quiet} and
+ * {@code file verify auto}.
  *
  * @param ftpPassword the password in clear (decrypted from type 7 when stored so)
  */
@@ -18,7 +19,8 @@ record TransferSettings(
         Optional<String> ftpPassword,
         boolean ftpPassive,
         Optional<String> ftpSourceInterface,
-        boolean quietFilePrompt) {
+        boolean quietFilePrompt,
+        boolean verifyAuto) {
     TransferSettings {
         Objects.requireNonNull(tftpBlockSize, "tftpBlockSize");
         Objects.requireNonNull(tftpWindowSize, "tftpWindowSize");

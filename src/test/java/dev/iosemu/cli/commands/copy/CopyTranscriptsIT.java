@@ -28,6 +28,7 @@ class CopyTranscriptsIT {
             "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))),
             "tftp-options", CopyTranscriptsIT::withTftpOptions,
             "tftp-by-name", CopyTranscriptsIT::withLabServerName,
+            "tftp-verify-auto", lab -> lab.router.configure(b -> b.fileVerifyAuto(true)),
             "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
 
     private CopyLab lab;
@@ -55,6 +56,7 @@ class CopyTranscriptsIT {
                 "tftp-unknown-host",
                 "tftp-by-name",
                 "tftp-verify",
+                "tftp-verify-auto",
                 "tftp-flash-full",
                 "tftp-port",
                 "ftp-configured",
