@@ -27,9 +27,15 @@ public final class CopyEngine {
     private static final int CHUNK = 64 * 1024;
 
     private final Ticker ticker;
+    private final HostHeap heap;
 
     public CopyEngine(Ticker ticker) {
+        this(ticker, HostHeap.jvm());
+    }
+
+    CopyEngine(Ticker ticker, HostHeap heap) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.heap = Objects.requireNonNull(heap, "heap");
     }
 
     /**
@@ -46,7 +52,7 @@ public final class CopyEngine {
         long start = ticker.nanos();
         meter.checkCancelled();
         switch (destination) {
-            case LocalFileDestination local -> writeStaged(source, new LocalStaging(local), meter);
+            case LocalFileDestination local -> writeStaged(source, new LocalStaging(local, heap), meter);
             case TextSink sink -> writeStaged(source, new TextStaging(sink), meter);
             case RemoteSink sink -> upload(source, sink, meter);
         }

@@ -20,20 +20,24 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Free-space rule: the new file must fit in the free space as it is now, so an overwrite needs room
  * for the new file while the old one still exists (as IOS flash does). Simple and never leaves the
- * device without either file.
+ * device without either file. The file must also fit in the JVM heap that holds the file system
+ * ({@link HostHeap}); a file that does not is refused like one that does not fit in flash, and a write
+ * that runs the heap out part way fails the same way, so the emulator lives on.
  */
 final class LocalStaging implements Staging {
     /** The message jimfs gives when its blocks run out; the only way it reports that. */
     private static final String JIMFS_OUT_OF_SPACE = "out of disk space";
 
     private final LocalFileSystem fs;
+    private final HostHeap heap;
     private final String path;
     private final String directory;
     private Path stagingFile;
     private SeekableByteChannel channel;
 
-    LocalStaging(LocalFileDestination destination) throws IOException {
+    LocalStaging(LocalFileDestination destination, HostHeap heap) throws IOException {
         this.fs = destination.fileSystem();
+        this.heap = heap;
         this.path = destination.path();
         this.directory = destination.directory();
         checkDestination();
@@ -43,7 +47,7 @@ final class LocalStaging implements Staging {
     public void reserve(long size) throws NotEnoughSpaceException {
         long required = fs.allocationFor(size);
         long free = fs.freeBytes();
-        if (required > free) {
+        if (required > free || !heap.canHold(required)) {
             throw new NotEnoughSpaceException(path, required, free);
         }
     }
@@ -90,12 +94,28 @@ final class LocalStaging implements Staging {
         }
     }
 
-    /** Turns jimfs's plain out-of-space {@link IOException} into {@link NotEnoughSpaceException}. */
+    /**
+     * Turns jimfs's plain out-of-space {@link IOException} into {@link NotEnoughSpaceException}, and fails
+     * the same way before the heap runs out under a file of unannounced size: it asks the heap for room
+     * again whenever half the room it last found has been written. The staging file is deleted next,
+     * which gives the memory back.
+     */
     private final class SpaceCheckingChannel implements WritableByteChannel {
+        private long allowance; // bytes that may be written before the heap is asked again
+
         @Override
         public int write(ByteBuffer source) throws IOException {
+            if (allowance <= 0) {
+                long room = heap.room();
+                if (room <= 0) {
+                    throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
+                }
+                allowance = room / 2;
+            }
             try {
-                return channel.write(source);
+                int written = channel.write(source);
+                allowance -= written;
+                return written;
             } catch (FileSystemException e) {
                 throw e;
             } catch (IOException e) {
@@ -103,6 +123,8 @@ final class LocalStaging implements Staging {
                     throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
                 }
                 throw e;
+            } catch (OutOfMemoryError e) {
+                throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
             }
         }
 
