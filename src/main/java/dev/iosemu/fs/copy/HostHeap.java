@@ -1,12 +1,14 @@
 package dev.iosemu.fs.copy;
 
+import java.io.IOException;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The JVM heap, which holds every device file system: a file must fit there as well as in its file system's
  * free space, or the emulator itself would run out of memory half way through the copy. Thread-safe.
  */
-final class HostHeap {
+public final class HostHeap {
     /** Heap kept back for the emulator itself: sessions, transfer buffers, room for the collector. */
     static final long RESERVE = 64L << 20;
 
@@ -26,7 +28,7 @@ final class HostHeap {
     }
 
     /** This JVM's heap. */
-    static HostHeap jvm() {
+    public static HostHeap jvm() {
         Runtime runtime = Runtime.getRuntime();
         return new HostHeap(runtime::maxMemory, () -> runtime.totalMemory() - runtime.freeMemory(), System::gc);
     }
@@ -51,6 +53,36 @@ final class HostHeap {
         }
         collect.run();
         return roomNow();
+    }
+
+    /**
+     * A writer's running check: call {@link Allowance#check} before each write and {@link Allowance#wrote}
+     * after it; the heap is asked again whenever half the room it last gave has been written.
+     */
+    public Allowance allowance() {
+        return new Allowance();
+    }
+
+    /** See {@link #allowance()}. Confined to the writing thread. */
+    public final class Allowance {
+        private long left; // bytes that may be written before the heap is asked again
+
+        private Allowance() {}
+
+        /** Throws what {@code full} makes when the heap has no room for more file data. */
+        public void check(Supplier<? extends IOException> full) throws IOException {
+            if (left <= 0) {
+                long room = room();
+                if (room <= 0) {
+                    throw full.get();
+                }
+                left = room / 2;
+            }
+        }
+
+        public void wrote(long bytes) {
+            left -= bytes;
+        }
     }
 
     private long roomNow() {

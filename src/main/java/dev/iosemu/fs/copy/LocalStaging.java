@@ -96,25 +96,18 @@ final class LocalStaging implements Staging {
 
     /**
      * Turns jimfs's plain out-of-space {@link IOException} into {@link NotEnoughSpaceException}, and fails
-     * the same way before the heap runs out under a file of unannounced size: it asks the heap for room
-     * again whenever half the room it last found has been written. The staging file is deleted next,
-     * which gives the memory back.
+     * the same way before the heap runs out under a file of unannounced size ({@link HostHeap.Allowance}).
+     * The staging file is deleted next, which gives the memory back.
      */
     private final class SpaceCheckingChannel implements WritableByteChannel {
-        private long allowance; // bytes that may be written before the heap is asked again
+        private final HostHeap.Allowance allowance = heap.allowance();
 
         @Override
         public int write(ByteBuffer source) throws IOException {
-            if (allowance <= 0) {
-                long room = heap.room();
-                if (room <= 0) {
-                    throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
-                }
-                allowance = room / 2;
-            }
+            allowance.check(() -> new NotEnoughSpaceException(path, -1, fs.freeBytes()));
             try {
                 int written = channel.write(source);
-                allowance -= written;
+                allowance.wrote(written);
                 return written;
             } catch (FileSystemException e) {
                 throw e;
