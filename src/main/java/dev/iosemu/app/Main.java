@@ -1,7 +1,10 @@
 package dev.iosemu.app;
 
+import dev.iosemu.profile.ProfileException;
+import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point of the iosemu executable jar: {@code run} (the default), {@code serve} and {@code image}. */
 @Command(
@@ -16,8 +19,24 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(withDefaultCommand(args)));
     }
 
+    /** Exit status when the device or its servers cannot start: a bad profile, a port in use, ... */
+    static final int CANNOT_START = 1;
+
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::cannotStart);
+    }
+
+    /**
+     * A bad profile or an I/O failure at start-up (a port in use, an unreadable folder) is the user's to
+     * fix: one line names it, without a stack trace. Anything else is a bug and keeps its trace.
+     */
+    private static int cannotStart(Exception failure, CommandLine command, ParseResult parsed) throws Exception {
+        if (failure instanceof ProfileException || failure instanceof IOException) {
+            command.getErr().println("iosemu: " + failure.getMessage());
+            command.getErr().flush();
+            return CANNOT_START;
+        }
+        throw failure;
     }
 
     /** With no subcommand, {@code iosemu [options]} means {@code iosemu run [options]}. */

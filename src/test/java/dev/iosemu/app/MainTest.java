@@ -61,6 +61,21 @@ class MainTest {
                 .isEqualTo(CommandLine.ExitCode.USAGE);
     }
 
+    @Test
+    void unknownDeviceProfileIsOneLineNotAStackTrace() {
+        StringWriter err = new StringWriter();
+
+        int status = Main.commandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err))
+                .execute("run", "--batch", "--no-lab", "--device", "nosuch");
+
+        assertThat(status).isEqualTo(Main.CANNOT_START);
+        assertThat(err.toString())
+                .isEqualTo("iosemu: nosuch: no such device profile (built-in: c1941, c2960x, isr4321)"
+                        + System.lineSeparator());
+    }
+
     private static int run(String... args) {
         return Main.commandLine()
                 .setOut(new PrintWriter(new StringWriter()))

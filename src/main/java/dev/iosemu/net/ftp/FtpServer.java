@@ -53,9 +53,20 @@ public final class FtpServer implements AutoCloseable {
         } catch (FtpException | RuntimeException e) {
             server.stop();
             throw new IOException(
-                    "cannot start FTP server on " + config.bindAddress().getHostAddress() + ":" + config.port(), e);
+                    "cannot start FTP server on TCP " + config.bindAddress().getHostAddress() + ":" + config.port()
+                            + ": " + rootMessage(e),
+                    e);
         }
         return new FtpServer(server, new InetSocketAddress(config.bindAddress(), listener.getPort()));
+    }
+
+    /** The message of the innermost cause, e.g. the bind failure inside MINA's wrappers. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static Listener listener(FtpServerConfig config) {

@@ -47,11 +47,15 @@ public final class ServerEndpoint implements Closeable {
     /** Binds the listening socket and starts the dispatcher thread. */
     public static ServerEndpoint start(TftpServerConfig config, Ticker ticker) throws IOException {
         DatagramChannel listening = DatagramChannel.open();
+        InetSocketAddress local = new InetSocketAddress(config.bindAddress(), config.port());
         try {
-            listening.bind(new InetSocketAddress(config.bindAddress(), config.port()));
+            listening.bind(local);
         } catch (IOException e) {
             listening.close();
-            throw e;
+            throw new IOException(
+                    "cannot start TFTP server on UDP " + local.getAddress().getHostAddress() + ":" + local.getPort()
+                            + ": " + e.getMessage(),
+                    e);
         }
         ServerEndpoint endpoint = new ServerEndpoint(config, listening, ticker);
         endpoint.dispatcher.start();
