@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,8 +55,12 @@ final class ImageCommand {
 
         @Override
         public Integer call() throws IOException {
-            String platform = Platforms.forModel(model);
-            ImageSpec imageSpec = ImageSpec.ofFileSize(platform, version, featureSet, size);
+            ImageSpec imageSpec;
+            try {
+                imageSpec = ImageSpec.ofFileSize(Platforms.forModel(model), version, featureSet, size);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
             ImageHeader header = ImageWriter.write(imageSpec, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d bytes, %s%n", output, header.fileSize(), describe(header));

@@ -2,6 +2,8 @@ package dev.iosemu.app;
 
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -19,22 +21,22 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(withDefaultCommand(args)));
     }
 
-    /** Exit status when the device or its servers cannot start: a bad profile, a port in use, ... */
-    static final int CANNOT_START = 1;
+    /** Exit status of a failure the user can fix: a bad profile, a port in use, a missing file. */
+    static final int FAILED = 1;
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::cannotStart);
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::failed);
     }
 
     /**
-     * A bad profile or an I/O failure at start-up (a port in use, an unreadable folder) is the user's to
-     * fix: one line names it, without a stack trace. Anything else is a bug and keeps its trace.
+     * A bad profile or an I/O failure (a port in use, a missing file) is the user's to fix: one line names
+     * it, without a stack trace. Anything else is a bug and keeps its trace.
      */
-    private static int cannotStart(Exception failure, CommandLine command, ParseResult parsed) throws Exception {
+    private static int failed(Exception failure, CommandLine command, ParseResult parsed) throws Exception {
         if (failure instanceof ProfileException || failure instanceof IOException) {
-            command.getErr().println("iosemu: " + failure.getMessage());
+            command.getErr().println("iosemu: " + describe(failure));
             command.getErr().flush();
-            return CANNOT_START;
+            return FAILED;
         }
         throw failure;
     }
@@ -58,6 +60,14 @@ public final class Main implements Runnable {
     }
 
     private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "serve", "image", "help");
+
+    private static String describe(Exception failure) {
+        return switch (failure) {
+            case NoSuchFileException e -> "no such file: " + e.getFile();
+            case AccessDeniedException e -> "permission denied: " + e.getFile();
+            default -> failure.getMessage();
+        };
+    }
 
     @Override
     public void run() {

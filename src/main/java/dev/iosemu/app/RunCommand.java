@@ -9,14 +9,20 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code run} (the default): boots a device with the embedded lab servers on a terminal or in batch mode. */
 @Command(name = "run", description = "Boot a device and open its console (the default command).")
 final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
     @Option(
             names = "--device",
@@ -55,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
                 .labPortBase(labPortBase)
                 .bootPacing(batch ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (images != null) {
+            if (!Files.isDirectory(images)) {
+                throw new ParameterException(spec.commandLine(), "--images is not a directory: " + images);
+            }
             builder.images(images);
         }
         try (VirtualDevice virtualDevice = builder.build()) {

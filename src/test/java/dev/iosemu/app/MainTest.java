@@ -70,10 +70,36 @@ class MainTest {
                 .setErr(new PrintWriter(err))
                 .execute("run", "--batch", "--no-lab", "--device", "nosuch");
 
-        assertThat(status).isEqualTo(Main.CANNOT_START);
+        assertThat(status).isEqualTo(Main.FAILED);
         assertThat(err.toString())
                 .isEqualTo("iosemu: nosuch: no such device profile (built-in: c1941, c2960x, isr4321)"
                         + System.lineSeparator());
+    }
+
+    @Test
+    void imageBuildRejectsABadVersionAsAUsageError() {
+        assertThat(run("image", "build", "--model", "c1941", "--version", "15.7", "-o", "x"))
+                .isEqualTo(CommandLine.ExitCode.USAGE);
+    }
+
+    @Test
+    void runRejectsAnImagesFolderThatIsNotThere() {
+        assertThat(run("run", "--batch", "--images", dir.resolve("missing").toString()))
+                .isEqualTo(CommandLine.ExitCode.USAGE);
+    }
+
+    @Test
+    void missingFileIsNamedInOneLine() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("missing.bin");
+
+        int status = Main.commandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err))
+                .execute("image", "info", missing.toString());
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(err.toString()).isEqualTo("iosemu: no such file: " + missing + System.lineSeparator());
     }
 
     private static int run(String... args) {

@@ -25,7 +25,7 @@ class StartFailuresIT {
 
             Result result = serve("--tftp-port", port, "--ftp-port", "0");
 
-            assertThat(result.status()).isEqualTo(Main.CANNOT_START);
+            assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start TFTP server on UDP 127.0.0.1:" + port + ": ");
             assertThat(result.err().lines()).hasSize(1);
         }
@@ -38,7 +38,7 @@ class StartFailuresIT {
 
             Result result = serve("--tftp-port", "0", "--ftp-port", port);
 
-            assertThat(result.status()).isEqualTo(Main.CANNOT_START);
+            assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start FTP server on TCP 127.0.0.1:" + port + ": ");
             assertThat(result.err().lines()).hasSize(1);
         }
