@@ -29,12 +29,12 @@ final class FactoryDefaults {
     }
 
     private static List<LineConfig> lines(Family family) {
-        LineConfig vty = LineConfig.bare(LineKind.VTY, 0, 4).withLogin(true);
+        LineConfig vty = LineConfig.bare(LineKind.VTY, 0, 4).withLogin(LineConfig.Login.LINE);
         if (family == Family.CATALYST) {
             return List.of(
                     LineConfig.bare(LineKind.CON, 0, 0),
                     vty,
-                    LineConfig.bare(LineKind.VTY, 5, 15).withLogin(true));
+                    LineConfig.bare(LineKind.VTY, 5, 15).withLogin(LineConfig.Login.LINE));
         }
         return List.of(LineConfig.bare(LineKind.CON, 0, 0), LineConfig.bare(LineKind.AUX, 0, 0), vty);
     }

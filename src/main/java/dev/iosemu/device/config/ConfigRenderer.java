@@ -20,6 +20,7 @@ public final class ConfigRenderer {
         boot(out, config, context);
         security(out, config, context);
         globalIp(out, config, context);
+        users(out, config);
         interfaces(out, config, context);
         routing(out, config, context);
         lines(out, config, context);
@@ -86,6 +87,7 @@ public final class ConfigRenderer {
         if (!config.domainLookup()) {
             out.add("no ip domain lookup");
         }
+        config.domainName().ifPresent(name -> out.add("ip domain name " + name));
         config.hosts().forEach(host -> out.add(host.render()));
         if (context.style() != ConfigStyle.SWITCH) {
             out.add("ip cef");
@@ -105,6 +107,13 @@ public final class ConfigRenderer {
             out.add("spanning-tree extend system-id");
         }
         out.add("!");
+    }
+
+    private static void users(List<String> out, RunningConfig config) {
+        if (!config.users().isEmpty()) {
+            config.users().forEach(user -> out.add(user.render(config.passwordEncryption())));
+            out.add("!");
+        }
     }
 
     private static void ftp(List<String> out, RunningConfig config) {
@@ -180,8 +189,10 @@ public final class ConfigRenderer {
             if (line.loggingSynchronous()) {
                 out.add(" logging synchronous");
             }
-            if (line.login()) {
-                out.add(" login");
+            switch (line.login()) {
+                case LINE -> out.add(" login");
+                case LOCAL -> out.add(" login local");
+                case NONE -> {}
             }
             line.transport().ifPresent(t -> out.add(" transport " + t));
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param first the first line number
  * @param last the last line number (equal to first for a single line)
  * @param password the line password, if any
- * @param login whether {@code login} is configured
+ * @param login {@code login} (the line password) or {@code login local} (the {@code username} table)
  * @param execTimeout minutes and seconds, if configured
  */
 public record LineConfig(
@@ -19,12 +19,13 @@ public record LineConfig(
         int first,
         int last,
         Optional<StoredPassword> password,
-        boolean login,
+        Login login,
         Optional<ExecTimeout> execTimeout,
         boolean loggingSynchronous,
         Optional<String> transport) {
     public LineConfig {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(login, "login");
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(execTimeout, "execTimeout");
@@ -47,6 +48,16 @@ public record LineConfig(
         }
     }
 
+    /** How a line checks who logs in. */
+    public enum Login {
+        /** No {@code login} line. */
+        NONE,
+        /** {@code login}: the line password. */
+        LINE,
+        /** {@code login local}: the {@code username} table. */
+        LOCAL
+    }
+
     /**
      * An {@code exec-timeout MINUTES [SECONDS]} value.
      *
@@ -57,7 +68,8 @@ public record LineConfig(
 
     /** A line with nothing configured. */
     public static LineConfig bare(LineKind kind, int first, int last) {
-        return new LineConfig(kind, first, last, Optional.empty(), false, Optional.empty(), false, Optional.empty());
+        return new LineConfig(
+                kind, first, last, Optional.empty(), Login.NONE, Optional.empty(), false, Optional.empty());
     }
 
     /** The header, e.g. {@code line vty 0 4}. */
@@ -69,7 +81,7 @@ public record LineConfig(
         return new LineConfig(kind, first, last, value, login, execTimeout, loggingSynchronous, transport);
     }
 
-    public LineConfig withLogin(boolean value) {
+    public LineConfig withLogin(Login value) {
         return new LineConfig(kind, first, last, password, value, execTimeout, loggingSynchronous, transport);
     }
 

@@ -21,7 +21,9 @@ import java.util.function.UnaryOperator;
  * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
  * @param passwordEncryption {@code service password-encryption}
  * @param domainLookup {@code ip domain lookup} (on by default)
+ * @param domainName {@code ip domain name}
  * @param hosts {@code ip host} entries, in entry order
+ * @param users {@code username} entries, in entry order
  * @param interfaces the interfaces, in the device's order
  * @param routes {@code ip route} entries, in entry order
  * @param defaultGateway {@code ip default-gateway}
@@ -39,7 +41,9 @@ public record RunningConfig(
         Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
         boolean domainLookup,
+        Optional<String> domainName,
         List<HostEntry> hosts,
+        List<UserAccount> users,
         List<InterfaceConfig> interfaces,
         List<StaticRoute> routes,
         Optional<Ipv4Address> defaultGateway,
@@ -54,7 +58,9 @@ public record RunningConfig(
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
+        Objects.requireNonNull(domainName, "domainName");
         hosts = List.copyOf(hosts);
+        users = List.copyOf(users);
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
         Objects.requireNonNull(defaultGateway, "defaultGateway");
@@ -74,6 +80,8 @@ public record RunningConfig(
                 Optional.empty(),
                 false,
                 true,
+                Optional.empty(),
+                List.of(),
                 List.of(),
                 interfaces,
                 List.of(),
@@ -139,7 +147,9 @@ public record RunningConfig(
         private Optional<StoredPassword> enablePassword;
         private boolean passwordEncryption;
         private boolean domainLookup;
+        private Optional<String> domainName;
         private final List<HostEntry> hosts;
+        private final List<UserAccount> users;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private final List<StaticRoute> routes;
         private Optional<Ipv4Address> defaultGateway;
@@ -157,7 +167,9 @@ public record RunningConfig(
             enablePassword = from.enablePassword;
             passwordEncryption = from.passwordEncryption;
             domainLookup = from.domainLookup;
+            domainName = from.domainName;
             hosts = new ArrayList<>(from.hosts);
+            users = new ArrayList<>(from.users);
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routes = new ArrayList<>(from.routes);
             defaultGateway = from.defaultGateway;
@@ -195,6 +207,29 @@ public record RunningConfig(
 
         public Builder domainLookup(boolean value) {
             domainLookup = value;
+            return this;
+        }
+
+        public Builder domainName(Optional<String> value) {
+            domainName = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
+        public Builder putUser(UserAccount user) {
+            for (int i = 0; i < users.size(); i++) {
+                if (users.get(i).name().equals(user.name())) {
+                    users.set(i, user);
+                    return this;
+                }
+            }
+            users.add(user);
+            return this;
+        }
+
+        /** {@code no username NAME}: removes the user, if present. */
+        public Builder removeUser(String name) {
+            users.removeIf(u -> u.name().equals(name));
             return this;
         }
 
@@ -311,7 +346,9 @@ public record RunningConfig(
                     enablePassword,
                     passwordEncryption,
                     domainLookup,
+                    domainName,
                     hosts,
+                    users,
                     List.copyOf(interfaces.values()),
                     routes,
                     defaultGateway,

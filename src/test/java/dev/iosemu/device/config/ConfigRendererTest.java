@@ -22,7 +22,7 @@ class ConfigRendererTest {
                 List.of(
                         LineConfig.bare(LineKind.CON, 0, 0),
                         LineConfig.bare(LineKind.AUX, 0, 0),
-                        LineConfig.bare(LineKind.VTY, 0, 4).withLogin(true)));
+                        LineConfig.bare(LineKind.VTY, 0, 4).withLogin(LineConfig.Login.LINE)));
         return factory.toBuilder()
                 .hostname("R1")
                 .enableSecret(Optional.of(new EnableSecret("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0")))

@@ -36,6 +36,7 @@ final class GlobalCommands {
                 .negates(ctx -> router.configure(b -> b.hostname(router.factoryHostname())));
         enableSecret(config, router, random);
         enablePassword(config, router);
+        UserCommands.register(config, router, random);
         CommandNode service = config.keyword("service", "Modify use of network based services");
         service.keyword("password-encryption", "Encrypt system passwords")
                 .executes(ctx -> router.configure(b -> b.passwordEncryption(true)))
@@ -95,15 +96,19 @@ final class GlobalCommands {
     }
 
     private static void hashedSecret(CommandContext ctx, Router router) throws CommandException {
-        EnableSecret secret;
+        EnableSecret secret = parseHashedSecret(ctx.string("secret"));
+        router.configure(b -> b.enableSecret(Optional.of(secret)));
+    }
+
+    /** A type 5 secret as typed after {@code secret 5}; IOS's three-line refusal when it is not one. */
+    static EnableSecret parseHashedSecret(String text) throws CommandException {
         try {
-            secret = new EnableSecret(ctx.string("secret"));
+            return new EnableSecret(text);
         } catch (IllegalArgumentException e) {
             throw new CommandException("ERROR: The secret you entered is not a valid encrypted secret.\n"
                     + "To enter an UNENCRYPTED secret, do not specify type 5 encryption.\n"
                     + "When you properly enter an UNENCRYPTED secret, it will be encrypted.");
         }
-        router.configure(b -> b.enableSecret(Optional.of(secret)));
     }
 
     private static void ip(CommandNode ip, Router router) {
@@ -112,10 +117,12 @@ final class GlobalCommands {
         ip.keyword("domain-lookup", "Enable IP Domain Name System hostname translation")
                 .executes(lookupOn)
                 .negates(lookupOff);
-        ip.keyword("domain", "IP DNS Resolver")
-                .keyword("lookup", "Enable IP Domain Name System hostname translation")
+        CommandNode domain = ip.keyword("domain", "IP DNS Resolver");
+        domain.keyword("lookup", "Enable IP Domain Name System hostname translation")
                 .executes(lookupOn)
                 .negates(lookupOff);
+        domainName(domain.keyword("name", "Define the default domain name"), router);
+        domainName(ip.keyword("domain-name", "Define the default domain name"), router);
         host(ip, router);
         ip.keyword("route", "Establish static routes")
                 .argument("prefix", ArgType.ipv4(), "Destination prefix")
@@ -144,6 +151,15 @@ final class GlobalCommands {
         http.keyword("secure-server", "Enable HTTP secure server")
                 .executes(IGNORE)
                 .negates(IGNORE);
+    }
+
+    /** {@code ip domain name NAME} (or the older {@code ip domain-name NAME}) and its {@code no} form. */
+    private static void domainName(CommandNode keyword, Router router) {
+        CommandHandler clear = ctx -> router.configure(b -> b.domainName(Optional.empty()));
+        keyword.negates(clear)
+                .argument("name", ArgType.word(), "Default domain name")
+                .executes(ctx -> router.configure(b -> b.domainName(Optional.of(ctx.string("name")))))
+                .negates(clear);
     }
 
     /** {@code ip host NAME ADDRESS [ADDRESS ...]} and {@code no ip host NAME [...]}. */

@@ -59,10 +59,13 @@ final class LineCommands {
         password.argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) line password")
                 .executes(ctx -> setPassword(ctx, router, "0"))
                 .negates(ctx -> change(ctx, router, l -> l.withPassword(Optional.empty())));
-        configLine
+        CommandNode login = configLine
                 .keyword("login", "Enable password checking")
-                .executes(ctx -> change(ctx, router, l -> l.withLogin(true)))
-                .negates(ctx -> change(ctx, router, l -> l.withLogin(false)));
+                .executes(ctx -> change(ctx, router, l -> l.withLogin(LineConfig.Login.LINE)))
+                .negates(ctx -> change(ctx, router, l -> l.withLogin(LineConfig.Login.NONE)));
+        login.keyword("local", "Local password checking")
+                .executes(ctx -> change(ctx, router, l -> l.withLogin(LineConfig.Login.LOCAL)))
+                .negates(ctx -> change(ctx, router, l -> l.withLogin(LineConfig.Login.NONE)));
         configLine
                 .keyword("exec-timeout", "Set the EXEC timeout")
                 .negates(ctx -> change(ctx, router, l -> l.withExecTimeout(Optional.empty())))

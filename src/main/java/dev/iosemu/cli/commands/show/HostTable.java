@@ -4,17 +4,18 @@ import dev.iosemu.device.config.HostEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * {@code show hosts}: the resolver settings and the static host table. The lab has no name server and no
- * domain name, so those lines never change; every {@code ip host} entry is permanent and valid.
+ * {@code show hosts}: the resolver settings and the static host table. The lab has no name server, so that
+ * line never changes; every {@code ip host} entry is permanent and valid.
  */
 final class HostTable {
     private HostTable() {}
 
-    static List<String> render(boolean domainLookup, List<HostEntry> hosts) {
+    static List<String> render(boolean domainLookup, Optional<String> domainName, List<HostEntry> hosts) {
         List<String> lines = new ArrayList<>(List.of(
-                "Default domain is not set",
+                domainName.map(name -> "Default domain is " + name).orElse("Default domain is not set"),
                 domainLookup ? "Name/address lookup uses domain service" : "Name/address lookup uses static mappings",
                 "Name servers are 255.255.255.255",
                 "",

@@ -51,6 +51,7 @@ public final class ShowCommands {
                         ctx,
                         HostTable.render(
                                 router.runningConfig().domainLookup(),
+                                router.runningConfig().domainName(),
                                 router.runningConfig().hosts())));
         show.keyword("ip", "IP information")
                 .keyword("interface", "IP interface status and configuration")
