@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -217,13 +218,7 @@ public record RunningConfig(
 
         /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
         public Builder putUser(UserAccount user) {
-            for (int i = 0; i < users.size(); i++) {
-                if (users.get(i).name().equals(user.name())) {
-                    users.set(i, user);
-                    return this;
-                }
-            }
-            users.add(user);
+            replaceOrAdd(users, user, u -> u.name().equals(user.name()));
             return this;
         }
 
@@ -235,14 +230,19 @@ public record RunningConfig(
 
         /** Adds an {@code ip host} entry, replacing the one of the same name where it stood. */
         public Builder putHost(HostEntry entry) {
-            for (int i = 0; i < hosts.size(); i++) {
-                if (hosts.get(i).names(entry.name())) {
-                    hosts.set(i, entry);
-                    return this;
+            replaceOrAdd(hosts, entry, h -> h.names(entry.name()));
+            return this;
+        }
+
+        /** Replaces the first element {@code same} accepts, where it stands, or appends {@code entry}. */
+        private static <T> void replaceOrAdd(List<T> list, T entry, Predicate<T> same) {
+            for (int i = 0; i < list.size(); i++) {
+                if (same.test(list.get(i))) {
+                    list.set(i, entry);
+                    return;
                 }
             }
-            hosts.add(entry);
-            return this;
+            list.add(entry);
         }
 
         /** {@code no ip host NAME}: removes the name, if present. */
