@@ -1,6 +1,8 @@
 package dev.iosemu.fs.copy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -56,33 +58,38 @@ public final class HostHeap {
     }
 
     /**
-     * A writer's running check: call {@link Allowance#check} before each write and {@link Allowance#wrote}
-     * after it; the heap is asked again whenever half the room it last gave has been written.
+     * {@code target} with a running check: before a write, when half the room the heap last gave has been
+     * written, the heap is asked again, and with no room left the write throws what {@code full} makes
+     * instead of running the heap out. Confined to the writing thread.
      */
-    public Allowance allowance() {
-        return new Allowance();
-    }
+    public WritableByteChannel checked(WritableByteChannel target, Supplier<? extends IOException> full) {
+        return new WritableByteChannel() {
+            private long allowance; // bytes that may be written before the heap is asked again
 
-    /** See {@link #allowance()}. Confined to the writing thread. */
-    public final class Allowance {
-        private long left; // bytes that may be written before the heap is asked again
-
-        private Allowance() {}
-
-        /** Throws what {@code full} makes when the heap has no room for more file data. */
-        public void check(Supplier<? extends IOException> full) throws IOException {
-            if (left <= 0) {
-                long room = room();
-                if (room <= 0) {
-                    throw full.get();
+            @Override
+            public int write(ByteBuffer source) throws IOException {
+                if (allowance <= 0) {
+                    long room = room();
+                    if (room <= 0) {
+                        throw full.get();
+                    }
+                    allowance = room / 2;
                 }
-                left = room / 2;
+                int written = target.write(source);
+                allowance -= written;
+                return written;
             }
-        }
 
-        public void wrote(long bytes) {
-            left -= bytes;
-        }
+            @Override
+            public boolean isOpen() {
+                return target.isOpen();
+            }
+
+            @Override
+            public void close() throws IOException {
+                target.close();
+            }
+        };
     }
 
     private long roomNow() {

@@ -56,7 +56,8 @@ final class LocalStaging implements Staging {
     public WritableByteChannel open() throws IOException {
         stagingFile = fs.createStagingFile(directory);
         channel = Files.newByteChannel(stagingFile, StandardOpenOption.WRITE);
-        return new SpaceCheckingChannel();
+        return new SpaceCheckingChannel(
+                heap.checked(channel, () -> new NotEnoughSpaceException(path, -1, fs.freeBytes())));
     }
 
     @Override
@@ -96,19 +97,20 @@ final class LocalStaging implements Staging {
 
     /**
      * Turns jimfs's plain out-of-space {@link IOException} into {@link NotEnoughSpaceException}, and fails
-     * the same way before the heap runs out under a file of unannounced size ({@link HostHeap.Allowance}).
+     * the same way before the heap runs out under a file of unannounced size ({@link HostHeap#checked}).
      * The staging file is deleted next, which gives the memory back.
      */
     private final class SpaceCheckingChannel implements WritableByteChannel {
-        private final HostHeap.Allowance allowance = heap.allowance();
+        private final WritableByteChannel target;
+
+        SpaceCheckingChannel(WritableByteChannel target) {
+            this.target = target;
+        }
 
         @Override
         public int write(ByteBuffer source) throws IOException {
-            allowance.check(() -> new NotEnoughSpaceException(path, -1, fs.freeBytes()));
             try {
-                int written = channel.write(source);
-                allowance.wrote(written);
-                return written;
+                return target.write(source);
             } catch (FileSystemException e) {
                 throw e;
             } catch (IOException e) {

@@ -12,7 +12,6 @@ import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -55,34 +54,13 @@ public final class RommonTftpDownloads implements RommonTftp {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            TftpClient.create().download(server, request.file(), heapChecked(sink), options, counting(progress));
+            // flash lives in the heap: a download that would run it out fails first, and the file is removed
+            WritableByteChannel checked =
+                    HostHeap.jvm().checked(sink, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
+            TftpClient.create().download(server, request.file(), checked, options, counting(progress));
         } catch (TftpException e) {
             throw new IOException(reason(e), e);
         }
-    }
-
-    /** Flash lives in the heap: a download that would run it out fails first, and the file is removed. */
-    private static WritableByteChannel heapChecked(WritableByteChannel sink) {
-        HostHeap.Allowance allowance = HostHeap.jvm().allowance();
-        return new WritableByteChannel() {
-            @Override
-            public int write(ByteBuffer source) throws IOException {
-                allowance.check(() -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
-                int written = sink.write(source);
-                allowance.wrote(written);
-                return written;
-            }
-
-            @Override
-            public boolean isOpen() {
-                return sink.isOpen();
-            }
-
-            @Override
-            public void close() throws IOException {
-                sink.close();
-            }
-        };
     }
 
     private static TftpTransferListener counting(LongConsumer progress) {
