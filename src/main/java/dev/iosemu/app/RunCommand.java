@@ -77,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CliSession session = device.openBatch(in, out);
         if (device.powerOn(session) == BootOutcome.IOS_RUNNING) {
+            device.greet(session);
             session.run();
         }
         out.flush();
@@ -94,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         while (console.readLine("", InputKind.ANSWER) != null) {
+            device.greet(session);
             console.run(session);
             if (!session.isClosed()) {
                 return 0; // input ended inside the session

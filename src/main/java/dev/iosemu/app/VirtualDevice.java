@@ -11,6 +11,7 @@ import dev.iosemu.cli.commands.copy.TftpServerFiles;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.config.Banner;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.Ticker;
 import dev.iosemu.fs.remote.DeviceTftpServer;
@@ -110,6 +111,17 @@ public final class VirtualDevice implements AutoCloseable {
     /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
     public BootOutcome powerOn(CliSession console) {
         return router.powerOn(SessionConsole.boot(console, pacing, commands.replayer(), rommonTftp));
+    }
+
+    /**
+     * Shows the configured banners on {@code session} as a console does when a session opens (after Press
+     * RETURN); nothing when none is set.
+     */
+    public void greet(CliSession session) {
+        String greeting = Banner.greeting(router.runningConfig().banners());
+        if (!greeting.isEmpty()) {
+            session.io().write(greeting);
+        }
     }
 
     /** A new headless console session in user EXEC. */

@@ -10,6 +10,8 @@ import java.util.regex.PatternSyntaxException;
  * used by the session thread.
  */
 final class PipeFilter {
+    private static final String BANNER_DELIMITER = "^C";
+
     enum Kind {
         BEGIN("Begin with the line that matches"),
         EXCLUDE("Exclude lines that match"),
@@ -31,6 +33,7 @@ final class PipeFilter {
     private final Pattern pattern;
     private boolean begun;
     private boolean inSection;
+    private boolean inBanner; // inside a configuration banner's text, which a section keeps whole
 
     PipeFilter(Kind kind, String regex) {
         this.kind = kind;
@@ -58,11 +61,26 @@ final class PipeFilter {
 
     private boolean section(String line, boolean match) {
         boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+        boolean continued = inBanner;
+        inBanner = bannerContinues(line, continued);
+        if (continued) {
+            return inSection || match;
+        }
         if (!indented) {
             inSection = match;
             return match;
         }
         return inSection || match;
+    }
+
+    /**
+     * Whether a banner's text goes on after {@code line}: configurations write banners between {@code ^C}
+     * delimiters, and a multi-line banner's text lines are not indented, yet belong to its section.
+     */
+    private static boolean bannerContinues(String line, boolean inBanner) {
+        int delimiters = line.split(Pattern.quote(BANNER_DELIMITER), -1).length - 1;
+        boolean opens = !inBanner && line.startsWith("banner ");
+        return (inBanner || opens) && delimiters % 2 == (opens ? 1 : 0);
     }
 
     /** The filter keywords, for help after {@code |}. */

@@ -14,12 +14,11 @@ public interface ConfigReplayer {
     /** Runs each line in global configuration mode, printing any error to {@code console}. */
     void replay(List<String> lines, ConsoleSink console);
 
-    /** The lines of configuration text worth replaying: no blank lines, {@code !} comments or {@code end}. */
+    /**
+     * Configuration text as lines, every one kept: the replayer skips blank lines, {@code !} comments and
+     * {@code end} itself, since inside a banner they are text.
+     */
     static List<String> configLines(String text) {
-        return text.lines()
-                .filter(line -> !line.isBlank()
-                        && !line.startsWith("!")
-                        && !line.strip().equals("end"))
-                .toList();
+        return text.lines().toList();
     }
 }

@@ -27,6 +27,27 @@ class VirtualDeviceTest {
     }
 
     @Test
+    void greetShowsTheConfiguredBannersAsASessionOpens() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession admin = device.openSession();
+            HeadlessSession quiet = device.openSession();
+            device.greet(quiet.session());
+            admin.exec("enable");
+            admin.exec("configure terminal");
+            admin.exec("banner motd #Keep out#");
+            admin.exec("end");
+
+            HeadlessSession next = device.openSession();
+            device.greet(next.session());
+
+            assertThat(quiet.transcript()).isEmpty();
+            assertThat(next.transcript()).isEqualTo("Keep out\n\n");
+        }
+    }
+
+    @Test
     void labServersServeTheImagesAtTheProfilesLabAddress() throws Exception {
         try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
             device.powerOn();

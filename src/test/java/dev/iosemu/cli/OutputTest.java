@@ -44,6 +44,19 @@ class OutputTest {
     }
 
     @Test
+    void sectionKeepsAMultiLineBannerWhole() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "")
+                .keyword("running-config", "x")
+                .executes(ctx -> ctx.out()
+                        .print("banner exec ^CHi^C\nbanner motd ^C\nKeep out\n\n  or else^C\n!\nline con 0\n"));
+        assertThat(cli.exec("show running-config | section motd"))
+                .isEqualTo("banner motd ^C\nKeep out\n\n  or else^C\n");
+        assertThat(cli.exec("show running-config | section exec")).isEqualTo("banner exec ^CHi^C\n");
+    }
+
+    @Test
     void badFilterKeywordGetsACaretAndMissingRegexIsIncomplete() {
         assertThat(cli.exec("show version | grep x"))
                 .isEqualTo("                      ^\n% Invalid input detected at '^' marker.\n\n");

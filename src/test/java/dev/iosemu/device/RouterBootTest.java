@@ -57,7 +57,7 @@ class RouterBootTest {
     }
 
     @Test
-    void startupConfigIsReplayedThroughTheReplayerWithoutCommentsOrEnd() throws IOException {
+    void startupConfigGoesToTheReplayerWholeSinceCommentsMayBeBannerText() throws IOException {
         DeviceSetup setup = TestDevices.isr(
                 TestDevices.isr().initialFiles(),
                 Optional.of("!\nhostname R1\n!\ninterface Gi0/0\n shutdown\nend\n"),
@@ -71,7 +71,7 @@ class RouterBootTest {
             router.configure(b -> b.hostname("R1"));
         }));
 
-        assertThat(replayed).containsExactly("hostname R1", "interface Gi0/0", " shutdown");
+        assertThat(replayed).containsExactly("!", "hostname R1", "!", "interface Gi0/0", " shutdown", "end");
         assertThat(router.hostname()).isEqualTo("R1");
         assertThat(router.configModified()).isFalse();
         assertThat(console.output()).contains("%SYS-5-CONFIG_I: Configured from memory by console");

@@ -11,6 +11,9 @@ import java.util.Locale;
  * startup-config file: {@code !} separators, fixed platform lines around the configured ones, {@code end}.
  */
 public final class ConfigRenderer {
+    /** How IOS writes a banner's delimiter in a configuration: caret and C, for the ETX character. */
+    public static final String BANNER_DELIMITER = "^C";
+
     private ConfigRenderer() {}
 
     /** The configuration text, from the first {@code !} to {@code end}, one element per line. */
@@ -23,6 +26,7 @@ public final class ConfigRenderer {
         users(out, config);
         interfaces(out, config, context);
         routing(out, config, context);
+        banners(out, config);
         lines(out, config, context);
         out.add("!");
         out.add("end");
@@ -177,6 +181,25 @@ public final class ConfigRenderer {
         }
         if (context.style() != ConfigStyle.SWITCH) {
             out.add("control-plane");
+            out.add("!");
+        }
+    }
+
+    /**
+     * Each banner between {@code ^C} delimiters, as IOS writes them whatever delimiter was typed; its line
+     * breaks become lines of the configuration.
+     */
+    private static void banners(List<String> out, RunningConfig config) {
+        boolean any = false;
+        for (Banner banner : Banner.values()) {
+            String text = config.banners().get(banner);
+            if (text != null) {
+                String entry = "banner " + banner.keyword() + " " + BANNER_DELIMITER + text + BANNER_DELIMITER;
+                out.addAll(List.of(entry.split("\n", -1)));
+                any = true;
+            }
+        }
+        if (any) {
             out.add("!");
         }
     }

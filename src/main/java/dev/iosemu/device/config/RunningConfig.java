@@ -5,6 +5,7 @@ import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.lab.StaticRoute;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
  * @param filePrompt {@code file prompt}
  * @param fileVerifyAuto {@code file verify auto}: copies check the images they write
  * @param tftpServers {@code tftp-server} entries
+ * @param banners {@code banner} texts by kind
  * @param lines {@code line} blocks
  */
 public record RunningConfig(
@@ -54,6 +56,7 @@ public record RunningConfig(
         FilePrompt filePrompt,
         boolean fileVerifyAuto,
         List<TftpServerEntry> tftpServers,
+        Map<Banner, String> banners,
         List<LineConfig> lines) {
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
@@ -70,6 +73,7 @@ public record RunningConfig(
         Objects.requireNonNull(tftp, "tftp");
         Objects.requireNonNull(filePrompt, "filePrompt");
         tftpServers = List.copyOf(tftpServers);
+        banners = Map.copyOf(banners);
         lines = List.copyOf(lines);
     }
 
@@ -93,6 +97,7 @@ public record RunningConfig(
                 FilePrompt.ALERT,
                 false,
                 List.of(),
+                Map.of(),
                 lines);
     }
 
@@ -160,6 +165,7 @@ public record RunningConfig(
         private FilePrompt filePrompt;
         private boolean fileVerifyAuto;
         private final List<TftpServerEntry> tftpServers;
+        private final Map<Banner, String> banners;
         private final List<LineConfig> lines;
 
         private Builder(RunningConfig from) {
@@ -180,6 +186,8 @@ public record RunningConfig(
             filePrompt = from.filePrompt;
             fileVerifyAuto = from.fileVerifyAuto;
             tftpServers = new ArrayList<>(from.tftpServers);
+            banners = new EnumMap<>(Banner.class);
+            banners.putAll(from.banners);
             lines = new ArrayList<>(from.lines);
         }
 
@@ -327,6 +335,12 @@ public record RunningConfig(
         }
 
         /** Changes the line block with this header (e.g. {@code line vty 0 4}), adding it when absent. */
+        /** {@code banner KIND}: sets the text, or removes the banner when empty ({@code no banner KIND}). */
+        public Builder banner(Banner banner, Optional<String> text) {
+            text.ifPresentOrElse(value -> banners.put(banner, value), () -> banners.remove(banner));
+            return this;
+        }
+
         public Builder updateLine(LineConfig.LineKind kind, int first, int last, UnaryOperator<LineConfig> change) {
             for (int i = 0; i < lines.size(); i++) {
                 LineConfig line = lines.get(i);
@@ -358,6 +372,7 @@ public record RunningConfig(
                     filePrompt,
                     fileVerifyAuto,
                     tftpServers,
+                    banners,
                     lines);
         }
     }

@@ -27,6 +27,7 @@ public final class ConfigCommands {
         GlobalCommands.register(registry.root(Mode.GLOBAL_CONFIG), router, random);
         TransferSettingsCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
         BootCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
+        BannerCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
         InterfaceCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.INTERFACE_CONFIG), router);
         LineCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.LINE_CONFIG), router);
     }

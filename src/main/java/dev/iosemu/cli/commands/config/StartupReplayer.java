@@ -8,11 +8,13 @@ import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.ConsoleSink;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Replays configuration text through the real command parser, as IOS does with the startup-config: each
  * unindented line starts from global configuration, indented lines run in the sub-mode the previous line
- * entered. Whatever a line prints (errors) goes to the console. Not thread-safe; one replay at a time.
+ * entered; a banner takes the lines after it up to its closing delimiter as its text. Whatever a line prints
+ * (errors) goes to the console. Not thread-safe; one replay at a time.
  */
 public final class StartupReplayer implements ConfigReplayer {
     private final CommandRegistry registry;
@@ -28,7 +30,8 @@ public final class StartupReplayer implements ConfigReplayer {
     public void replay(List<String> lines, ConsoleSink console) {
         HeadlessSession session = new HeadlessSession(new IosShell(registry, settings));
         session.session().enterMode(Mode.GLOBAL_CONFIG);
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("!") || line.strip().equals("end")) {
                 continue;
             }
@@ -36,8 +39,15 @@ public final class StartupReplayer implements ConfigReplayer {
                     && !session.session().mode().equals(Mode.GLOBAL_CONFIG)) {
                 session.session().enterMode(Mode.GLOBAL_CONFIG);
             }
+            StringBuilder command = new StringBuilder(line.strip());
+            Optional<BannerInput> banner = BannerInput.openedBy(command.toString());
+            while (banner.isPresent() && !banner.get().closed() && i + 1 < lines.size()) {
+                String next = lines.get(++i);
+                command.append('\n').append(next);
+                banner = banner.map(input -> input.plus(next));
+            }
             int before = session.transcript().length();
-            session.session().execute(line.strip());
+            session.session().execute(command.toString());
             String printed = session.transcript().substring(before);
             if (!printed.isEmpty()) {
                 console.text(printed);

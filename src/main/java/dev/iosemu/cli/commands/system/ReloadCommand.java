@@ -5,11 +5,12 @@ import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.config.Banner;
 
 /**
  * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
  * asks {@code Proceed with reload? [confirm]} (any other answer cancels), then hands the console to the
- * device's boot sequence. When IOS is back the session starts afresh in user EXEC; when the console was
+ * device's boot sequence. When IOS is back the session starts afresh in user EXEC, showing the banners; when the console was
  * left in the boot loader at end of input, the session ends.
  */
 final class ReloadCommand {
@@ -35,7 +36,10 @@ final class ReloadCommand {
         }
         BootOutcome outcome = router.reload(consoles.forSession(ctx.session()));
         switch (outcome) {
-            case IOS_RUNNING -> ctx.enterMode(Mode.USER_EXEC, null);
+            case IOS_RUNNING -> {
+                ctx.enterMode(Mode.USER_EXEC, null);
+                ctx.out().print(Banner.greeting(router.runningConfig().banners()));
+            }
             case IN_LOADER -> ctx.session().close();
         }
     }

@@ -9,8 +9,12 @@ import dev.iosemu.device.RecordingConsole;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
 import dev.iosemu.device.TestDevices;
+import dev.iosemu.device.config.Banner;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfiles;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +154,48 @@ class StartupReplayTest {
         assertThat(router.hostname()).isEqualTo("Router");
         assertThat(router.runningConfig().routes()).hasSize(1);
         assertThat(console.output()).isEmpty();
+    }
+
+    @Test
+    void bannersReplayWithTheirBlankLinesAndBangLinesAsText() throws Exception {
+        Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
+        StartupReplayer replayer = replayer(router, new CommandRegistry());
+        router.powerOn(new RecordingConsole().boot(replayer));
+        RecordingConsole console = new RecordingConsole();
+
+        replayer.replay(
+                List.of(
+                        "banner exec ^CHello^C",
+                        "banner motd ^C",
+                        "  Lab router",
+                        "",
+                        "!",
+                        "end",
+                        "^C",
+                        "hostname After"),
+                console);
+
+        assertThat(router.runningConfig().banners())
+                .containsEntry(Banner.EXEC, "Hello")
+                .containsEntry(Banner.MOTD, "\n  Lab router\n\n!\nend\n");
+        assertThat(router.hostname()).isEqualTo("After");
+        assertThat(console.output()).isEmpty();
+    }
+
+    @Test
+    void savedBannersSurviveWriteAndReloadUnchanged() throws Exception {
+        Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
+        StartupReplayer replayer = replayer(router, new CommandRegistry());
+        router.powerOn(new RecordingConsole().boot(replayer));
+        router.configure(b -> b.banner(Banner.MOTD, Optional.of("\nNo entry.\n\n  Really.\n"))
+                .banner(Banner.LOGIN, Optional.of(" one line ")));
+        router.writeMemory();
+        router.configure(b -> b.banner(Banner.MOTD, Optional.empty()));
+
+        router.reload(new RecordingConsole().boot(replayer));
+
+        assertThat(router.runningConfig().banners())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(Banner.MOTD, "\nNo entry.\n\n  Really.\n", Banner.LOGIN, " one line "));
     }
 }
