@@ -76,8 +76,7 @@ final class RunCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         CliSession session = device.openBatch(in, out);
-        if (device.powerOn(session) == BootOutcome.IOS_RUNNING) {
-            device.greet(session);
+        if (device.powerOn(session) == BootOutcome.IOS_RUNNING && device.openConsole(session)) {
             session.run();
         }
         out.flush();
@@ -95,10 +94,11 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         while (console.readLine("", InputKind.ANSWER) != null) {
-            device.greet(session);
-            console.run(session);
-            if (!session.isClosed()) {
-                return 0; // input ended inside the session
+            if (device.openConsole(session)) {
+                console.run(session);
+                if (!session.isClosed()) {
+                    return 0; // input ended inside the session
+                }
             }
             console.write("\n" + device.router().hostname() + " con0 is now available\n\n\n\n\n\n"
                     + "Press RETURN to get started.\n\n\n");

@@ -8,10 +8,10 @@ import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.RommonTftpDownloads;
 import dev.iosemu.cli.commands.copy.TftpServerFiles;
+import dev.iosemu.cli.commands.system.ConsoleLogin;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.config.Banner;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.Ticker;
 import dev.iosemu.fs.remote.DeviceTftpServer;
@@ -114,14 +114,13 @@ public final class VirtualDevice implements AutoCloseable {
     }
 
     /**
-     * Shows the configured banners on {@code session} as a console does when a session opens (after Press
-     * RETURN); nothing when none is set.
+     * Opens {@code session} as the console does once RETURN is pressed: banners, and the login {@code line
+     * con 0} asks for.
+     *
+     * @return false when the login failed (or input ended), so the session must not run
      */
-    public void greet(CliSession session) {
-        String greeting = Banner.greeting(router.runningConfig().banners());
-        if (!greeting.isEmpty()) {
-            session.io().write(greeting);
-        }
+    public boolean openConsole(CliSession session) {
+        return ConsoleLogin.open(session, router);
     }
 
     /** A new headless console session in user EXEC. */

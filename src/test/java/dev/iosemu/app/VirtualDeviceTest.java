@@ -27,20 +27,20 @@ class VirtualDeviceTest {
     }
 
     @Test
-    void greetShowsTheConfiguredBannersAsASessionOpens() throws Exception {
+    void openConsoleShowsTheConfiguredBannersAsASessionOpens() throws Exception {
         try (VirtualDevice device =
                 VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
             device.powerOn();
             HeadlessSession admin = device.openSession();
             HeadlessSession quiet = device.openSession();
-            device.greet(quiet.session());
+            assertThat(device.openConsole(quiet.session())).isTrue();
             admin.exec("enable");
             admin.exec("configure terminal");
             admin.exec("banner motd #Keep out#");
             admin.exec("end");
 
             HeadlessSession next = device.openSession();
-            device.greet(next.session());
+            assertThat(device.openConsole(next.session())).isTrue();
 
             assertThat(quiet.transcript()).isEmpty();
             assertThat(next.transcript()).isEqualTo("Keep out\n\n");

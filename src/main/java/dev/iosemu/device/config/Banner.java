@@ -18,12 +18,13 @@ public enum Banner {
     }
 
     /**
-     * What a console shows as a session opens: the message of the day, then the login and exec banners (no
-     * login is asked for, so all three come together), each followed by a blank line. Empty if none is set.
+     * The banners of {@code kinds} that are set, in that order, each followed by a blank line: what a console
+     * shows as a session opens (the message of the day and the login banner before the login, the exec
+     * banner after it). Empty if none is set.
      */
-    public static String greeting(Map<Banner, String> banners) {
+    public static String shown(Map<Banner, String> banners, Banner... kinds) {
         StringBuilder text = new StringBuilder();
-        for (Banner banner : new Banner[] {MOTD, LOGIN, EXEC}) {
+        for (Banner banner : kinds) {
             String body = banners.get(banner);
             if (body != null) {
                 text.append(body).append(body.endsWith("\n") ? "\n" : "\n\n");

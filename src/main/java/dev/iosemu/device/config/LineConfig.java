@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@code line con 0} / {@code line vty 0 4} block. Accepted and rendered; sessions do not yet
- * enforce the password or the timeout.
+ * A {@code line con 0} / {@code line vty 0 4} block. The console enforces its login (see {@link
+ * ConsoleAccess}); the timeout is kept but not enforced.
  *
  * @param kind console, aux or vty
  * @param first the first line number

@@ -128,6 +128,11 @@ public record RunningConfig(
         return new RoutingTable(connected, routes, defaultGateway);
     }
 
+    /** What the console asks before a session starts. */
+    public ConsoleAccess consoleAccess() {
+        return ConsoleAccess.of(this);
+    }
+
     /** Whether {@code enable} must ask for a password: a secret or a password is set. */
     public boolean enableProtected() {
         return enableSecret.isPresent() || enablePassword.isPresent();

@@ -23,6 +23,12 @@ public record UserAccount(
         }
     }
 
+    /** Whether {@code attempt} is this user's secret or password. */
+    public boolean accepts(String attempt) {
+        return secret.map(s -> s.matches(attempt))
+                .orElseGet(() -> password.orElseThrow().plain().equals(attempt));
+    }
+
     /** The running-config line; a password shows in type 7 under {@code service password-encryption}. */
     public String render(boolean passwordEncryption) {
         StringBuilder line = new StringBuilder("username ").append(name);

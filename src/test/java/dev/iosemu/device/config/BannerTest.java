@@ -7,15 +7,19 @@ import org.junit.jupiter.api.Test;
 
 class BannerTest {
     @Test
-    void greetingShowsMotdThenLoginThenExecEachFollowedByABlankLine() {
-        String greeting =
-                Banner.greeting(Map.of(Banner.EXEC, "Welcome", Banner.MOTD, "\nKeep out\n", Banner.LOGIN, "Lab"));
+    void shownListsTheKindsInTheOrderAskedEachFollowedByABlankLine() {
+        String greeting = Banner.shown(
+                Map.of(Banner.EXEC, "Welcome", Banner.MOTD, "\nKeep out\n", Banner.LOGIN, "Lab"),
+                Banner.MOTD,
+                Banner.LOGIN,
+                Banner.EXEC);
 
         assertThat(greeting).isEqualTo("\nKeep out\n\nLab\n\nWelcome\n\n");
     }
 
     @Test
-    void noBannersNoGreeting() {
-        assertThat(Banner.greeting(Map.of())).isEmpty();
+    void noBannersNothingShown() {
+        assertThat(Banner.shown(Map.of(Banner.EXEC, "x"), Banner.MOTD, Banner.LOGIN))
+                .isEmpty();
     }
 }

@@ -2,15 +2,14 @@ package dev.iosemu.cli.commands.system;
 
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
-import dev.iosemu.cli.Mode;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.config.Banner;
 
 /**
  * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
  * asks {@code Proceed with reload? [confirm]} (any other answer cancels), then hands the console to the
- * device's boot sequence. When IOS is back the session starts afresh in user EXEC, showing the banners; when the console was
+ * device's boot sequence. When IOS is back the session starts afresh as the console opens one ({@link
+ * ConsoleLogin}: banners, login, user EXEC), and ends if the login fails; when the console was
  * left in the boot loader at end of input, the session ends.
  */
 final class ReloadCommand {
@@ -37,8 +36,9 @@ final class ReloadCommand {
         BootOutcome outcome = router.reload(consoles.forSession(ctx.session()));
         switch (outcome) {
             case IOS_RUNNING -> {
-                ctx.enterMode(Mode.USER_EXEC, null);
-                ctx.out().print(Banner.greeting(router.runningConfig().banners()));
+                if (!ConsoleLogin.open(ctx.session(), router)) {
+                    ctx.session().close();
+                }
             }
             case IN_LOADER -> ctx.session().close();
         }
