@@ -8,6 +8,8 @@ import dev.iosemu.device.config.Banner;
 import dev.iosemu.device.config.ConsoleAccess;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.device.config.UserAccount;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ import java.util.Optional;
  */
 public final class ConsoleLogin {
     private static final int ATTEMPTS = 3;
+    private static final String USER = "console-login.user"; // session attribute: the local user logged in
 
     private ConsoleLogin() {}
 
@@ -27,6 +30,7 @@ public final class ConsoleLogin {
      */
     public static boolean open(CliSession session, Router router) {
         RunningConfig config = router.runningConfig();
+        session.setAttribute(USER, null);
         session.io().write(Banner.shown(config.banners(), Banner.MOTD, Banner.LOGIN));
         Optional<Mode> granted;
         try {
@@ -62,11 +66,23 @@ public final class ConsoleLogin {
             String name = session.ask("Username: ");
             Optional<UserAccount> user = users.authenticate(name, session.askSecret("Password: "));
             if (user.isPresent()) {
+                session.setAttribute(USER, name);
                 boolean privileged = user.get().privilege().orElse(1) == 15;
                 return Optional.of(privileged ? Mode.PRIVILEGED_EXEC : Mode.USER_EXEC);
             }
             session.io().write("\n% Login invalid\n\n");
         }
         return Optional.empty();
+    }
+
+    /** {@code show users}: the console line, with the local user logged in on it, if any. */
+    static List<String> showUsers(CliSession session) {
+        String user = session.attribute(USER, String.class).orElse("");
+        return List.of(
+                "    Line       User       Host(s)              Idle       Location",
+                String.format(Locale.ROOT, "%-15s%-11s%-21s%s", "*  0 con 0", user, "idle", "00:00:00"),
+                "",
+                "  Interface    User               Mode         Idle     Peer Address",
+                "");
     }
 }

@@ -35,11 +35,11 @@ public final class SystemCommands {
         PingCommand.register(exec, router);
         exec.keyword("reload", "Halt and perform a cold restart")
                 .executes(new ReloadCommand(router, saving, consoles)::execute);
-        exec.keyword("show", "Show running system information")
-                .keyword("privilege", "Show current privilege level")
+        CommandNode show = exec.keyword("show", "Show running system information");
+        show.keyword("privilege", "Show current privilege level").privilege(1).executes(ctx -> ctx.out()
+                .println("Current privilege level is " + ctx.session().mode().privilege()));
+        show.keyword("users", "Display information about terminal lines")
                 .privilege(1)
-                .executes(ctx -> ctx.out()
-                        .println("Current privilege level is "
-                                + ctx.session().mode().privilege()));
+                .executes(ctx -> ConsoleLogin.showUsers(ctx.session()).forEach(ctx.out()::println));
     }
 }
