@@ -18,6 +18,7 @@ import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.lab.NameService;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
@@ -174,8 +175,15 @@ public final class VirtualDevice implements AutoCloseable {
         private RommonTftp rommonTftp; // null: fetch over TFTP through the lab map
         private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
         private Ticker ticker = Ticker.system();
+        private NameService nameService = DnsNames.standard();
 
         private Builder() {}
+
+        /** How the device puts its DNS queries to name servers (default: real DNS over UDP). */
+        public Builder nameService(NameService names) {
+            this.nameService = Objects.requireNonNull(names, "names");
+            return this;
+        }
 
         /** A built-in profile name ({@code c1941}, {@code c2960x}, {@code isr4321}) or a YAML file path. */
         public Builder profile(String nameOrPath) {
@@ -256,7 +264,7 @@ public final class VirtualDevice implements AutoCloseable {
                     started.add(servers.get());
                     map = labMap(resolved.lab(), servers.get());
                 }
-                Router router = Router.create(resolved, clock, map);
+                Router router = Router.create(resolved, clock, map.withNameService(nameService));
                 int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
                 DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
                 return new VirtualDevice(this, router, root, servers, deviceTftp);

@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The one place that renders parse failures as IOS text (verbatim formats from real devices). */
@@ -37,8 +38,8 @@ final class ErrorText {
         return "Trying " + name + " (" + address + ")... \n% Connection refused by remote host\n";
     }
 
-    /** An unknown word alone on an EXEC line: IOS tries it as a host (name or address) to telnet to. */
-    static String unknownHost(String word, boolean domainLookup) {
+    /** An unknown word alone on an EXEC line that is not looked up: an address, a bad name, or lookup off. */
+    static String unknownHost(String word) {
         if (IPV4.matcher(word).matches()) {
             // an address needs no name lookup: IOS tries telnet at once, and no lab host serves telnet
             return "Trying " + word + " ... \n% Connection refused by remote host\n";
@@ -46,9 +47,18 @@ final class ErrorText {
         if (!HOST_NAME.matcher(word).matches()) {
             return BAD_HOST + UNKNOWN_HOST;
         }
-        if (domainLookup) {
-            return LookupText.translating(word) + "\n\n" + UNKNOWN_HOST;
-        }
         return "Translating \"" + word + "\"\n" + UNKNOWN_HOST;
+    }
+
+    /** Whether IOS asks its name servers for {@code word} typed alone: a host name, with lookup on. */
+    static boolean isLookedUp(String word, boolean domainLookup) {
+        return domainLookup
+                && !IPV4.matcher(word).matches()
+                && HOST_NAME.matcher(word).matches();
+    }
+
+    /** What follows the {@code Translating} line: telnet to the answer (refused), or the unknown host. */
+    static String lookedUp(String word, Optional<String> address) {
+        return address.map(a -> LookupText.ANSWERED + "\n" + knownHost(word, a)).orElse("\n\n" + UNKNOWN_HOST);
     }
 }

@@ -76,16 +76,25 @@ public final class IosShell implements Shell {
         switch (outcome) {
             case ParseOutcome.Complete c -> invoke(session, c, command, pipe.filter());
             case ParseOutcome.Invalid v
-            when isLoneExecWord(session, command, v) -> session.io().write(unknownWord(command.strip()));
+            when isLoneExecWord(session, command, v) -> unknownWord(session, command.strip());
             default -> session.io().write(ErrorText.of(outcome, command, promptLength));
         }
     }
 
-    /** A lone unknown EXEC word: a host to telnet to, found in the {@code ip host} table or looked up. */
-    private String unknownWord(String word) {
-        return settings.knownHost(word)
-                .map(address -> ErrorText.knownHost(word, address))
-                .orElseGet(() -> ErrorText.unknownHost(word, settings.domainLookup()));
+    /**
+     * A lone unknown EXEC word: a host to telnet to, found in the {@code ip host} table or looked up (the
+     * {@code Translating} line shows while the name servers are asked).
+     */
+    private void unknownWord(CliSession session, String word) {
+        Optional<String> known = settings.knownHost(word);
+        if (known.isPresent()) {
+            session.io().write(ErrorText.knownHost(word, known.get()));
+        } else if (ErrorText.isLookedUp(word, settings.domainLookup())) {
+            session.io().write(LookupText.translating(word, settings.nameServers()));
+            session.io().write(ErrorText.lookedUp(word, settings.queryName(word)));
+        } else {
+            session.io().write(ErrorText.unknownHost(word));
+        }
     }
 
     /** In a sub-mode, a line the sub-mode rejects is tried in global configuration, as IOS does. */

@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -9,12 +10,14 @@ import java.util.function.Supplier;
 
 /**
  * Device-provided inputs of the IOS shell: host name, {@code ip domain-lookup}, the {@code ip host} table,
- * enable secret, hooks.
+ * the name servers, enable secret, hooks.
  */
 public final class ShellSettings {
     private final Supplier<String> hostname;
     private final BooleanSupplier domainLookup;
     private final Function<String, Optional<String>> knownHost;
+    private final Supplier<List<String>> nameServers;
+    private final Function<String, Optional<String>> nameQuery;
     private final EnableSecret enableSecret;
     private final Consumer<CliSession> onConfigModeExit;
 
@@ -22,6 +25,8 @@ public final class ShellSettings {
         this.hostname = b.hostname;
         this.domainLookup = b.domainLookup;
         this.knownHost = b.knownHost;
+        this.nameServers = b.nameServers;
+        this.nameQuery = b.nameQuery;
         this.enableSecret = b.enableSecret;
         this.onConfigModeExit = b.onConfigModeExit;
     }
@@ -48,6 +53,16 @@ public final class ShellSettings {
         return knownHost.apply(name);
     }
 
+    /** The name servers a {@code Translating} line names. */
+    List<String> nameServers() {
+        return nameServers.get();
+    }
+
+    /** The address the name servers give {@code name}, as text, if they give one. */
+    Optional<String> queryName(String name) {
+        return nameQuery.apply(name);
+    }
+
     EnableSecret enableSecret() {
         return enableSecret;
     }
@@ -61,6 +76,8 @@ public final class ShellSettings {
         private Supplier<String> hostname = () -> "Router";
         private BooleanSupplier domainLookup = () -> true;
         private Function<String, Optional<String>> knownHost = name -> Optional.empty();
+        private Supplier<List<String>> nameServers = () -> List.of("255.255.255.255");
+        private Function<String, Optional<String>> nameQuery = name -> Optional.empty();
         private EnableSecret enableSecret = EnableSecret.none();
         private Consumer<CliSession> onConfigModeExit = s -> {};
 
@@ -81,6 +98,18 @@ public final class ShellSettings {
         /** Looks a name up in the {@code ip host} table: its address as text, if the table has it. */
         public Builder knownHost(Function<String, Optional<String>> knownHost) {
             this.knownHost = Objects.requireNonNull(knownHost, "knownHost");
+            return this;
+        }
+
+        /** The name servers to name while looking a word up (default: the broadcast address, as IOS). */
+        public Builder nameServers(Supplier<List<String>> nameServers) {
+            this.nameServers = Objects.requireNonNull(nameServers, "nameServers");
+            return this;
+        }
+
+        /** Asks the name servers for a name: its address as text, if they give one (default: never). */
+        public Builder nameQuery(Function<String, Optional<String>> nameQuery) {
+            this.nameQuery = Objects.requireNonNull(nameQuery, "nameQuery");
             return this;
         }
 

@@ -10,18 +10,31 @@ import java.util.OptionalInt;
 /**
  * Maps lab addresses (such as 192.168.1.10) to the real sockets of the servers that stand for them,
  * usually the embedded lab servers on loopback. An address that is not mapped is a real address on the
- * host's network, reached at the standard port unless the URL names one. Immutable.
+ * host's network, reached at the standard port unless the URL names one. It also carries the {@link
+ * NameService} that puts a query to a name server's socket. Immutable.
  */
 public final class LabAddressMap {
     private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
+    private final NameService names;
 
-    private LabAddressMap(Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints) {
+    private LabAddressMap(Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints, NameService names) {
         this.endpoints = endpoints;
+        this.names = names;
     }
 
-    /** A map with no lab addresses: every address is a real one. */
+    /** A map with no lab addresses (every address is a real one) and no name service. */
     public static LabAddressMap empty() {
-        return new LabAddressMap(Map.of());
+        return new LabAddressMap(Map.of(), NameService.NONE);
+    }
+
+    /** A copy of this map whose name queries go through {@code names}. */
+    public LabAddressMap withNameService(NameService names) {
+        return new LabAddressMap(endpoints, java.util.Objects.requireNonNull(names, "names"));
+    }
+
+    /** How a query reaches a name server's socket. */
+    public NameService nameService() {
+        return names;
     }
 
     /** A copy of this map where {@code service} at {@code labAddress} is served by {@code real}. */
@@ -31,7 +44,7 @@ public final class LabAddressMap {
         copy.computeIfAbsent(labAddress, unused -> new EnumMap<>(LabService.class))
                 .put(service, real);
         copy.replaceAll((address, services) -> Map.copyOf(services));
-        return new LabAddressMap(Map.copyOf(copy));
+        return new LabAddressMap(Map.copyOf(copy), names);
     }
 
     /** Whether {@code address} is a lab address (mapped for at least one service). */

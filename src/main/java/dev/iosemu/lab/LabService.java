@@ -3,7 +3,8 @@ package dev.iosemu.lab;
 /** The network services a lab address can stand for, with their standard ports. */
 public enum LabService {
     TFTP(69),
-    FTP(21);
+    FTP(21),
+    DNS(53);
 
     private final int standardPort;
 

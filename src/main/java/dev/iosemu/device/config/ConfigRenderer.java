@@ -93,6 +93,12 @@ public final class ConfigRenderer {
         }
         config.domainName().ifPresent(name -> out.add("ip domain name " + name));
         config.hosts().forEach(host -> out.add(host.render()));
+        if (!config.nameServers().isEmpty()) {
+            out.add("ip name-server "
+                    + String.join(
+                            " ",
+                            config.nameServers().stream().map(Object::toString).toList()));
+        }
         if (context.style() != ConfigStyle.SWITCH) {
             out.add("ip cef");
             out.add("no ipv6 cef");

@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
  * @param domainLookup {@code ip domain lookup} (on by default)
  * @param domainName {@code ip domain name}
  * @param hosts {@code ip host} entries, in entry order
+ * @param nameServers {@code ip name-server} addresses, in the order they are tried
  * @param users {@code username} entries, in entry order
  * @param interfaces the interfaces, in the device's order
  * @param routes {@code ip route} entries, in entry order
@@ -46,6 +47,7 @@ public record RunningConfig(
         boolean domainLookup,
         Optional<String> domainName,
         List<HostEntry> hosts,
+        List<Ipv4Address> nameServers,
         List<UserAccount> users,
         List<InterfaceConfig> interfaces,
         List<StaticRoute> routes,
@@ -58,12 +60,16 @@ public record RunningConfig(
         List<TftpServerEntry> tftpServers,
         Map<Banner, String> banners,
         List<LineConfig> lines) {
+    /** The most name servers IOS keeps. */
+    public static final int MAX_NAME_SERVERS = 6;
+
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
         Objects.requireNonNull(domainName, "domainName");
         hosts = List.copyOf(hosts);
+        nameServers = List.copyOf(nameServers);
         users = List.copyOf(users);
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
@@ -86,6 +92,7 @@ public record RunningConfig(
                 false,
                 true,
                 Optional.empty(),
+                List.of(),
                 List.of(),
                 List.of(),
                 interfaces,
@@ -160,6 +167,7 @@ public record RunningConfig(
         private boolean domainLookup;
         private Optional<String> domainName;
         private final List<HostEntry> hosts;
+        private final List<Ipv4Address> nameServers;
         private final List<UserAccount> users;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private final List<StaticRoute> routes;
@@ -181,6 +189,7 @@ public record RunningConfig(
             domainLookup = from.domainLookup;
             domainName = from.domainName;
             hosts = new ArrayList<>(from.hosts);
+            nameServers = new ArrayList<>(from.nameServers);
             users = new ArrayList<>(from.users);
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routes = new ArrayList<>(from.routes);
@@ -244,6 +253,29 @@ public record RunningConfig(
         /** Adds an {@code ip host} entry, replacing the one of the same name where it stood. */
         public Builder putHost(HostEntry entry) {
             replaceOrAdd(hosts, entry, h -> h.names(entry.name()));
+            return this;
+        }
+
+        /**
+         * {@code ip name-server}: appends the addresses not yet listed, keeping the first {@link
+         * #MAX_NAME_SERVERS}.
+         */
+        public Builder addNameServers(List<Ipv4Address> servers) {
+            for (Ipv4Address server : servers) {
+                if (!nameServers.contains(server) && nameServers.size() < MAX_NAME_SERVERS) {
+                    nameServers.add(server);
+                }
+            }
+            return this;
+        }
+
+        /** {@code no ip name-server [ADDRESS ...]}: removes those addresses, or all when none is given. */
+        public Builder removeNameServers(List<Ipv4Address> servers) {
+            if (servers.isEmpty()) {
+                nameServers.clear();
+            } else {
+                nameServers.removeAll(servers);
+            }
             return this;
         }
 
@@ -367,6 +399,7 @@ public record RunningConfig(
                     domainLookup,
                     domainName,
                     hosts,
+                    nameServers,
                     users,
                     List.copyOf(interfaces.values()),
                     routes,

@@ -18,14 +18,17 @@ import dev.iosemu.device.LineInput;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfiles;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -48,7 +51,10 @@ public final class ExecFixture {
     public volatile Consumer<String> loaderHook = prompt -> {};
 
     private ExecFixture(String profile) throws Exception {
-        router = Router.create(DeviceProfiles.loadBuiltIn(profile), clock, LabAddressMap.empty());
+        router = Router.create(
+                DeviceProfiles.loadBuiltIn(profile),
+                clock,
+                LabAddressMap.empty().withNameService(ExecFixture::answer));
         ShellSettings settings = ConfigCommands.shellSettings(router).build();
         ConfigReplayer replayer = new StartupReplayer(registry, settings);
         ConfigCommands.register(registry, router, new Random(7));
@@ -64,6 +70,15 @@ public final class ExecFixture {
             throw new IllegalStateException(profile + " did not boot:\n" + bootLog);
         }
         session = HeadlessSession.of(registry, settings);
+    }
+
+    /** The one name server of the fixture's network: it knows {@code fileserver.lab.local} as 192.168.1.10. */
+    public static final Ipv4Address NAME_SERVER = Ipv4Address.parse("192.168.1.53");
+
+    private static Optional<Ipv4Address> answer(InetSocketAddress server, String name) {
+        boolean known = server.equals(new InetSocketAddress(NAME_SERVER.toInetAddress(), 53))
+                && name.equalsIgnoreCase("fileserver.lab.local");
+        return known ? Optional.of(Ipv4Address.parse("192.168.1.10")) : Optional.empty();
     }
 
     /** A booted device from profile {@code name}, the session in user EXEC. */

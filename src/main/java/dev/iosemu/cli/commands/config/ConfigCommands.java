@@ -5,6 +5,7 @@ import dev.iosemu.cli.EnableSecret;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.device.LogStamp;
+import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
@@ -33,7 +34,8 @@ public final class ConfigCommands {
     }
 
     /**
-     * Shell settings that read the router: host name, domain lookup, the host table and the enable secret;
+     * Shell settings that read the router: host name, domain lookup, the host table, the name servers and the
+     * enable secret;
      * leaving configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
      */
     public static ShellSettings.Builder shellSettings(Router router) {
@@ -41,6 +43,8 @@ public final class ConfigCommands {
                 .hostname(router::hostname)
                 .domainLookup(() -> router.runningConfig().domainLookup())
                 .knownHost(name -> router.runningConfig().host(name).map(Object::toString))
+                .nameServers(() -> NameServers.shown(router.runningConfig()))
+                .nameQuery(name -> NameServers.query(router, name).map(Object::toString))
                 .enableSecret(enableSecret(router))
                 .onConfigModeExit(session -> session.printAsync(LogStamp.line(
                         router.clock().instant(),

@@ -9,6 +9,7 @@ import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.HostEntry;
+import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
@@ -124,6 +125,7 @@ final class GlobalCommands {
         domainName(domain.keyword("name", "Define the default domain name"), router);
         domainName(ip.keyword("domain-name", "Define the default domain name"), router);
         host(ip, router);
+        nameServer(ip, router);
         ip.keyword("route", "Establish static routes")
                 .argument("prefix", ArgType.ipv4(), "Destination prefix")
                 .argument("mask", ArgType.ipv4(), "Destination prefix mask")
@@ -175,13 +177,35 @@ final class GlobalCommands {
         }
     }
 
+    /** {@code ip name-server ADDRESS [ADDRESS ...]} and {@code no ip name-server [ADDRESS ...]}. */
+    private static void nameServer(CommandNode ip, Router router) {
+        CommandNode node = ip.keyword("name-server", "Specify address of name server to use")
+                .negates(ctx -> router.configure(b -> b.removeNameServers(List.of())));
+        for (int i = 1; i <= RunningConfig.MAX_NAME_SERVERS; i++) {
+            node = node.argument("address" + i, ArgType.ipv4(), "Domain server IP address (maximum of 6)")
+                    .executes(ctx -> {
+                        List<Ipv4Address> servers = addresses(ctx);
+                        router.configure(b -> b.addNameServers(servers));
+                    })
+                    .negates(ctx -> {
+                        List<Ipv4Address> servers = addresses(ctx);
+                        router.configure(b -> b.removeNameServers(servers));
+                    });
+        }
+    }
+
     private static void addHost(CommandContext ctx, Router router) {
+        HostEntry entry = new HostEntry(ctx.string("name"), addresses(ctx));
+        router.configure(b -> b.putHost(entry));
+    }
+
+    /** The arguments {@code address1}, {@code address2}, ... that the line has, in order. */
+    private static List<Ipv4Address> addresses(CommandContext ctx) {
         List<Ipv4Address> addresses = new ArrayList<>();
         for (int i = 1; ctx.has("address" + i); i++) {
             addresses.add(address(ctx, "address" + i));
         }
-        HostEntry entry = new HostEntry(ctx.string("name"), addresses);
-        router.configure(b -> b.putHost(entry));
+        return addresses;
     }
 
     static StaticRoute route(CommandContext ctx) throws CommandException {

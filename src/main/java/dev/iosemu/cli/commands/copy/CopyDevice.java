@@ -5,6 +5,7 @@ import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,12 @@ interface CopyDevice {
 
     /** Whether {@code ip domain-lookup} is on (IOS prints the {@code Translating} line then). */
     boolean domainLookup();
+
+    /** The name servers the {@code Translating} line names. */
+    List<String> nameServers();
+
+    /** The address the configured name servers give {@code name}, if one answers. */
+    Optional<Ipv4Address> queryNameServers(String name);
 
     /** The running configuration as {@code show running-config} prints it. */
     String runningConfig();

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Resolves the host of a copy URL the way the device would: an IPv4 literal or an {@code ip host}
- * name (no DNS: the lab has none, so other names fail after the {@code Translating} line), then the
+ * Resolves the host of a copy URL the way the device would: an IPv4 literal, an {@code ip host} name, or
+ * (with domain lookup on) what the {@code ip name-server}s answer after the {@code Translating} line, then the
  * routing table for the egress interface, then the lab address map for the real socket. Failures are
  * the JDK exceptions whose IOS reasons {@link dev.iosemu.fs.FsErrors} knows: a host no route reaches
  * fails at once with {@code (No route to host)} and nothing is sent; a lab address without the
@@ -53,7 +53,12 @@ final class HostResolver {
             return known.get();
         }
         if (device.domainLookup()) {
-            console.println(LookupText.translating(host));
+            console.print(LookupText.translating(host, device.nameServers()));
+            Optional<Ipv4Address> answer = device.queryNameServers(host);
+            console.println(answer.isPresent() ? LookupText.ANSWERED : "");
+            if (answer.isPresent()) {
+                return answer.get();
+            }
         }
         throw new UnknownHostException(host);
     }

@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.FtpSettings;
@@ -80,6 +81,16 @@ final class RouterCopyDevice implements CopyDevice {
     @Override
     public boolean domainLookup() {
         return router.runningConfig().domainLookup();
+    }
+
+    @Override
+    public List<String> nameServers() {
+        return NameServers.shown(router.runningConfig());
+    }
+
+    @Override
+    public Optional<Ipv4Address> queryNameServers(String name) {
+        return NameServers.query(router, name);
     }
 
     @Override

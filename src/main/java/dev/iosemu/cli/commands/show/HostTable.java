@@ -7,17 +7,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code show hosts}: the resolver settings and the static host table. The lab has no name server, so that
- * line never changes; every {@code ip host} entry is permanent and valid.
+ * {@code show hosts}: the resolver settings and the static host table; every {@code ip host} entry is
+ * permanent and valid. Answers of name servers are not cached, so none is listed.
  */
 final class HostTable {
     private HostTable() {}
 
-    static List<String> render(boolean domainLookup, Optional<String> domainName, List<HostEntry> hosts) {
+    static List<String> render(
+            boolean domainLookup, Optional<String> domainName, List<String> nameServers, List<HostEntry> hosts) {
         List<String> lines = new ArrayList<>(List.of(
                 domainName.map(name -> "Default domain is " + name).orElse("Default domain is not set"),
                 domainLookup ? "Name/address lookup uses domain service" : "Name/address lookup uses static mappings",
-                "Name servers are 255.255.255.255",
+                "Name servers are " + String.join(", ", nameServers),
                 "",
                 "Codes: UN - unknown, EX - expired, OK - OK, ?? - revalidate",
                 "       temp - temporary, perm - permanent",

@@ -9,6 +9,7 @@ import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.device.Family;
+import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
@@ -52,6 +53,7 @@ public final class ShowCommands {
                         HostTable.render(
                                 router.runningConfig().domainLookup(),
                                 router.runningConfig().domainName(),
+                                NameServers.shown(router.runningConfig()),
                                 router.runningConfig().hosts())));
         show.keyword("ip", "IP information")
                 .keyword("interface", "IP interface status and configuration")

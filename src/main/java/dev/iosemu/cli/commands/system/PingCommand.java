@@ -5,8 +5,10 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.LookupText;
+import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Ipv4Address;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,10 +35,13 @@ final class PingCommand {
     private void ping(CommandContext ctx) throws CommandException {
         String host = ctx.string("host");
         Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
+        if (resolved.isEmpty() && router.runningConfig().domainLookup()) {
+            List<String> servers = NameServers.shown(router.runningConfig());
+            ctx.out().print(LookupText.translating(host, servers));
+            resolved = NameServers.query(router, host);
+            ctx.out().println(resolved.isPresent() ? LookupText.ANSWERED : "");
+        }
         if (resolved.isEmpty()) {
-            if (router.runningConfig().domainLookup()) {
-                ctx.out().println(LookupText.translating(host));
-            }
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
         }
         Ipv4Address address = resolved.get();

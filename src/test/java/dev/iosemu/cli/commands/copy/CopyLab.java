@@ -18,6 +18,7 @@ import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.StaticRoute;
+import dev.iosemu.net.dns.DnsClient;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
 import dev.iosemu.net.tftp.RootDirectoryStore;
@@ -25,6 +26,7 @@ import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.testing.FakeDnsServer;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -65,6 +67,7 @@ final class CopyLab implements AutoCloseable {
     final Router router;
     final GatedStore gate;
     final TftpServer gatedTftp;
+    final FakeDnsServer dns;
     private final DatagramSocket silentUdp;
     private final ServerSocket silentTcp;
     final DebugHub debug = new DebugHub();
@@ -86,6 +89,7 @@ final class CopyLab implements AutoCloseable {
                 .build());
         gate = new GatedStore(RootDirectoryStore.of(root));
         gatedTftp = TftpServer.start(TftpServerConfig.builder(gate).build());
+        dns = FakeDnsServer.start().add("fileserver.lab.local", SERVER.toString());
         silentUdp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         silentTcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         LabAddressMap lab = LabAddressMap.empty()
@@ -94,7 +98,9 @@ final class CopyLab implements AutoCloseable {
                 .with(SILENT, LabService.TFTP, (InetSocketAddress) silentUdp.getLocalSocketAddress())
                 .with(SILENT, LabService.FTP, (InetSocketAddress) silentTcp.getLocalSocketAddress())
                 .with(REFUSING, LabService.FTP, closedPort())
-                .with(GATED, LabService.TFTP, gatedTftp.address());
+                .with(GATED, LabService.TFTP, gatedTftp.address())
+                .with(NAME_SERVER, LabService.DNS, dns.address())
+                .withNameService(CopyLab::askOverUdp);
         router = Router.create(smallFlashProfile(), fixedClock(), lab);
         ConfigReplayer replayer = (lines, console) -> merged.addAll(lines);
         router.powerOn(BootConsole.of(text -> {}, LineInput.none(), ConfigReplayer.NONE));
@@ -116,8 +122,17 @@ final class CopyLab implements AutoCloseable {
     static final Ipv4Address REFUSING = Ipv4Address.parse("192.168.1.21");
     /** A TFTP server that stalls every transfer after {@link GatedStore#OPEN_BYTES}. */
     static final Ipv4Address GATED = Ipv4Address.parse("192.168.1.30");
+    /** A name server (a {@link FakeDnsServer}) that knows {@code fileserver.lab.local} as {@link #SERVER}. */
+    static final Ipv4Address NAME_SERVER = Ipv4Address.parse("192.168.1.53");
     /** Flash small enough that a third 1 MiB image does not fit. */
     static final long FLASH_BYTES = 2560 * 1024;
+
+    /** Real DNS over UDP to the name server's socket, as the app wires it. */
+    private static Optional<Ipv4Address> askOverUdp(InetSocketAddress server, String name) {
+        return new DnsClient(java.time.Duration.ofSeconds(5), 1)
+                .lookup(server, name)
+                .map(address -> Ipv4Address.parse(address.getHostAddress()));
+    }
 
     /** The shipped 1941 profile with a 3 MiB flash. */
     private static DeviceProfile smallFlashProfile() throws Exception {
@@ -165,6 +180,7 @@ final class CopyLab implements AutoCloseable {
         ftp.close();
         silentUdp.close();
         silentTcp.close();
+        dns.close();
         serverFs.close();
     }
 }

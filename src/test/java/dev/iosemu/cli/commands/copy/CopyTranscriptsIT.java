@@ -28,6 +28,7 @@ class CopyTranscriptsIT {
             "ftp-active", lab -> lab.router.configure(b -> b.ftp(f -> f.withPassive(false))),
             "tftp-options", CopyTranscriptsIT::withTftpOptions,
             "tftp-by-name", CopyTranscriptsIT::withLabServerName,
+            "tftp-by-dns", CopyTranscriptsIT::withNameServer,
             "tftp-verify-auto", lab -> lab.router.configure(b -> b.fileVerifyAuto(true)),
             "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
 
@@ -55,6 +56,7 @@ class CopyTranscriptsIT {
                 "tftp-no-route",
                 "tftp-unknown-host",
                 "tftp-by-name",
+                "tftp-by-dns",
                 "tftp-verify",
                 "tftp-verify-auto",
                 "tftp-flash-full",
@@ -176,6 +178,12 @@ class CopyTranscriptsIT {
     /** {@code ip host labserver 192.168.1.10}. */
     private static void withLabServerName(CopyLab lab) {
         lab.router.configure(b -> b.putHost(new HostEntry("labserver", List.of(Ipv4Address.parse("192.168.1.10")))));
+    }
+
+    /** {@code ip domain name lab.local}, {@code ip name-server 192.168.1.20 192.168.1.53} (the first serves no DNS). */
+    private static void withNameServer(CopyLab lab) {
+        lab.router.configure(b ->
+                b.domainName(Optional.of("lab.local")).addNameServers(List.of(CopyLab.SILENT, CopyLab.NAME_SERVER)));
     }
 
     /** {@code ip ftp username upload}, {@code ip ftp password upload}, {@code no ip ftp passive}. */
