@@ -24,7 +24,9 @@ public final class NameServers {
      * broadcast address.
      */
     public static List<String> shown(RunningConfig config) {
-        List<Ipv4Address> servers = config.nameServers().isEmpty() ? List.of(BROADCAST) : config.nameServers();
+        List<Ipv4Address> servers = config.names().servers().isEmpty()
+                ? List.of(BROADCAST)
+                : config.names().servers();
         return servers.stream().map(Ipv4Address::toString).toList();
     }
 
@@ -33,8 +35,8 @@ public final class NameServers {
         RunningConfig config = router.runningConfig();
         String qualified = name.contains(".")
                 ? name
-                : config.domainName().map(d -> name + "." + d).orElse(name);
-        for (Ipv4Address server : config.nameServers()) {
+                : config.names().domainName().map(d -> name + "." + d).orElse(name);
+        for (Ipv4Address server : config.names().servers()) {
             Optional<Ipv4Address> answer = router.routingTable().lookup(server).isEmpty()
                     ? Optional.empty()
                     : router.lab()

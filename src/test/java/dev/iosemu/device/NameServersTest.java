@@ -42,12 +42,12 @@ class NameServersTest {
     @Test
     void eachServerIsAskedInTurnAtItsSocketWithTheNameQualified() throws Exception {
         Router router = router(false);
-        router.configure(b -> b.domainName(Optional.of("lab.local"))
-                .addRoute(new StaticRoute(
-                        Ipv4Address.parse("10.0.0.0"),
-                        Ipv4Address.parse("255.0.0.0"),
-                        Ipv4Address.parse("192.168.1.254")))
-                .addNameServers(List.of(LAB_DNS, REAL_DNS)));
+        router.configure(
+                b -> b.names(n -> n.withDomainName(Optional.of("lab.local")).withServers(List.of(LAB_DNS, REAL_DNS)))
+                        .addRoute(new StaticRoute(
+                                Ipv4Address.parse("10.0.0.0"),
+                                Ipv4Address.parse("255.0.0.0"),
+                                Ipv4Address.parse("192.168.1.254"))));
 
         assertThat(NameServers.query(router, "fileserver")).isEmpty();
         assertThat(NameServers.query(router, "files.example.com")).isEmpty();
@@ -63,7 +63,7 @@ class NameServersTest {
     @Test
     void serversNoRouteReachesOrThatAreLabHostsWithoutDnsAreNotAsked() throws Exception {
         Router router = router(true);
-        router.configure(b -> b.addNameServers(List.of(REAL_DNS, LAB_TFTP_ONLY, LAB_DNS)));
+        router.configure(b -> b.names(n -> n.withServers(List.of(REAL_DNS, LAB_TFTP_ONLY, LAB_DNS))));
 
         assertThat(NameServers.query(router, "fileserver")).contains(ANSWER);
         assertThat(queries).containsExactly("127.0.0.1:5353 fileserver");
@@ -85,13 +85,13 @@ class NameServersTest {
         for (int i = 1; i <= 7; i++) {
             seven.add(Ipv4Address.parse("10.0.0." + i));
         }
-        router.configure(b -> b.addNameServers(List.of(seven.get(0))).addNameServers(seven));
+        router.configure(b -> b.names(n -> n.withServers(List.of(seven.get(0))).withServers(seven)));
 
-        assertThat(router.runningConfig().nameServers()).containsExactlyElementsOf(seven.subList(0, 6));
-        router.configure(b -> b.removeNameServers(List.of(seven.get(1), seven.get(6))));
+        assertThat(router.runningConfig().names().servers()).containsExactlyElementsOf(seven.subList(0, 6));
+        router.configure(b -> b.names(n -> n.withoutServers(List.of(seven.get(1), seven.get(6)))));
         assertThat(NameServers.shown(router.runningConfig()))
                 .containsExactly("10.0.0.1", "10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6");
-        router.configure(b -> b.removeNameServers(List.of()));
-        assertThat(router.runningConfig().nameServers()).isEmpty();
+        router.configure(b -> b.names(n -> n.withoutServers(List.of())));
+        assertThat(router.runningConfig().names().servers()).isEmpty();
     }
 }

@@ -88,16 +88,18 @@ public final class ConfigRenderer {
     }
 
     private static void globalIp(List<String> out, RunningConfig config, RenderContext context) {
-        if (!config.domainLookup()) {
+        if (!config.names().lookup()) {
             out.add("no ip domain lookup");
         }
-        config.domainName().ifPresent(name -> out.add("ip domain name " + name));
-        config.hosts().forEach(host -> out.add(host.render()));
-        if (!config.nameServers().isEmpty()) {
+        config.names().domainName().ifPresent(name -> out.add("ip domain name " + name));
+        config.names().hosts().forEach(host -> out.add(host.render()));
+        if (!config.names().servers().isEmpty()) {
             out.add("ip name-server "
                     + String.join(
                             " ",
-                            config.nameServers().stream().map(Object::toString).toList()));
+                            config.names().servers().stream()
+                                    .map(Object::toString)
+                                    .toList()));
         }
         if (context.style() != ConfigStyle.SWITCH) {
             out.add("ip cef");

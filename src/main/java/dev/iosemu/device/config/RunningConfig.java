@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,10 +21,7 @@ import java.util.function.UnaryOperator;
  * @param enableSecret {@code enable secret}
  * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
  * @param passwordEncryption {@code service password-encryption}
- * @param domainLookup {@code ip domain lookup} (on by default)
- * @param domainName {@code ip domain name}
- * @param hosts {@code ip host} entries, in entry order
- * @param nameServers {@code ip name-server} addresses, in the order they are tried
+ * @param names {@code ip domain lookup}, {@code ip domain name}, {@code ip host} and {@code ip name-server}
  * @param users {@code username} entries, in entry order
  * @param interfaces the interfaces, in the device's order
  * @param routes {@code ip route} entries, in entry order
@@ -44,10 +40,7 @@ public record RunningConfig(
         Optional<EnableSecret> enableSecret,
         Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
-        boolean domainLookup,
-        Optional<String> domainName,
-        List<HostEntry> hosts,
-        List<Ipv4Address> nameServers,
+        NameSettings names,
         List<UserAccount> users,
         List<InterfaceConfig> interfaces,
         List<StaticRoute> routes,
@@ -60,16 +53,11 @@ public record RunningConfig(
         List<TftpServerEntry> tftpServers,
         Map<Banner, String> banners,
         List<LineConfig> lines) {
-    /** The most name servers IOS keeps. */
-    public static final int MAX_NAME_SERVERS = 6;
-
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
-        Objects.requireNonNull(domainName, "domainName");
-        hosts = List.copyOf(hosts);
-        nameServers = List.copyOf(nameServers);
+        Objects.requireNonNull(names, "names");
         users = List.copyOf(users);
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
@@ -90,10 +78,7 @@ public record RunningConfig(
                 Optional.empty(),
                 Optional.empty(),
                 false,
-                true,
-                Optional.empty(),
-                List.of(),
-                List.of(),
+                NameSettings.defaults(),
                 List.of(),
                 interfaces,
                 List.of(),
@@ -115,8 +100,7 @@ public record RunningConfig(
 
     /** The first address of a name in the {@code ip host} table, whatever the name's case. */
     public Optional<Ipv4Address> host(String name) {
-        return hosts.stream().filter(h -> h.names(name)).findFirst().map(h -> h.addresses()
-                .getFirst());
+        return names.host(name);
     }
 
     /** The interface with exactly this full name. */
@@ -164,10 +148,7 @@ public record RunningConfig(
         private Optional<EnableSecret> enableSecret;
         private Optional<StoredPassword> enablePassword;
         private boolean passwordEncryption;
-        private boolean domainLookup;
-        private Optional<String> domainName;
-        private final List<HostEntry> hosts;
-        private final List<Ipv4Address> nameServers;
+        private NameSettings names;
         private final List<UserAccount> users;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private final List<StaticRoute> routes;
@@ -186,10 +167,7 @@ public record RunningConfig(
             enableSecret = from.enableSecret;
             enablePassword = from.enablePassword;
             passwordEncryption = from.passwordEncryption;
-            domainLookup = from.domainLookup;
-            domainName = from.domainName;
-            hosts = new ArrayList<>(from.hosts);
-            nameServers = new ArrayList<>(from.nameServers);
+            names = from.names;
             users = new ArrayList<>(from.users);
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routes = new ArrayList<>(from.routes);
@@ -228,71 +206,24 @@ public record RunningConfig(
             return this;
         }
 
-        public Builder domainLookup(boolean value) {
-            domainLookup = value;
-            return this;
-        }
-
-        public Builder domainName(Optional<String> value) {
-            domainName = Objects.requireNonNull(value);
+        /** Changes the name settings: domain lookup, domain name, hosts, name servers. */
+        public Builder names(UnaryOperator<NameSettings> change) {
+            names = Objects.requireNonNull(change.apply(names));
             return this;
         }
 
         /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
         public Builder putUser(UserAccount user) {
-            replaceOrAdd(users, user, u -> u.name().equals(user.name()));
+            List<UserAccount> updated =
+                    EntryList.replaceOrAdd(users, user, u -> u.name().equals(user.name()));
+            users.clear();
+            users.addAll(updated);
             return this;
         }
 
         /** {@code no username NAME}: removes the user, if present. */
         public Builder removeUser(String name) {
             users.removeIf(u -> u.name().equals(name));
-            return this;
-        }
-
-        /** Adds an {@code ip host} entry, replacing the one of the same name where it stood. */
-        public Builder putHost(HostEntry entry) {
-            replaceOrAdd(hosts, entry, h -> h.names(entry.name()));
-            return this;
-        }
-
-        /**
-         * {@code ip name-server}: appends the addresses not yet listed, keeping the first {@link
-         * #MAX_NAME_SERVERS}.
-         */
-        public Builder addNameServers(List<Ipv4Address> servers) {
-            for (Ipv4Address server : servers) {
-                if (!nameServers.contains(server) && nameServers.size() < MAX_NAME_SERVERS) {
-                    nameServers.add(server);
-                }
-            }
-            return this;
-        }
-
-        /** {@code no ip name-server [ADDRESS ...]}: removes those addresses, or all when none is given. */
-        public Builder removeNameServers(List<Ipv4Address> servers) {
-            if (servers.isEmpty()) {
-                nameServers.clear();
-            } else {
-                nameServers.removeAll(servers);
-            }
-            return this;
-        }
-
-        /** Replaces the first element {@code same} accepts, where it stands, or appends {@code entry}. */
-        private static <T> void replaceOrAdd(List<T> list, T entry, Predicate<T> same) {
-            for (int i = 0; i < list.size(); i++) {
-                if (same.test(list.get(i))) {
-                    list.set(i, entry);
-                    return;
-                }
-            }
-            list.add(entry);
-        }
-
-        /** {@code no ip host NAME}: removes the name, if present. */
-        public Builder removeHost(String name) {
-            hosts.removeIf(h -> h.names(name));
             return this;
         }
 
@@ -396,10 +327,7 @@ public record RunningConfig(
                     enableSecret,
                     enablePassword,
                     passwordEncryption,
-                    domainLookup,
-                    domainName,
-                    hosts,
-                    nameServers,
+                    names,
                     users,
                     List.copyOf(interfaces.values()),
                     routes,

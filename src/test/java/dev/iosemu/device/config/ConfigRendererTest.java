@@ -26,7 +26,7 @@ class ConfigRendererTest {
         return factory.toBuilder()
                 .hostname("R1")
                 .enableSecret(Optional.of(new EnableSecret("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0")))
-                .domainLookup(false)
+                .names(n -> n.withLookup(false))
                 .addBootSystem("flash:c1900-universalk9-mz.SPA.157-3.M8.bin")
                 .updateInterface("GigabitEthernet0/0", ifc -> ifc.withShutdown(false)
                         .withAddress(Optional.of(new InterfaceAddress(

@@ -13,13 +13,11 @@ class HostTableTest {
     private static final Ipv4Address A = Ipv4Address.parse("192.168.1.10");
     private static final Ipv4Address B = Ipv4Address.parse("192.168.1.11");
 
-    private final RunningConfig empty = RunningConfig.factory("Router", List.of(), List.of());
+    private final NameSettings empty = NameSettings.defaults();
 
     @Test
     void nameResolvesToItsFirstAddressWhateverItsCase() {
-        RunningConfig config = empty.toBuilder()
-                .putHost(new HostEntry("LabServer", List.of(B, A)))
-                .build();
+        NameSettings config = empty.withHost(new HostEntry("LabServer", List.of(B, A)));
 
         assertThat(config.host("labserver")).contains(B);
         assertThat(config.host("LABSERVER")).contains(B);
@@ -28,11 +26,9 @@ class HostTableTest {
 
     @Test
     void newEntryForANameReplacesItWhereItStood() {
-        RunningConfig config = empty.toBuilder()
-                .putHost(new HostEntry("one", List.of(A)))
-                .putHost(new HostEntry("two", List.of(A)))
-                .putHost(new HostEntry("ONE", List.of(B)))
-                .build();
+        NameSettings config = empty.withHost(new HostEntry("one", List.of(A)))
+                .withHost(new HostEntry("two", List.of(A)))
+                .withHost(new HostEntry("ONE", List.of(B)));
 
         assertThat(config.hosts())
                 .extracting(HostEntry::render)
@@ -41,11 +37,9 @@ class HostTableTest {
 
     @Test
     void removingANameIgnoresItsCase() {
-        RunningConfig config = empty.toBuilder()
-                .putHost(new HostEntry("one", List.of(A)))
-                .removeHost("ONE")
-                .removeHost("never-there")
-                .build();
+        NameSettings config = empty.withHost(new HostEntry("one", List.of(A)))
+                .withoutHost("ONE")
+                .withoutHost("never-there");
 
         assertThat(config.hosts()).isEmpty();
     }

@@ -41,7 +41,7 @@ public final class ConfigCommands {
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()
                 .hostname(router::hostname)
-                .domainLookup(() -> router.runningConfig().domainLookup())
+                .domainLookup(() -> router.runningConfig().names().lookup())
                 .knownHost(name -> router.runningConfig().host(name).map(Object::toString))
                 .nameServers(() -> NameServers.shown(router.runningConfig()))
                 .nameQuery(name -> NameServers.query(router, name).map(Object::toString))

@@ -9,7 +9,7 @@ import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.HostEntry;
-import dev.iosemu.device.config.RunningConfig;
+import dev.iosemu.device.config.NameSettings;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
@@ -113,8 +113,8 @@ final class GlobalCommands {
     }
 
     private static void ip(CommandNode ip, Router router) {
-        CommandHandler lookupOn = ctx -> router.configure(b -> b.domainLookup(true));
-        CommandHandler lookupOff = ctx -> router.configure(b -> b.domainLookup(false));
+        CommandHandler lookupOn = ctx -> router.configure(b -> b.names(n -> n.withLookup(true)));
+        CommandHandler lookupOff = ctx -> router.configure(b -> b.names(n -> n.withLookup(false)));
         ip.keyword("domain-lookup", "Enable IP Domain Name System hostname translation")
                 .executes(lookupOn)
                 .negates(lookupOff);
@@ -157,16 +157,16 @@ final class GlobalCommands {
 
     /** {@code ip domain name NAME} (or the older {@code ip domain-name NAME}) and its {@code no} form. */
     private static void domainName(CommandNode keyword, Router router) {
-        CommandHandler clear = ctx -> router.configure(b -> b.domainName(Optional.empty()));
+        CommandHandler clear = ctx -> router.configure(b -> b.names(n -> n.withDomainName(Optional.empty())));
         keyword.negates(clear)
                 .argument("name", ArgType.word(), "Default domain name")
-                .executes(ctx -> router.configure(b -> b.domainName(Optional.of(ctx.string("name")))))
+                .executes(ctx -> router.configure(b -> b.names(n -> n.withDomainName(Optional.of(ctx.string("name"))))))
                 .negates(clear);
     }
 
     /** {@code ip host NAME ADDRESS [ADDRESS ...]} and {@code no ip host NAME [...]}. */
     private static void host(CommandNode ip, Router router) {
-        CommandHandler remove = ctx -> router.configure(b -> b.removeHost(ctx.string("name")));
+        CommandHandler remove = ctx -> router.configure(b -> b.names(n -> n.withoutHost(ctx.string("name"))));
         CommandNode node = ip.keyword("host", "Add an entry to the ip hostname table")
                 .argument("name", ArgType.word(), "Name of host")
                 .negates(remove);
@@ -180,23 +180,23 @@ final class GlobalCommands {
     /** {@code ip name-server ADDRESS [ADDRESS ...]} and {@code no ip name-server [ADDRESS ...]}. */
     private static void nameServer(CommandNode ip, Router router) {
         CommandNode node = ip.keyword("name-server", "Specify address of name server to use")
-                .negates(ctx -> router.configure(b -> b.removeNameServers(List.of())));
-        for (int i = 1; i <= RunningConfig.MAX_NAME_SERVERS; i++) {
+                .negates(ctx -> router.configure(b -> b.names(n -> n.withoutServers(List.of()))));
+        for (int i = 1; i <= NameSettings.MAX_SERVERS; i++) {
             node = node.argument("address" + i, ArgType.ipv4(), "Domain server IP address (maximum of 6)")
                     .executes(ctx -> {
                         List<Ipv4Address> servers = addresses(ctx);
-                        router.configure(b -> b.addNameServers(servers));
+                        router.configure(b -> b.names(n -> n.withServers(servers)));
                     })
                     .negates(ctx -> {
                         List<Ipv4Address> servers = addresses(ctx);
-                        router.configure(b -> b.removeNameServers(servers));
+                        router.configure(b -> b.names(n -> n.withoutServers(servers)));
                     });
         }
     }
 
     private static void addHost(CommandContext ctx, Router router) {
         HostEntry entry = new HostEntry(ctx.string("name"), addresses(ctx));
-        router.configure(b -> b.putHost(entry));
+        router.configure(b -> b.names(n -> n.withHost(entry)));
     }
 
     /** The arguments {@code address1}, {@code address2}, ... that the line has, in order. */

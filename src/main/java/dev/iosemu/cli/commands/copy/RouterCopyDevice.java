@@ -80,7 +80,7 @@ final class RouterCopyDevice implements CopyDevice {
 
     @Override
     public boolean domainLookup() {
-        return router.runningConfig().domainLookup();
+        return router.runningConfig().names().lookup();
     }
 
     @Override

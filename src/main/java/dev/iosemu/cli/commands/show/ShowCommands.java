@@ -51,10 +51,10 @@ public final class ShowCommands {
                 .executes(ctx -> ListingCommands.printLines(
                         ctx,
                         HostTable.render(
-                                router.runningConfig().domainLookup(),
-                                router.runningConfig().domainName(),
+                                router.runningConfig().names().lookup(),
+                                router.runningConfig().names().domainName(),
                                 NameServers.shown(router.runningConfig()),
-                                router.runningConfig().hosts())));
+                                router.runningConfig().names().hosts())));
         show.keyword("ip", "IP information")
                 .keyword("interface", "IP interface status and configuration")
                 .keyword("brief", "Brief summary of IP status and configuration")

@@ -35,7 +35,7 @@ final class PingCommand {
     private void ping(CommandContext ctx) throws CommandException {
         String host = ctx.string("host");
         Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
-        if (resolved.isEmpty() && router.runningConfig().domainLookup()) {
+        if (resolved.isEmpty() && router.runningConfig().names().lookup()) {
             List<String> servers = NameServers.shown(router.runningConfig());
             ctx.out().print(LookupText.translating(host, servers));
             resolved = NameServers.query(router, host);

@@ -177,13 +177,14 @@ class CopyTranscriptsIT {
 
     /** {@code ip host labserver 192.168.1.10}. */
     private static void withLabServerName(CopyLab lab) {
-        lab.router.configure(b -> b.putHost(new HostEntry("labserver", List.of(Ipv4Address.parse("192.168.1.10")))));
+        lab.router.configure(
+                b -> b.names(n -> n.withHost(new HostEntry("labserver", List.of(Ipv4Address.parse("192.168.1.10"))))));
     }
 
     /** {@code ip domain name lab.local}, {@code ip name-server 192.168.1.20 192.168.1.53} (the first serves no DNS). */
     private static void withNameServer(CopyLab lab) {
-        lab.router.configure(b ->
-                b.domainName(Optional.of("lab.local")).addNameServers(List.of(CopyLab.SILENT, CopyLab.NAME_SERVER)));
+        lab.router.configure(b -> b.names(n ->
+                n.withDomainName(Optional.of("lab.local")).withServers(List.of(CopyLab.SILENT, CopyLab.NAME_SERVER))));
     }
 
     /** {@code ip ftp username upload}, {@code ip ftp password upload}, {@code no ip ftp passive}. */
