@@ -11,6 +11,8 @@ import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.device.Family;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.config.ConfigStyle;
+import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
 import java.io.IOException;
@@ -55,8 +57,11 @@ public final class ShowCommands {
                                 router.runningConfig().names().domainName(),
                                 NameServers.shown(router.runningConfig()),
                                 router.runningConfig().names().hosts())));
-        show.keyword("ip", "IP information")
-                .keyword("interface", "IP interface status and configuration")
+        CommandNode ip = show.keyword("ip", "IP information");
+        ip.keyword("route", "IP routing table")
+                .privilege(1)
+                .executes(ctx -> ListingCommands.printLines(ctx, routeTable(router)));
+        ip.keyword("interface", "IP interface status and configuration")
                 .keyword("brief", "Brief summary of IP status and configuration")
                 .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(
@@ -111,6 +116,14 @@ public final class ShowCommands {
                 .filter(fs -> fs.spec().hasSize() && fs.spec().type() != FileSystemType.NVRAM)
                 .filter(fs -> fs.spec().access().canWrite())
                 .toList();
+    }
+
+    /** A switch that does not route shows its default gateway; a router its routing table. */
+    private static List<String> routeTable(Router router) {
+        RunningConfig config = router.runningConfig();
+        return router.renderContext().style() == ConfigStyle.SWITCH
+                ? RouteTable.renderHost(config)
+                : RouteTable.render(config);
     }
 
     private static void showStartup(CommandContext ctx, Router router) throws CommandException {
