@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * {@code show ip route} in the IOS 15 layout: the codes legend, the gateway of last resort, then the routes
  * in address order. Routes within one classful network are listed under a heading line ({@code is
- * subnetted}, when they share one mask, which their lines then leave out, or {@code is variably subnetted});
- * a network alone at its classful length, and the default route, stand on their own. The table holds what the device routes with: a connected (C) and a local (L)
- * route for each addressed interface that is up, and each static route (S) whose next hop is connected.
+ * subnetted}, when they share one mask, which their lines then leave out, or {@code is variably
+ * subnetted}); a network alone at its classful length, and a supernet such as the default route, stand on
+ * their own. The table holds what the device routes with: a connected (C) and a local (L) route for each
+ * addressed interface that is up, and each static route (S) whose next hop is connected.
  */
 final class RouteTable {
     private static final List<String> LEGEND = List.of(
@@ -45,18 +46,22 @@ final class RouteTable {
                 .map(route -> "Gateway of last resort is " + route.nextHop() + " to network 0.0.0.0")
                 .orElse("Gateway of last resort is not set"));
         lines.add("");
-        Map<Ipv4Address, List<Route>> byClassfulNetwork = new LinkedHashMap<>();
+        // blocks in address order: a supernet (shorter than its classful length) alone, else its classful network
+        Map<String, List<Route>> blocks = new LinkedHashMap<>();
         for (Route route : routes) {
-            int classful = classfulLength(route.network());
-            if (route.length() < classful) {
-                lines.add(topLevel(route));
+            String key = isSupernet(route)
+                    ? "supernet " + route.network() + "/" + route.length()
+                    : "network " + masked(route.network(), classfulLength(route.network()));
+            blocks.computeIfAbsent(key, unused -> new ArrayList<>()).add(route);
+        }
+        for (List<Route> block : blocks.values()) {
+            Route first = block.getFirst();
+            if (isSupernet(first)) {
+                block.forEach(route -> lines.add(topLevel(route)));
             } else {
-                byClassfulNetwork
-                        .computeIfAbsent(masked(route.network(), classful), unused -> new ArrayList<>())
-                        .add(route);
+                lines.addAll(group(masked(first.network(), classfulLength(first.network())), block));
             }
         }
-        byClassfulNetwork.forEach((network, group) -> lines.addAll(group(network, group)));
         return lines;
     }
 
@@ -136,6 +141,10 @@ final class RouteTable {
     private static String line(String codeColumn, Route route, boolean withLength) {
         return String.format(Locale.ROOT, codeColumn, route.code()) + route.network()
                 + (withLength ? "/" + route.length() : "") + " " + route.detail();
+    }
+
+    private static boolean isSupernet(Route route) {
+        return route.length() < classfulLength(route.network());
     }
 
     /** The classful prefix length of an address: 8 for class A, 16 for B, 24 for C, 32 otherwise. */
