@@ -59,6 +59,6 @@ final class ErrorText {
 
     /** What follows the {@code Translating} line: telnet to the answer (refused), or the unknown host. */
     static String lookedUp(String word, Optional<String> address) {
-        return address.map(a -> LookupText.ANSWERED + "\n" + knownHost(word, a)).orElse("\n\n" + UNKNOWN_HOST);
+        return address.map(a -> knownHost(word, a)).orElse("\n" + UNKNOWN_HOST);
     }
 }

@@ -90,8 +90,9 @@ public final class IosShell implements Shell {
         if (known.isPresent()) {
             session.io().write(ErrorText.knownHost(word, known.get()));
         } else if (ErrorText.isLookedUp(word, settings.domainLookup())) {
-            session.io().write(LookupText.translating(word, settings.nameServers()));
-            session.io().write(ErrorText.lookedUp(word, settings.queryName(word)));
+            Optional<String> address = LookupText.translate(
+                    word, settings.nameServers(), () -> settings.queryName(word), session.io()::write);
+            session.io().write(ErrorText.lookedUp(word, address));
         } else {
             session.io().write(ErrorText.unknownHost(word));
         }

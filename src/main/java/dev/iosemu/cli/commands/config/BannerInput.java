@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.config;
 
 import dev.iosemu.device.config.ConfigRenderer;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ record BannerInput(String delimiter, String text, boolean closed) {
      */
     static Optional<BannerInput> openedBy(String line) {
         String[] words = line.split("[ \\t]+", 3);
-        if (words.length < 3 || words[0].length() < 3 || !"banner".startsWith(words[0].toLowerCase())) {
+        if (words.length < 3 || words[0].length() < 3 || !"banner".startsWith(words[0].toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         BannerInput input = start(words[2]);

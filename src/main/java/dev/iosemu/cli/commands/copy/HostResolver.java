@@ -53,9 +53,8 @@ final class HostResolver {
             return known.get();
         }
         if (device.domainLookup()) {
-            console.print(LookupText.translating(host, device.nameServers()));
-            Optional<Ipv4Address> answer = device.queryNameServers(host);
-            console.println(answer.isPresent() ? LookupText.ANSWERED : "");
+            Optional<Ipv4Address> answer = LookupText.translate(
+                    host, device.nameServers(), () -> device.queryNameServers(host), console::print);
             if (answer.isPresent()) {
                 return answer.get();
             }

@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class ConsoleLogin {
     private static final int ATTEMPTS = 3;
+    private static final String VERIFICATION = "\nUser Access Verification\n\n";
     private static final String USER = "console-login.user"; // session attribute: the local user logged in
 
     private ConsoleLogin() {}
@@ -50,7 +51,7 @@ public final class ConsoleLogin {
     }
 
     private static Optional<Mode> linePassword(CliSession session, ConsoleAccess.LinePassword line) {
-        session.io().write("\nUser Access Verification\n\n");
+        session.io().write(VERIFICATION);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (line.accepts(session.askSecret("Password: "))) {
                 return Optional.of(Mode.USER_EXEC);
@@ -61,7 +62,7 @@ public final class ConsoleLogin {
     }
 
     private static Optional<Mode> localUser(CliSession session, ConsoleAccess.LocalUsers users) {
-        session.io().write("\nUser Access Verification\n\n");
+        session.io().write(VERIFICATION);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             String name = session.ask("Username: ");
             Optional<UserAccount> user = users.authenticate(name, session.askSecret("Password: "));

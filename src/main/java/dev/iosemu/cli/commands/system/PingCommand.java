@@ -8,7 +8,6 @@ import dev.iosemu.cli.LookupText;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Ipv4Address;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,10 +35,11 @@ final class PingCommand {
         String host = ctx.string("host");
         Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
         if (resolved.isEmpty() && router.runningConfig().names().lookup()) {
-            List<String> servers = NameServers.shown(router.runningConfig());
-            ctx.out().print(LookupText.translating(host, servers));
-            resolved = NameServers.query(router, host);
-            ctx.out().println(resolved.isPresent() ? LookupText.ANSWERED : "");
+            resolved = LookupText.translate(
+                    host,
+                    NameServers.shown(router.runningConfig()),
+                    () -> NameServers.query(router, host),
+                    ctx.out()::print);
         }
         if (resolved.isEmpty()) {
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
