@@ -16,7 +16,7 @@ import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
-import dev.iosemu.fs.copy.Ticker;
+import dev.iosemu.net.Ticker;
 
 /**
  * Every command area registered for one router: the one place where configuration, show, file, system,

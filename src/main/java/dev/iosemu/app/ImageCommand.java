@@ -46,7 +46,7 @@ final class ImageCommand {
         @Option(
                 names = "--size",
                 defaultValue = "1M",
-                converter = ByteSize.class,
+                converter = ByteSizeConverter.class,
                 description = "Whole file size in bytes or with K/M/G (default ${DEFAULT-VALUE}).")
         long size;
 

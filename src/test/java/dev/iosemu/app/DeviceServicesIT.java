@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
@@ -107,7 +108,7 @@ class DeviceServicesIT {
 
     private static byte[] fetch(VirtualDevice device, String name) throws TftpException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TftpClient.create()
+        TftpClient.create(Ticker.system())
                 .download(
                         device.tftpServerAddress(),
                         name,

@@ -1,5 +1,6 @@
 package dev.iosemu.bench;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.RootDirectoryStore;
 import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpOptions;
@@ -214,8 +215,8 @@ public final class TftpBenchmark {
                 .timeout(Duration.ofSeconds(1))
                 .build();
         long start = System.nanoTime();
-        long bytes =
-                TftpClient.create().download(server, FILE, new DiscardChannel(), options, TftpTransferListener.NONE);
+        long bytes = TftpClient.create(Ticker.system())
+                .download(server, FILE, new DiscardChannel(), options, TftpTransferListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         check(bytes);
         return seconds;

@@ -2,6 +2,7 @@ package dev.iosemu.fs.copy;
 
 import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.net.Ticker;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;

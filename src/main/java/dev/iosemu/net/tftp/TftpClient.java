@@ -1,12 +1,12 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.transfer.ClientDownload;
 import dev.iosemu.net.tftp.transfer.ClientUpload;
 import dev.iosemu.net.tftp.transfer.Completion;
 import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
 import dev.iosemu.net.tftp.transfer.NetasciiEncoder;
 import dev.iosemu.net.tftp.transfer.TransferMachine;
-import dev.iosemu.net.tftp.transport.Ticker;
 import dev.iosemu.net.tftp.transport.TransferChannel;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -31,14 +31,18 @@ public final class TftpClient {
         this.ticker = ticker;
     }
 
-    /** A client whose sockets bind to the wildcard address. */
-    public static TftpClient create() {
-        return new TftpClient(null, Ticker.SYSTEM);
+    /** A client whose sockets bind to the wildcard address, timing out by {@code ticker}. */
+    public static TftpClient create(Ticker ticker) {
+        return new TftpClient(null, Objects.requireNonNull(ticker, "ticker"));
     }
 
-    /** A client whose sockets bind to {@code localAddress} (IOS {@code ip tftp source-interface}). */
-    public static TftpClient boundTo(InetAddress localAddress) {
-        return new TftpClient(Objects.requireNonNull(localAddress, "localAddress"), Ticker.SYSTEM);
+    /**
+     * A client whose sockets bind to {@code localAddress} (IOS {@code ip tftp source-interface}), timing
+     * out by {@code ticker}.
+     */
+    public static TftpClient boundTo(InetAddress localAddress, Ticker ticker) {
+        return new TftpClient(
+                Objects.requireNonNull(localAddress, "localAddress"), Objects.requireNonNull(ticker, "ticker"));
     }
 
     /** The address sockets bind to; empty means the wildcard address. */

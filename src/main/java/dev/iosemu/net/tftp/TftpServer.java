@@ -1,7 +1,7 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.transport.ServerEndpoint;
-import dev.iosemu.net.tftp.transport.Ticker;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,7 +22,7 @@ public final class TftpServer implements Closeable {
 
     /** Binds the listening socket and starts serving {@code config.fileStore()}. */
     public static TftpServer start(TftpServerConfig config) throws IOException {
-        return new TftpServer(ServerEndpoint.start(config, Ticker.SYSTEM));
+        return new TftpServer(ServerEndpoint.start(config, Ticker.system()));
     }
 
     /** The address actually bound (with the chosen port when the config asked for port 0). */

@@ -4,6 +4,7 @@ import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
+import dev.iosemu.net.Ticker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

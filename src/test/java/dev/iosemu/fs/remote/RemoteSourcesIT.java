@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.iosemu.fs.NotEnoughSpaceException;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.ftp.FtpConnectionSettings;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
@@ -99,7 +100,8 @@ class RemoteSourcesIT {
         IOException unreadable = new IOException("bad block");
         BreakingChannel breaks = new BreakingChannel(100_000, unreadable);
 
-        assertThatThrownBy(() -> new TftpFile(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
+        assertThatThrownBy(() -> new TftpFile(
+                                TftpClient.create(Ticker.system()), tftp.address(), "by-tftp.bin", options(), events)
                         .upload(breaks, content.length))
                 .isSameAs(unreadable);
         assertThat(root.resolve("by-tftp.bin")).doesNotExist();
@@ -107,7 +109,8 @@ class RemoteSourcesIT {
 
     @Test
     void tftpSourceRefusedByTheServerStaysATftpFailure() {
-        TftpFile missing = new TftpFile(TftpClient.create(), tftp.address(), "missing.bin", options(), events);
+        TftpFile missing =
+                new TftpFile(TftpClient.create(Ticker.system()), tftp.address(), "missing.bin", options(), events);
 
         assertThatThrownBy(() -> missing.transferTo(Channels.newChannel(new ByteArrayOutputStream()), size -> {}))
                 .isInstanceOfSatisfying(TftpException.class, e -> {
@@ -141,7 +144,7 @@ class RemoteSourcesIT {
 
     @Test
     void sinksWriteTheFileOnBothServers() throws Exception {
-        new TftpFile(TftpClient.create(), tftp.address(), "by-tftp.bin", options(), events)
+        new TftpFile(TftpClient.create(Ticker.system()), tftp.address(), "by-tftp.bin", options(), events)
                 .upload(Channels.newChannel(new java.io.ByteArrayInputStream(content)), content.length);
         new FtpFile(ftpSettings(), "by-ftp.bin", events)
                 .upload(Channels.newChannel(new java.io.ByteArrayInputStream(content)), content.length);
@@ -151,7 +154,7 @@ class RemoteSourcesIT {
     }
 
     private TftpFile tftpFile() {
-        return new TftpFile(TftpClient.create(), tftp.address(), "image.bin", options(), events);
+        return new TftpFile(TftpClient.create(Ticker.system()), tftp.address(), "image.bin", options(), events);
     }
 
     private static TftpOptions options() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.iosemu.net.Ticker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.channels.Channels;
@@ -55,7 +56,7 @@ class FaultRelayIT {
         Files.write(root.resolve("f"), content);
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (FaultRelay relay = new FaultRelay(server.address(), seed, 0.05, 0.03, 0.03)) {
-            TftpClient.create()
+            TftpClient.create(Ticker.system())
                     .download(
                             relay.address(),
                             "f",
@@ -72,7 +73,7 @@ class FaultRelayIT {
     void uploadThroughAFaultyRelayIsByteExact(long seed, int blockSize, int windowSize) throws Exception {
         byte[] content = TftpEndToEndIT.randomBytes(blockSize * 200 + 1, seed);
         try (FaultRelay relay = new FaultRelay(server.address(), seed, 0.05, 0.03, 0.03)) {
-            TftpClient.create()
+            TftpClient.create(Ticker.system())
                     .upload(
                             relay.address(),
                             "up",

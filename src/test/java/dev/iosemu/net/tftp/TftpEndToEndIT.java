@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.iosemu.net.Ticker;
 import java.io.ByteArrayOutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class TftpEndToEndIT {
     private FileSystem fs;
     private Path root;
     private TftpServer server;
-    private final TftpClient client = TftpClient.create();
+    private final TftpClient client = TftpClient.create(Ticker.system());
 
     @BeforeEach
     void startServer() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
@@ -36,7 +37,7 @@ class TftpFailuresIT {
     private FileSystem fs;
     private Path root;
     private TftpServer server;
-    private final TftpClient client = TftpClient.create();
+    private final TftpClient client = TftpClient.create(Ticker.system());
 
     @BeforeEach
     void startServer() throws Exception {

@@ -3,6 +3,7 @@ package dev.iosemu.net.tftp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.iosemu.net.Ticker;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.FileChannel;
@@ -91,7 +92,8 @@ class TftpInteropIT {
     private void download(InetSocketAddress from, String name, TftpOptions options) throws Exception {
         Path out = downloads.resolve(name);
         try (FileChannel sink = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            long bytes = TftpClient.create().download(from, name, sink, options, TftpTransferListener.NONE);
+            long bytes =
+                    TftpClient.create(Ticker.system()).download(from, name, sink, options, TftpTransferListener.NONE);
             assertThat(bytes).isEqualTo(Files.size(served.resolve(name)));
         }
         assertThat(sha256(out)).isEqualTo(sha256(served.resolve(name)));
@@ -132,7 +134,7 @@ class TftpInteropIT {
         Path source = downloads.resolve("local");
         Files.write(source, TftpEndToEndIT.randomBytes(70_000, 3));
         try (FileChannel channel = FileChannel.open(source)) {
-            TftpClient.create()
+            TftpClient.create(Ticker.system())
                     .upload(
                             tftpdAddress,
                             "uploaded",

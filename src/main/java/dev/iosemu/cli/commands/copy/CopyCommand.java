@@ -39,7 +39,7 @@ final class CopyCommand {
             String sourceText,
             String destinationText,
             SignatureCheck check) {
-        TransferSettings settings = device.transferSettings();
+        CopySettings settings = device.copySettings();
         CopyRun run = new CopyRun(
                 device,
                 console,

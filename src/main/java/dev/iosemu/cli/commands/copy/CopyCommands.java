@@ -9,8 +9,8 @@ import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.copy.CopyEngine;
-import dev.iosemu.fs.copy.Ticker;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.net.Ticker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -68,7 +68,7 @@ public final class CopyCommands {
         node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
                 .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
                 .executes(ctx -> command.execute(
-                        new SessionConsole(ctx),
+                        new CopyConsoleAdapter(ctx),
                         defaults.of(ctx.session()),
                         ctx.string("source"),
                         ctx.string("destination"),

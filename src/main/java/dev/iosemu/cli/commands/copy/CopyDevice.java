@@ -20,7 +20,7 @@ interface CopyDevice {
     String hostname();
 
     /** The {@code ip tftp}/{@code ip ftp}/{@code file prompt} settings now in the running config. */
-    TransferSettings transferSettings();
+    CopySettings copySettings();
 
     /** The egress interface and source address towards {@code destination}; empty without a route. */
     Optional<Egress> route(Ipv4Address destination);

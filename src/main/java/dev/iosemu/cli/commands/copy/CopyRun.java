@@ -32,7 +32,7 @@ record CopyRun(
         CopyEngine engine,
         DebugHub debug,
         CopyTimeouts timeouts,
-        TransferSettings settings,
+        CopySettings settings,
         CancelToken cancel,
         boolean verify) {
 

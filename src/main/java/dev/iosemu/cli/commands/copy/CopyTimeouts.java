@@ -1,14 +1,19 @@
 package dev.iosemu.cli.commands.copy;
 
+import dev.iosemu.net.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How patiently the device waits for servers: TFTP retransmission timeout and retries, FTP connect and
- * data timeouts. Tests use small values so a silent server fails fast.
+ * data timeouts, and the clock the network clients measure them by. Tests use small values so a silent
+ * server fails fast.
+ *
+ * @param clock what TFTP retransmission timers run on; not the clock that measures copy rates
  */
-public record CopyTimeouts(Duration tftpTimeout, int tftpRetries, Duration ftpConnect, Duration ftpData) {
+public record CopyTimeouts(Duration tftpTimeout, int tftpRetries, Duration ftpConnect, Duration ftpData, Ticker clock) {
     public CopyTimeouts {
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(tftpTimeout, "tftpTimeout");
         Objects.requireNonNull(ftpConnect, "ftpConnect");
         Objects.requireNonNull(ftpData, "ftpData");
@@ -17,8 +22,12 @@ public record CopyTimeouts(Duration tftpTimeout, int tftpRetries, Duration ftpCo
         }
     }
 
-    /** About what IOS waits: 2 s per TFTP retransmission, 5 retries, 10 s to connect, 30 s for data. */
+    /**
+     * About what IOS waits: 2 s per TFTP retransmission, 5 retries, 10 s to connect, 30 s for data, on the
+     * JVM's clock.
+     */
     public static CopyTimeouts standard() {
-        return new CopyTimeouts(Duration.ofSeconds(2), 5, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        return new CopyTimeouts(
+                Duration.ofSeconds(2), 5, Duration.ofSeconds(10), Duration.ofSeconds(30), Ticker.system());
     }
 }

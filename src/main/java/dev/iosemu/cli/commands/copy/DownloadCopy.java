@@ -52,7 +52,7 @@ final class DownloadCopy {
             return;
         }
         TransferOutput output = new TransferOutput(
-                run.console(), run.debug(), loadingLine(url, host, tftp), ProgressMarks.network(tftp, 1), tftp);
+                run.console(), run.debug(), loadingLine(url, host, tftp), CopyProgressMarks.network(tftp, 1), tftp);
         RemoteSource source = run.remoteFile(url, host, output, "read");
         try {
             CopyDestination destination = LocalEnds.destination(run, target);

@@ -70,7 +70,7 @@ final class LocalCopy {
         if (file) {
             run.console().print("Copy in progress...");
         }
-        ProgressMarks marks = new ProgressMarks(ProgressMarks.LOCAL_BYTES_PER_MARK, 1);
+        CopyProgressMarks marks = new CopyProgressMarks(CopyProgressMarks.LOCAL_BYTES_PER_MARK, 1);
         try {
             CopyResult result = run.engine()
                     .copy(
@@ -91,8 +91,8 @@ final class LocalCopy {
         }
     }
 
-    /** Prints a {@code C} per {@link ProgressMarks} step of a running byte count. */
-    private CopyProgress marks(ProgressMarks marks) {
+    /** Prints a {@code C} per {@link CopyProgressMarks} step of a running byte count. */
+    private CopyProgress marks(CopyProgressMarks marks) {
         long[] last = {0};
         return bytes -> {
             run.console().print("C".repeat(marks.advance(bytes - last[0])));

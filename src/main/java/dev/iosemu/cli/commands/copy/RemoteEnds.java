@@ -18,11 +18,11 @@ import java.util.Locale;
  * {@code no ip ftp passive} selects active mode.
  */
 final class RemoteEnds {
-    private final TransferSettings settings;
+    private final CopySettings settings;
     private final CopyTimeouts timeouts;
     private final String hostname;
 
-    RemoteEnds(TransferSettings settings, CopyTimeouts timeouts, String hostname) {
+    RemoteEnds(CopySettings settings, CopyTimeouts timeouts, String hostname) {
         this.settings = settings;
         this.timeouts = timeouts;
         this.hostname = hostname;
@@ -31,7 +31,8 @@ final class RemoteEnds {
     RemoteFile file(IosLocation.Url url, RemoteHost host, RemoteTransferEvents events) {
         return switch (url.scheme()) {
             case FTP -> new FtpFile(ftp(url, host), url.path(), events);
-            default -> new TftpFile(TftpClient.create(), host.socket(), url.path(), tftpOptions(), events);
+            default ->
+                new TftpFile(TftpClient.create(timeouts.clock()), host.socket(), url.path(), tftpOptions(), events);
         };
     }
 

@@ -30,6 +30,7 @@ import java.util.function.LongConsumer;
 public final class RommonTftpDownloads implements RommonTftp {
     private final LabAddressMap lab;
     private final TftpOptions options;
+    private final TftpClient client;
 
     /** Downloads through {@code lab} with the retransmission timeout and retries of {@code timeouts}. */
     public RommonTftpDownloads(LabAddressMap lab, CopyTimeouts timeouts) {
@@ -38,6 +39,7 @@ public final class RommonTftpDownloads implements RommonTftp {
                 .timeout(timeouts.tftpTimeout())
                 .retries(timeouts.tftpRetries())
                 .build();
+        this.client = TftpClient.create(timeouts.clock());
     }
 
     @Override
@@ -57,7 +59,7 @@ public final class RommonTftpDownloads implements RommonTftp {
             // flash lives in the heap: a download that would run it out fails first, and the file is removed
             WritableByteChannel checked =
                     HostHeap.jvm().checked(sink, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
-            TftpClient.create().download(server, request.file(), checked, options, counting(progress));
+            client.download(server, request.file(), checked, options, counting(progress));
         } catch (TftpException e) {
             throw new IOException(reason(e), e);
         }

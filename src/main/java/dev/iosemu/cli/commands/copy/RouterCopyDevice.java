@@ -37,11 +37,11 @@ final class RouterCopyDevice implements CopyDevice {
     }
 
     @Override
-    public TransferSettings transferSettings() {
+    public CopySettings copySettings() {
         RunningConfig config = router.runningConfig();
         TftpSettings tftp = config.tftp();
         FtpSettings ftp = config.ftp();
-        return new TransferSettings(
+        return new CopySettings(
                 tftp.blocksize(),
                 tftp.windowsize(),
                 tftp.sourceInterface(),

@@ -7,14 +7,14 @@ import java.util.OptionalLong;
 
 /**
  * Prints one network transfer the way IOS does: the {@code Loading} line once the server answers, a
- * {@code !} per {@link ProgressMarks} step, a {@code .} per retransmission, and the debug traces of
+ * {@code !} per {@link CopyProgressMarks} step, a {@code .} per retransmission, and the debug traces of
  * the sessions that asked for them. Confined to the copying thread.
  */
 final class TransferOutput implements RemoteTransferEvents {
     private final CopyConsole console;
     private final DebugHub debug;
     private final String loadingLine;
-    private final ProgressMarks marks;
+    private final CopyProgressMarks marks;
     private final boolean tftp;
     private boolean started;
     /** True while the cursor is after marks on an unfinished line. */
@@ -25,7 +25,7 @@ final class TransferOutput implements RemoteTransferEvents {
      *     or empty for uploads, which print marks only
      * @param tftp whether this is a TFTP transfer, traced by {@code debug tftp events}
      */
-    TransferOutput(CopyConsole console, DebugHub debug, String loadingLine, ProgressMarks marks, boolean tftp) {
+    TransferOutput(CopyConsole console, DebugHub debug, String loadingLine, CopyProgressMarks marks, boolean tftp) {
         this.console = console;
         this.debug = debug;
         this.loadingLine = loadingLine;

@@ -48,7 +48,7 @@ final class UploadCopy {
     private void transfer(CopySource source, IosLocation.Url url) {
         boolean tftp = url.scheme() == UrlScheme.TFTP;
         TransferOutput output =
-                new TransferOutput(run.console(), run.debug(), "", ProgressMarks.network(tftp, 2), tftp);
+                new TransferOutput(run.console(), run.debug(), "", CopyProgressMarks.network(tftp, 2), tftp);
         try {
             RemoteHost host = run.resolve(url);
             RemoteSink sink = run.remoteFile(url, host, output, "write");

@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp.transport;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;

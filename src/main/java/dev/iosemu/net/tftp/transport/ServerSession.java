@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp.transport;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
 import dev.iosemu.net.tftp.TftpFileStore.WritableFile;

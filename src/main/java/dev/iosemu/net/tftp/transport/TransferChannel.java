@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp.transport;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.TftpCancelledException;
 import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;

@@ -12,12 +12,12 @@ import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.LineInput;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.InterfaceAddress;
-import dev.iosemu.fs.copy.Ticker;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.StaticRoute;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.dns.DnsClient;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
@@ -58,7 +58,7 @@ final class CopyLab implements AutoCloseable {
     static final String CORRUPTED_IMAGE = "c1900-universalk9-mz.SPA.158-3.M2.bin";
 
     static final CopyTimeouts TIMEOUTS =
-            new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2));
+            new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2), Ticker.system());
 
     final FileSystem serverFs = Jimfs.newFileSystem(Configuration.unix());
     final Path root = serverFs.getPath("/srv");

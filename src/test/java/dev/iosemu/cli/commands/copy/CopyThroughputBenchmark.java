@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.HeadlessSession;
-import dev.iosemu.fs.copy.Ticker;
+import dev.iosemu.net.Ticker;
 import java.nio.file.Files;
 import java.util.Random;
 

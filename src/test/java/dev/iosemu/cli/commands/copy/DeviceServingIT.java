@@ -9,6 +9,7 @@ import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
@@ -123,7 +124,8 @@ class DeviceServingIT {
 
     private static byte[] fetch(DeviceTftpServer server, String name) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TftpClient.create().download(server.address(), name, Channels.newChannel(out), FAST, TftpTransferListener.NONE);
+        TftpClient.create(Ticker.system())
+                .download(server.address(), name, Channels.newChannel(out), FAST, TftpTransferListener.NONE);
         return out.toByteArray();
     }
 }

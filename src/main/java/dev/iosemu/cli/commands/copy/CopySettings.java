@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  *
  * @param ftpPassword the password in clear (decrypted from type 7 when stored so)
  */
-record TransferSettings(
+record CopySettings(
         OptionalInt tftpBlockSize,
         OptionalInt tftpWindowSize,
         Optional<String> tftpSourceInterface,
@@ -21,7 +21,7 @@ record TransferSettings(
         Optional<String> ftpSourceInterface,
         boolean quietFilePrompt,
         boolean verifyAuto) {
-    TransferSettings {
+    CopySettings {
         Objects.requireNonNull(tftpBlockSize, "tftpBlockSize");
         Objects.requireNonNull(tftpWindowSize, "tftpWindowSize");
         Objects.requireNonNull(tftpSourceInterface, "tftpSourceInterface");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ProgressMarksTest {
+class CopyProgressMarksTest {
     @Test
     void oneMarkPerStepCrossed() {
-        ProgressMarks marks = new ProgressMarks(100, 1);
+        CopyProgressMarks marks = new CopyProgressMarks(100, 1);
 
         assertThat(marks.advance(99)).isZero();
         assertThat(marks.advance(1)).isEqualTo(1);
@@ -17,8 +17,8 @@ class ProgressMarksTest {
 
     @Test
     void smallTransfersStillShowTheMinimum() {
-        ProgressMarks download = new ProgressMarks(65536, 1);
-        ProgressMarks upload = new ProgressMarks(65536, 2);
+        CopyProgressMarks download = new CopyProgressMarks(65536, 1);
+        CopyProgressMarks upload = new CopyProgressMarks(65536, 2);
 
         download.advance(40);
         upload.advance(1488);
@@ -29,6 +29,6 @@ class ProgressMarksTest {
 
     @Test
     void emptyFileShowsOneMark() {
-        assertThat(new ProgressMarks(512, 1).finish()).isEqualTo(1);
+        assertThat(new CopyProgressMarks(512, 1).finish()).isEqualTo(1);
     }
 }

@@ -3,10 +3,10 @@ package dev.iosemu.cli.commands.copy;
 import dev.iosemu.cli.CommandContext;
 
 /** {@link CopyConsole} over the command engine's context. */
-final class SessionConsole implements CopyConsole {
+final class CopyConsoleAdapter implements CopyConsole {
     private final CommandContext ctx;
 
-    SessionConsole(CommandContext ctx) {
+    CopyConsoleAdapter(CommandContext ctx) {
         this.ctx = ctx;
     }
 

@@ -8,7 +8,7 @@ package dev.iosemu.cli.commands.copy;
  * least {@code minimum} marks once the transfer ends (one on downloads, two on uploads, as real
  * transcripts of small files show). Confined to the transferring thread.
  */
-final class ProgressMarks {
+final class CopyProgressMarks {
     private static final long TFTP_BYTES_PER_MARK = 64 * 1024;
     private static final long FTP_BYTES_PER_MARK = 256 * 1024;
     static final long LOCAL_BYTES_PER_MARK = 64 * 1024;
@@ -18,7 +18,7 @@ final class ProgressMarks {
     private long bytes;
     private long printed;
 
-    ProgressMarks(long bytesPerMark, int minimum) {
+    CopyProgressMarks(long bytesPerMark, int minimum) {
         if (bytesPerMark < 1) {
             throw new IllegalArgumentException("bytesPerMark must be positive: " + bytesPerMark);
         }
@@ -27,8 +27,8 @@ final class ProgressMarks {
     }
 
     /** Marks for a network transfer, at the density of its protocol. */
-    static ProgressMarks network(boolean tftp, int minimum) {
-        return new ProgressMarks(tftp ? TFTP_BYTES_PER_MARK : FTP_BYTES_PER_MARK, minimum);
+    static CopyProgressMarks network(boolean tftp, int minimum) {
+        return new CopyProgressMarks(tftp ? TFTP_BYTES_PER_MARK : FTP_BYTES_PER_MARK, minimum);
     }
 
     /** Counts {@code more} bytes; returns how many new marks to print now. */
