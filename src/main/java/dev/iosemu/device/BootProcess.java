@@ -3,12 +3,11 @@ package dev.iosemu.device;
 import dev.iosemu.device.boot.BootDecision;
 import dev.iosemu.device.boot.BootScript;
 import dev.iosemu.device.boot.BootSelector;
+import dev.iosemu.device.boot.BootTarget;
 import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.boot.LegalText;
 import dev.iosemu.device.rommon.BootLoaderShell;
-import dev.iosemu.device.rommon.Rommon;
 import dev.iosemu.device.rommon.RommonExit;
-import dev.iosemu.device.rommon.SwitchLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,8 +30,9 @@ final class BootProcess {
 
     BootProcess(Router router) {
         this.router = router;
-        this.script = BootScript.forDevice(router.identity(), router.bootMedia());
-        this.selector = new BootSelector(router.family().foundImagePrefix(), path -> router.imageVerifier()
+        Platform platform = router.platform();
+        this.script = platform.bootScript(router.identity(), router.bootMedia());
+        this.selector = new BootSelector(platform.foundImagePrefix(), platform::target, path -> router.imageVerifier()
                 .check(router.bootMedia(), path));
     }
 
@@ -85,9 +85,10 @@ final class BootProcess {
     }
 
     private void startIos(BootDecision.Load load, int register, BootConsole io) {
-        script.loadImage(load.path(), load.header(), io.out(), io.pacing());
+        BootTarget target = load.target();
+        script.loadImage(target, io.out(), io.pacing());
         Optional<String> startup = (register & IGNORE_STARTUP) == 0 ? readStartup() : Optional.empty();
-        router.imageLoaded(load.path(), load.header(), startup.isPresent());
+        router.imageLoaded(target.path(), target.header(), startup.isPresent());
         io.out().line("");
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);
@@ -154,16 +155,12 @@ final class BootProcess {
     }
 
     private BootLoaderShell shell(BootConsole io) {
-        BootEnvironment environment = router.bootEnvironment();
-        if (router.family().hasSwitchLoader()) {
-            return new SwitchLoader(environment, router.bootMedia(), true);
-        }
-        return new Rommon(
-                environment,
-                router.bootMedia(),
-                io.tftp(),
-                router.identity().macAddress(),
-                router.family().bootDevice());
+        return router.platform()
+                .loaderShell(
+                        router.bootEnvironment(),
+                        router.bootMedia(),
+                        io.tftp(),
+                        router.identity().macAddress());
     }
 
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */
@@ -172,18 +169,15 @@ final class BootProcess {
     }
 
     private List<String> bootEntries() {
-        if (router.family() == Family.CATALYST) {
-            return router.bootEnvironment().bootPath();
+        try {
+            return router.bootSystemStore().forBoot();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return readStartup().stream()
-                .flatMap(String::lines)
-                .filter(line -> line.startsWith("boot system "))
-                .map(line -> line.substring("boot system ".length()).strip())
-                .toList();
     }
 
     private List<MediaEntry> bootDeviceFiles() {
-        return router.bootMedia().list(router.family().bootDevice()).orElse(List.of());
+        return router.bootMedia().list(router.platform().bootDevice()).orElse(List.of());
     }
 
     private Optional<String> readStartup() {

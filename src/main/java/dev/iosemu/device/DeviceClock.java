@@ -63,6 +63,11 @@ public final class DeviceClock extends Clock {
         return setting.get().set();
     }
 
+    /** Whether a battery-backed calendar keeps the time across power-off ({@code show clock detail} names it). */
+    public boolean hasHardwareCalendar() {
+        return hardwareCalendar;
+    }
+
     @Override
     public Instant instant() {
         return base.instant().plus(setting.get().offset());

@@ -7,8 +7,8 @@ import java.util.Objects;
  * The fixed facts of one device that the boot console and {@code show version} print, taken from its
  * profile.
  *
- * @param family the device family
- * @param platform the image platform it boots ({@code c1900})
+ * @param platform the device's traits (loader, train, role, image layout) and their behaviour
+ * @param imagePlatform the image platform it boots ({@code c1900})
  * @param model the product id ({@code CISCO1941/K9})
  * @param macAddress the base MAC as loaders print it ({@code d8:b1:90:63:85:60})
  * @param rommonVersion the loader's first line ({@code System Bootstrap, Version 15.0(1r)M16, ...})
@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param licenseLines the licence block before the register line, verbatim (may be empty)
  */
 public record DeviceIdentity(
-        Family family,
-        String platform,
+        Platform platform,
+        String imagePlatform,
         String model,
         String macAddress,
         String rommonVersion,
@@ -32,8 +32,8 @@ public record DeviceIdentity(
         List<String> hardwareLines,
         List<String> licenseLines) {
     public DeviceIdentity {
-        Objects.requireNonNull(family, "family");
         Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(imagePlatform, "imagePlatform");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(macAddress, "macAddress");
         Objects.requireNonNull(rommonVersion, "rommonVersion");

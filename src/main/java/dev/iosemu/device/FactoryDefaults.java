@@ -4,6 +4,7 @@ import dev.iosemu.device.config.InterfaceConfig;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.LineKind;
 import dev.iosemu.device.config.RunningConfig;
+import dev.iosemu.profile.Role;
 import java.util.List;
 
 /** The running configuration an image starts with before the startup-config is replayed. */
@@ -13,24 +14,20 @@ final class FactoryDefaults {
     /**
      * The configuration before any command. With a startup-config to replay, every interface starts
      * enabled, since a saved configuration lists {@code shutdown} where it applies; without one, router
-     * interfaces start shut down as on a new device.
+     * interfaces start shut down as on a new device, while switch ports and SVIs start up.
      */
     static RunningConfig config(DeviceSetup setup, boolean beforeReplay) {
-        Family family = setup.identity().family();
+        Role role = setup.identity().platform().role();
         List<InterfaceConfig> interfaces = setup.interfaces().stream()
-                .map(name -> InterfaceConfig.unconfigured(name, !beforeReplay && startsShutDown(family, name)))
+                .map(name -> InterfaceConfig.unconfigured(name, !beforeReplay && role == Role.ROUTER))
                 .toList();
-        return RunningConfig.factory(setup.hostname(), interfaces, lines(family));
+        return RunningConfig.factory(setup.hostname(), interfaces, lines(role));
     }
 
-    /** Router interfaces start administratively down; switch ports and SVIs start up. */
-    private static boolean startsShutDown(Family family, String name) {
-        return family != Family.CATALYST;
-    }
-
-    private static List<LineConfig> lines(Family family) {
+    /** A switch has vty 0 15 and no aux port; a router con 0, aux 0 and vty 0 4. */
+    private static List<LineConfig> lines(Role role) {
         LineConfig vty = LineConfig.bare(LineKind.VTY, 0, 4).withLogin(LineConfig.Login.LINE);
-        if (family == Family.CATALYST) {
+        if (role == Role.SWITCH) {
             return List.of(
                     LineConfig.bare(LineKind.CON, 0, 0),
                     vty,

@@ -20,9 +20,9 @@ final class ProfileSetup {
     private ProfileSetup() {}
 
     static DeviceSetup from(DeviceProfile profile) {
-        Family family = Family.valueOf(profile.family().name());
+        Platform platform = PlatformMapping.of(profile);
         DeviceIdentity identity = new DeviceIdentity(
-                family,
+                platform,
                 profile.platform(),
                 profile.model(),
                 profile.macBase(),
@@ -40,7 +40,8 @@ final class ProfileSetup {
                 profile.interfaces().stream().map(InterfaceSpec::name).toList(),
                 initialFiles(profile),
                 profile.startupConfig().isBlank() ? Optional.empty() : Optional.of(profile.startupConfig()),
-                profile.configRegisterValue().orElse(family.factoryConfigRegister()),
+                profile.configRegisterValue()
+                        .orElse(platform.factoryConfigRegister().orElse(Platform.NO_REGISTER)),
                 profile.fileSystems().stream()
                         .map(spec -> new FileSystemRow(
                                 spec.prefix(), spec.type().text(), spec.flags().text()))

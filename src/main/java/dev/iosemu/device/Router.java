@@ -13,6 +13,7 @@ import dev.iosemu.image.ImageHeader;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.RoutingTable;
 import dev.iosemu.profile.DeviceProfile;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,7 @@ public final class Router {
     private final BootMedia media;
     private final ImageVerifier verifier;
     private final StartupConfigStore startup;
+    private final BootSystemStore bootSystem;
     private final ReentrantLock lock = new ReentrantLock();
 
     private volatile RunningConfig running;
@@ -59,10 +61,12 @@ public final class Router {
         this.fileSystems = fileSystems;
         this.environment = new BootEnvironment(setup.configRegister());
         this.media = new FileSystemBootMedia(fileSystems);
-        this.verifier = new ImageVerifier(setup.identity().platform());
+        this.verifier = new ImageVerifier(setup.identity().imagePlatform());
         this.startup = new StartupConfigStore(fileSystems
                 .find("nvram:")
                 .orElseThrow(() -> new IllegalArgumentException("a device needs an nvram: file system")));
+        this.bootSystem = platform()
+                .bootSystemStore(environment, new ConfigBootLines(this::runningConfig, this::configure, startup::read));
         this.running = FactoryDefaults.config(setup, false);
         this.restartedAt = clock.instant();
     }
@@ -83,8 +87,9 @@ public final class Router {
         return setup.identity();
     }
 
-    public Family family() {
-        return setup.identity().family();
+    /** What kind of device this is: loader, software train, role, image layout. */
+    public Platform platform() {
+        return setup.identity().platform();
     }
 
     /** The device clock (settable with {@code clock set}); file times and log stamps read it. */
@@ -139,7 +144,7 @@ public final class Router {
      * EXEC command asks the save and confirm questions before calling this.
      */
     public BootOutcome reload(BootConsole console) {
-        String reason = family() == Family.CATALYST ? "Reload command." : "Reload Command.";
+        String reason = platform().role() == Role.SWITCH ? "Reload command." : "Reload Command.";
         console.out()
                 .line(LogStamp.line(
                         clock.instant(),
@@ -207,12 +212,12 @@ public final class Router {
     /** How the renderer should print this device's configuration now. */
     public RenderContext renderContext() {
         int next = environment.nextConfigRegister();
-        OptionalInt shown = family() == Family.CATALYST || next == family().factoryConfigRegister()
-                ? OptionalInt.empty()
-                : OptionalInt.of(next);
+        OptionalInt factory = platform().factoryConfigRegister();
+        OptionalInt shown =
+                factory.isEmpty() || next == factory.getAsInt() ? OptionalInt.empty() : OptionalInt.of(next);
         String version =
                 bootedImage().map(b -> ImageBanner.configVersion(b.header())).orElse("15.0");
-        return new RenderContext(family().configStyle(), version, shown);
+        return new RenderContext(platform().configStyle(), version, shown);
     }
 
     /** The configuration text, {@code !} to {@code end}. */
@@ -234,31 +239,23 @@ public final class Router {
 
     /** The boot entries in effect: the running config's {@code boot system} lines, or BOOT on a switch. */
     public List<String> bootSystem() {
-        return family() == Family.CATALYST ? environment.bootPath() : running.bootSystem();
+        return bootSystem.entries();
     }
 
     /** {@code boot system PATH}: a loader variable written at once on a switch, a config line elsewhere. */
     public void addBootSystem(String path) {
-        if (family() == Family.CATALYST) {
-            environment.addBootPath(path);
-        } else {
-            configure(b -> b.addBootSystem(path));
-        }
+        bootSystem.add(path);
     }
 
     /** {@code no boot system [PATH]}. */
     public void removeBootSystem(Optional<String> path) {
-        if (family() == Family.CATALYST) {
-            environment.removeBootPath(path);
-        } else {
-            configure(b -> b.removeBootSystem(path));
-        }
+        bootSystem.remove(path);
     }
 
     /** {@code show boot} (switch) or {@code show bootvar} (router) text. */
     public List<String> showBoot() {
-        if (family() == Family.CATALYST) {
-            return ShowBoot.catalyst(environment.bootPath(), environment.manualBoot(), startup.capacity());
+        if (platform().role() == Role.SWITCH) {
+            return ShowBoot.catalyst(bootSystem(), environment.manualBoot(), startup.capacity());
         }
         return ShowBoot.router(bootSystem(), environment.configRegister(), environment.nextConfigRegister());
     }
@@ -334,7 +331,7 @@ public final class Router {
                 environment.configRegister(),
                 environment.nextConfigRegister(),
                 clock.instant(),
-                family() == Family.CATALYST ? setup.switchPorts() : 0)));
+                platform().role() == Role.SWITCH ? setup.switchPorts() : 0)));
     }
 
     /** {@code show version} text; empty unless IOS is running. */
@@ -354,6 +351,10 @@ public final class Router {
     }
 
     // ---- used by the boot process -------------------------------------------------------------
+
+    BootSystemStore bootSystemStore() {
+        return bootSystem;
+    }
 
     void enterLoader() {
         lock.lock();

@@ -6,6 +6,11 @@
  * configuration ({@link dev.iosemu.device.ConfigReplayer}). Nothing here knows the command engine or the
  * terminal.
  *
+ * <p>What kind of device it is lives in one {@link dev.iosemu.device.Platform}, built once from the profile
+ * by {@code PlatformMapping}: independent traits (loader, software train, role, image layout) plus the boot
+ * device, the factory register and the behaviour they pick (boot script, loader shell, where {@code boot
+ * system} entries live). Code asks for the trait it means, never for a model.
+ *
  * <p>How EXEC commands use it (each handler captures the router):
  *
  * <pre>{@code
@@ -21,6 +26,7 @@
  * router.runningConfig().ftp() / .tftp() / .filePrompt()   // copy settings
  * router.routingTable().lookup(address)                    // reachability and egress interface
  * router.imageVerifier().check(router.bootMedia(), "flash:x.bin")   // cached image check
+ * if (router.platform().role() == Role.SWITCH) ...         // show boot; platform().train() for IOS-XE text
  * }</pre>
  */
 package dev.iosemu.device;

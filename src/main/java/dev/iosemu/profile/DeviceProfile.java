@@ -1,5 +1,6 @@
 package dev.iosemu.profile;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.regex.Pattern;
  * banner, file systems, interfaces, initial flash contents, startup-config and lab network.
  *
  * @param name profile name ({@code c1941})
+ * @param family the older preset of traits ({@code isr_g2}, {@code catalyst}, {@code ios_xe}); may be null
+ * @param loader the boot loader ({@code rommon}, {@code switch}); older profiles call it {@code bootLoaderPrompt}
+ * @param train the software train ({@code classic_ios}, {@code ios_xe})
+ * @param role {@code router} or {@code switch}
+ * @param imageLayout {@code monolithic}, {@code bundle} or {@code install}
  * @param hostname initial hostname ({@code Router}, {@code Switch})
  * @param model product id ({@code CISCO1941/K9})
  * @param platform the image platform this device boots ({@code c1900})
@@ -30,6 +36,10 @@ import java.util.regex.Pattern;
 public record DeviceProfile(
         String name,
         DeviceFamily family,
+        @JsonAlias("bootLoaderPrompt") LoaderKind loader,
+        SoftwareTrain train,
+        Role role,
+        ImageLayout imageLayout,
         String hostname,
         String model,
         String platform,
@@ -39,7 +49,6 @@ public record DeviceProfile(
         String memory,
         Integer nvramKb,
         Rommon rommon,
-        BootLoaderPrompt bootLoaderPrompt,
         String configRegister,
         List<String> hardwareLines,
         List<String> licenseLines,
@@ -59,7 +68,11 @@ public record DeviceProfile(
     /** Validates every field and the rules between them; expands interface ranges. */
     public DeviceProfile {
         Fields.matching("name", name, NAME, "lower-case letters, digits, '-' or '_'");
-        Fields.required("family", family);
+        PlatformTraits traits = PlatformTraits.resolve(family, loader, train, role, imageLayout);
+        loader = traits.loader();
+        train = traits.train();
+        role = traits.role();
+        imageLayout = traits.imageLayout();
         Fields.matching("hostname", hostname, HOSTNAME, "a hostname (letter first, then letters, digits, '-')");
         Fields.text("model", model);
         Fields.matching("platform", platform, PLATFORM, "an image platform like c1900");
@@ -69,7 +82,6 @@ public record DeviceProfile(
         Fields.matching("memory", memory, MEMORY, "like 491520K/32768K or 524288K");
         Fields.positive("nvramKb", nvramKb == null ? null : nvramKb.longValue());
         Fields.required("rommon", rommon);
-        Fields.required("bootLoaderPrompt", bootLoaderPrompt);
         if (configRegister != null) {
             Fields.matching("configRegister", configRegister, CONFIG_REGISTER, "hexadecimal like 0x2102");
         }
@@ -82,6 +94,11 @@ public record DeviceProfile(
         FileSystemRules.checkFlash(initialFlash, fileSystems);
         startupConfig = startupConfig == null ? "" : startupConfig;
         Fields.required("lab", lab);
+    }
+
+    /** The device's traits, resolved from the family preset and the trait keys. */
+    public PlatformTraits traits() {
+        return new PlatformTraits(loader, train, role, imageLayout);
     }
 
     /** Whether the clock survives power-off and reload (a battery-backed calendar); true unless the profile says not. */

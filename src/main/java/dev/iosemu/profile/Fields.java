@@ -1,6 +1,7 @@
 package dev.iosemu.profile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The field rules profile records share; each failure names the field and shows the bad value. */
@@ -53,5 +54,10 @@ final class Fields {
             throw new InvalidFieldException(field, "must not be empty");
         }
         return list(field, value);
+    }
+
+    /** An enum constant as a profile spells it ({@code ios_xe}). */
+    static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,9 +2,14 @@ package dev.iosemu.device;
 
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
+import dev.iosemu.image.ImageFamily;
 import dev.iosemu.image.ImageSpec;
+import dev.iosemu.profile.ImageLayout;
+import dev.iosemu.profile.LoaderKind;
+import dev.iosemu.profile.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Small device setups for tests: a 1941-like router and a 2960-like switch with tiny images. */
 public final class TestDevices {
@@ -16,7 +21,13 @@ public final class TestDevices {
 
     public static DeviceIdentity isrIdentity() {
         return new DeviceIdentity(
-                Family.ISR_G2,
+                new Platform(
+                        LoaderKind.ROMMON,
+                        ImageFamily.CLASSIC_IOS,
+                        Role.ROUTER,
+                        ImageLayout.MONOLITHIC,
+                        "flash0:",
+                        OptionalInt.of(0x2102)),
                 "c1900",
                 "CISCO1941/K9",
                 "d8:b1:90:63:85:60",
@@ -35,7 +46,13 @@ public final class TestDevices {
 
     public static DeviceIdentity switchIdentity() {
         return new DeviceIdentity(
-                Family.CATALYST,
+                new Platform(
+                        LoaderKind.SWITCH,
+                        ImageFamily.CLASSIC_IOS,
+                        Role.SWITCH,
+                        ImageLayout.MONOLITHIC,
+                        "flash:",
+                        OptionalInt.empty()),
                 "c2960x",
                 "WS-C2960X-24TS-L",
                 "bc:f1:f2:59:06:00",

@@ -21,9 +21,9 @@ class BrokenProfilesTest {
                 arguments("model: CISCO1941/K9\n", "", "model: is required"),
                 arguments("size: 262136", "size: -5", "fileSystems[7].size: must be > 0 (was -5)"),
                 arguments(
-                        "family: isr_g2",
-                        "family: isr_g3",
-                        "family: must be one of isr_g2, catalyst, ios_xe (was 'isr_g3')"),
+                        "train: classic_ios",
+                        "train: classic",
+                        "train: must be one of classic_ios, ios_xe (was 'classic')"),
                 arguments(
                         "{prefix: \"flash1:\", type: disk}",
                         "{prefix: \"flash:\", type: disk}",

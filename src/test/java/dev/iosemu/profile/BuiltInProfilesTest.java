@@ -59,7 +59,9 @@ class BuiltInProfilesTest {
     void the1941IsAnIsrRouterWithFlash0AliasedAsFlash() throws ProfileException {
         DeviceProfile c1941 = DeviceProfiles.load("c1941");
 
-        assertThat(c1941.family()).isEqualTo(DeviceFamily.ISR_G2);
+        assertThat(c1941.traits())
+                .isEqualTo(new PlatformTraits(
+                        LoaderKind.ROMMON, SoftwareTrain.CLASSIC_IOS, Role.ROUTER, ImageLayout.MONOLITHIC));
         assertThat(c1941.model()).isEqualTo("CISCO1941/K9");
         assertThat(c1941.platform()).isEqualTo("c1900");
         assertThat(c1941.processorLine())
@@ -73,7 +75,6 @@ class BuiltInProfilesTest {
         });
         assertThat(c1941.fileSystem("nvram:").orElseThrow().size()).isEqualTo(262136L);
         assertThat(c1941.configRegisterValue()).hasValue(0x2102);
-        assertThat(c1941.bootLoaderPrompt()).isEqualTo(BootLoaderPrompt.ROMMON);
         assertThat(c1941.interfaces())
                 .extracting(InterfaceSpec::name)
                 .containsExactly("GigabitEthernet0/0", "GigabitEthernet0/1");
@@ -85,10 +86,11 @@ class BuiltInProfilesTest {
     void the2960xIsASwitchWithoutConfigRegisterAnd28GigabitPorts() throws ProfileException {
         DeviceProfile c2960x = DeviceProfiles.load("c2960x");
 
-        assertThat(c2960x.family()).isEqualTo(DeviceFamily.CATALYST);
+        assertThat(c2960x.traits())
+                .isEqualTo(new PlatformTraits(
+                        LoaderKind.SWITCH, SoftwareTrain.CLASSIC_IOS, Role.SWITCH, ImageLayout.MONOLITHIC));
         assertThat(c2960x.configRegister()).isNull();
         assertThat(c2960x.configRegisterValue()).isEmpty();
-        assertThat(c2960x.bootLoaderPrompt()).isEqualTo(BootLoaderPrompt.SWITCH);
         assertThat(c2960x.hasHardwareCalendar()).isFalse();
         assertThat(DeviceProfiles.load("c1941").hasHardwareCalendar()).isTrue();
         assertThat(c2960x.interfaces()).hasSize(30).first().isEqualTo(new InterfaceSpec("Vlan1"));
@@ -106,7 +108,9 @@ class BuiltInProfilesTest {
     void theIsr4321BootsIosXeFromBootflash() throws ProfileException {
         DeviceProfile isr = DeviceProfiles.load("isr4321");
 
-        assertThat(isr.family()).isEqualTo(DeviceFamily.IOS_XE);
+        assertThat(isr.traits())
+                .isEqualTo(
+                        new PlatformTraits(LoaderKind.ROMMON, SoftwareTrain.IOS_XE, Role.ROUTER, ImageLayout.BUNDLE));
         assertThat(isr.platform()).isEqualTo("isr4300");
         assertThat(isr.defaultFileSystem().allPrefixes()).containsExactly("bootflash:", "flash:");
         assertThat(isr.defaultFileSystem().size()).isEqualTo(3300917248L);

@@ -1,6 +1,5 @@
 package dev.iosemu.device.boot;
 
-import dev.iosemu.image.ImageHeader;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,16 +9,14 @@ public sealed interface BootDecision {
     List<Rejected> rejected();
 
     /**
-     * Load this image.
+     * Load this image, bundle or provisioning file.
      *
-     * @param path the image as named at boot ({@code flash:c1900-...bin}, {@code flash0:c1900-...bin})
-     * @param header its header
+     * @param target what to start, as named at boot ({@code flash:c1900-...bin}, {@code flash0:c1900-...bin})
      * @param rejected candidates skipped before it
      */
-    record Load(String path, ImageHeader header, List<Rejected> rejected) implements BootDecision {
+    record Load(BootTarget target, List<Rejected> rejected) implements BootDecision {
         public Load {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(header, "header");
+            Objects.requireNonNull(target, "target");
             rejected = List.copyOf(rejected);
         }
     }

@@ -7,8 +7,8 @@ import dev.iosemu.device.DeviceIdentity;
 import dev.iosemu.image.ImageHeader;
 
 /**
- * The console text of one family's boot: loader banner, skipped candidates, image load, stop in the
- * loader. The boot process calls these in order; each family words them as its real loader does.
+ * The console text of one platform's boot: loader banner, skipped candidates, image load, stop in the
+ * loader. The boot process calls these in order; each loader words them as the real one does.
  */
 public interface BootScript {
     /** From power-on to the loader looking for an image. */
@@ -17,19 +17,25 @@ public interface BootScript {
     /** A candidate that could not be booted. */
     void rejected(BootDecision.Rejected rejected, ConsoleSink console);
 
-    /** Loading and starting the image, through its software banner. */
-    void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing);
+    /** Loading and starting the image or bundle, through its software banner. */
+    void loadImage(BootTarget target, ConsoleSink console, BootPacing pacing);
 
     /** The text before the loader prompt when the boot stops. */
     void stopped(BootDecision.StopReason reason, ConsoleSink console);
 
-    /** The script for a device. */
-    static BootScript forDevice(DeviceIdentity identity, BootMedia media) {
-        return switch (identity.family()) {
-            case ISR_G2 -> new IsrBootScript(identity);
-            case CATALYST -> new SwitchBootScript(identity, media);
-            case IOS_XE -> new XeBootScript(identity);
-        };
+    /** A ROMMON boot of classic IOS (ISR G2): {@code program load complete}, self-decompressing image. */
+    static BootScript rommon(DeviceIdentity identity) {
+        return new IsrBootScript(identity);
+    }
+
+    /** A ROMMON boot of IOS-XE (ISR 4000): the bundle located on the boot device and validated. */
+    static BootScript iosXeRommon(DeviceIdentity identity) {
+        return new XeBootScript(identity);
+    }
+
+    /** A {@code switch:} loader boot (Catalyst 2960): flash initialised, {@code Loading "flash:..."}. */
+    static BootScript switchLoader(DeviceIdentity identity, BootMedia media) {
+        return new SwitchBootScript(identity, media);
     }
 
     /** Prints {@code marks} progress characters with a short pause each, as a loader does. */

@@ -1,9 +1,11 @@
 package dev.iosemu.device.boot;
 
 import dev.iosemu.device.MediaEntry;
+import dev.iosemu.image.ImageHeader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -14,16 +16,23 @@ import java.util.function.Function;
  */
 public final class BootSelector {
     private final String bootDevice;
+    private final BiFunction<String, ImageHeader, BootTarget> targets;
     private final Function<String, ImageCheck> checker;
 
     /**
      * A selector over one device.
      *
-     * @param bootDevice the boot device as the loader names it ({@code flash0:}, {@code flash:}, {@code bootflash:})
+     * @param bootDevice the boot device as the loader names what it finds there ({@code flash0:},
+     *     {@code flash:/}, {@code bootflash:})
+     * @param targets what a bootable file is on this device (an image, a bundle)
      * @param checker checks a candidate named by an IOS path
      */
-    public BootSelector(String bootDevice, Function<String, ImageCheck> checker) {
+    public BootSelector(
+            String bootDevice,
+            BiFunction<String, ImageHeader, BootTarget> targets,
+            Function<String, ImageCheck> checker) {
         this.bootDevice = bootDevice;
+        this.targets = targets;
         this.checker = checker;
     }
 
@@ -71,7 +80,7 @@ public final class BootSelector {
             ImageCheck check = checker.apply(path);
             switch (check) {
                 case ImageCheck.Bootable bootable -> {
-                    return new BootDecision.Load(path, bootable.header(), rejected);
+                    return new BootDecision.Load(targets.apply(path, bootable.header()), rejected);
                 }
                 case ImageCheck.WrongPlatform wrong -> rejected.add(new BootDecision.Rejected(path, wrong));
                 case ImageCheck.Corrupted corrupted -> rejected.add(new BootDecision.Rejected(path, corrupted));
@@ -85,7 +94,7 @@ public final class BootSelector {
     private Optional<BootDecision.Load> attempt(String path, List<BootDecision.Rejected> rejected) {
         ImageCheck check = checker.apply(path);
         if (check instanceof ImageCheck.Bootable bootable) {
-            return Optional.of(new BootDecision.Load(path, bootable.header(), rejected));
+            return Optional.of(new BootDecision.Load(targets.apply(path, bootable.header()), rejected));
         }
         rejected.add(new BootDecision.Rejected(path, check));
         return Optional.empty();

@@ -37,7 +37,7 @@ final class IsrBootScript implements BootScript {
                 console.line("loadprog: error - not an executable image (" + notAnImage.reason() + ")");
             case ImageCheck.WrongPlatform wrong ->
                 console.line("loadprog: error - Invalid image for platform: image is for "
-                        + wrong.header().platform() + ", this platform is " + identity.platform());
+                        + wrong.header().platform() + ", this platform is " + identity.imagePlatform());
             case ImageCheck.Corrupted corrupted -> corrupted(path, corrupted, console);
             case ImageCheck.Bootable bootable -> {}
         }
@@ -52,7 +52,9 @@ final class IsrBootScript implements BootScript {
     }
 
     @Override
-    public void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing) {
+    public void loadImage(BootTarget target, ConsoleSink console, BootPacing pacing) {
+        String path = target.path();
+        ImageHeader header = target.header();
         console.line(LOAD);
         console.line(LOAD);
         console.line("");
@@ -79,7 +81,7 @@ final class IsrBootScript implements BootScript {
         if (reason == BootDecision.StopReason.NOTHING_BOOTABLE) {
             console.line(LOAD);
             console.line("boot: cannot determine first executable file name ondevice \""
-                    + identity.family().bootDevice() + "\"");
+                    + identity.platform().bootDevice() + "\"");
         }
         console.line("");
     }

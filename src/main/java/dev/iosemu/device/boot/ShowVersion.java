@@ -1,23 +1,28 @@
 package dev.iosemu.device.boot;
 
-import dev.iosemu.device.Family;
+import dev.iosemu.device.Platform;
+import dev.iosemu.image.ImageFamily;
+import dev.iosemu.profile.Role;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders {@code show version} per family from a {@link VersionInfo}. */
+/**
+ * Renders {@code show version} from a {@link VersionInfo}: the IOS-XE layout for that train, the Catalyst
+ * layout (with its switch table) for a classic switch, the ISR G2 layout otherwise.
+ */
 public final class ShowVersion {
     private ShowVersion() {}
 
     /** The lines of {@code show version}. */
     public static List<String> render(VersionInfo info, ZoneId zone) {
-        return switch (info.identity().family()) {
-            case ISR_G2 -> isr(info, zone);
-            case CATALYST -> catalyst(info, zone);
-            case IOS_XE -> xe(info, zone);
-        };
+        Platform platform = info.identity().platform();
+        if (platform.train() == ImageFamily.IOS_XE) {
+            return xe(info, zone);
+        }
+        return platform.role() == Role.SWITCH ? catalyst(info, zone) : isr(info, zone);
     }
 
     /** {@code Configuration register is 0x2102 (will be 0x0 at next reload)}. */
@@ -108,7 +113,7 @@ public final class ShowVersion {
     private static void uptimeBlock(List<String> out, VersionInfo info, ZoneId zone, String reloadWording) {
         String uptime = IosTime.uptime(Duration.between(info.restartedAt(), info.now()));
         out.add(info.hostname() + " uptime is " + uptime);
-        if (info.identity().family() == Family.IOS_XE) {
+        if (info.identity().platform().train() == ImageFamily.IOS_XE) {
             out.add("Uptime for this control processor is " + uptime);
         }
         String returned = info.lastReload()

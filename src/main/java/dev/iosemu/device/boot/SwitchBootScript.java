@@ -22,7 +22,7 @@ final class SwitchBootScript implements BootScript {
     public void loaderBanner(ConsoleSink console) {
         console.line(identity.rommonVersion());
         identity.rommonBanner().forEach(console::line);
-        FlashInitReport.print(media, "flash:", console);
+        FlashInitReport.print(media, identity.platform().bootDevice(), console);
         console.line("done.");
     }
 
@@ -45,7 +45,9 @@ final class SwitchBootScript implements BootScript {
     }
 
     @Override
-    public void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing) {
+    public void loadImage(BootTarget target, ConsoleSink console, BootPacing pacing) {
+        String path = target.path();
+        ImageHeader header = target.header();
         console.text("Loading \"" + path + "\"...");
         BootScript.progress(console, pacing, '@', header);
         console.line("");

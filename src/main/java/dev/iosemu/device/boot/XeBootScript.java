@@ -44,7 +44,9 @@ final class XeBootScript implements BootScript {
     }
 
     @Override
-    public void loadImage(String path, ImageHeader header, ConsoleSink console, BootPacing pacing) {
+    public void loadImage(BootTarget target, ConsoleSink console, BootPacing pacing) {
+        String path = target.path();
+        ImageHeader header = target.header();
         console.line("Located " + path.substring(path.indexOf(':') + 1));
         BootScript.progress(console, pacing, '#', header);
         console.line("");
@@ -71,7 +73,7 @@ final class XeBootScript implements BootScript {
             console.line("no valid BOOT image found");
             console.line("Final autoboot attempt from default boot device...");
             console.line("boot: cannot determine first executable file name ondevice \""
-                    + identity.family().bootDevice() + "\"");
+                    + identity.platform().bootDevice() + "\"");
         }
         console.line("");
     }

@@ -56,7 +56,7 @@ public final class ConfigRenderer {
     private static void header(List<String> out, RunningConfig config, RenderContext context) {
         out.add("!");
         out.add("version " + context.versionLine());
-        if (context.style() == ConfigStyle.SWITCH) {
+        if (!context.style().routed()) {
             out.add("no service pad");
         }
         out.add("service timestamps debug datetime msec");
@@ -69,7 +69,7 @@ public final class ConfigRenderer {
 
     private static void boot(List<String> out, RunningConfig config, RenderContext context) {
         out.add("boot-start-marker");
-        if (context.style() != ConfigStyle.SWITCH) {
+        if (context.style().routed()) {
             config.bootSystem().forEach(path -> out.add("boot system " + path));
         }
         out.add("boot-end-marker");
@@ -101,7 +101,7 @@ public final class ConfigRenderer {
                                     .map(Object::toString)
                                     .toList()));
         }
-        if (context.style() != ConfigStyle.SWITCH) {
+        if (context.style().routed()) {
             out.add("ip cef");
             out.add("no ipv6 cef");
         }
@@ -113,7 +113,7 @@ public final class ConfigRenderer {
         if (config.fileVerifyAuto()) {
             out.add("file verify auto");
         }
-        if (context.style() == ConfigStyle.SWITCH) {
+        if (!context.style().routed()) {
             out.add("!");
             out.add("spanning-tree mode pvst");
             out.add("spanning-tree extend system-id");
@@ -149,31 +149,26 @@ public final class ConfigRenderer {
         for (InterfaceConfig ifc : config.interfaces()) {
             out.add("interface " + ifc.name());
             ifc.description().ifPresent(text -> out.add(" description " + text));
-            boolean switchPort =
-                    context.style() == ConfigStyle.SWITCH && !ifc.name().startsWith("Vlan");
-            if (!switchPort) {
+            if (!context.style().isSwitchPort(ifc.name())) {
                 out.add(ifc.address().map(a -> " ip address " + a).orElse(" no ip address"));
             }
             if (ifc.shutdown()) {
                 out.add(" shutdown");
             }
-            if (context.style() == ConfigStyle.ROUTER && isRoutedEthernet(ifc.name())) {
-                out.add(" duplex auto");
-                out.add(" speed auto");
-            } else if (context.style() == ConfigStyle.IOS_XE && isRoutedEthernet(ifc.name())) {
-                out.add(" negotiation auto");
+            if (isEthernet(ifc.name())) {
+                out.addAll(context.style().ethernetLines());
             }
             out.add("!");
         }
     }
 
-    private static boolean isRoutedEthernet(String name) {
+    private static boolean isEthernet(String name) {
         return name.toLowerCase(Locale.ROOT).contains("ethernet");
     }
 
     private static void routing(List<String> out, RunningConfig config, RenderContext context) {
         config.defaultGateway().ifPresent(gateway -> out.add("ip default-gateway " + gateway));
-        if (context.style() != ConfigStyle.SWITCH) {
+        if (context.style().routed()) {
             out.add("ip forward-protocol nd");
             out.add("!");
         }
@@ -187,7 +182,7 @@ public final class ConfigRenderer {
         if (!config.routes().isEmpty() || !config.tftpServers().isEmpty()) {
             out.add("!");
         }
-        if (context.style() != ConfigStyle.SWITCH) {
+        if (context.style().routed()) {
             out.add("control-plane");
             out.add("!");
         }

@@ -33,14 +33,14 @@ class BootSelectorTest {
             new MediaEntry(3, "old.bin", 522, false),
             new MediaEntry(4, "new.bin", 522, false));
 
-    private final BootSelector selector =
-            new BootSelector("flash0:", path -> FILES.getOrDefault(path, new ImageCheck.Missing()));
+    private final BootSelector selector = new BootSelector(
+            "flash0:", BootTarget.Image::new, path -> FILES.getOrDefault(path, new ImageCheck.Missing()));
 
     @Test
     void firstWorkingBootSystemEntryWins() {
         BootDecision decision = selector.select(0x2102, false, List.of("flash:new.bin", "flash0:old.bin"), FLASH);
 
-        assertThat(decision).isEqualTo(new BootDecision.Load("flash:new.bin", NEW, List.of()));
+        assertThat(decision).isEqualTo(new BootDecision.Load(new BootTarget.Image("flash:new.bin", NEW), List.of()));
     }
 
     @Test
@@ -52,7 +52,7 @@ class BootSelectorTest {
                 FLASH);
 
         assertThat(decision).isInstanceOf(BootDecision.Load.class);
-        assertThat(((BootDecision.Load) decision).path()).isEqualTo("flash:new.bin");
+        assertThat(((BootDecision.Load) decision).target().path()).isEqualTo("flash:new.bin");
         assertThat(decision.rejected())
                 .extracting(BootDecision.Rejected::path)
                 .containsExactly("flash:gone.bin", "flash:switch.bin", "flash:bad.bin", "flash:notes.txt");
@@ -63,7 +63,7 @@ class BootSelectorTest {
     void withoutWorkingEntriesTheFirstImageInIndexOrderBoots() {
         BootDecision decision = selector.select(0x2102, false, List.of("flash:gone.bin"), FLASH);
 
-        assertThat(((BootDecision.Load) decision).path()).isEqualTo("flash0:old.bin");
+        assertThat(((BootDecision.Load) decision).target().path()).isEqualTo("flash0:old.bin");
         assertThat(decision.rejected()).hasSize(1);
     }
 
@@ -96,7 +96,7 @@ class BootSelectorTest {
     void bootFieldOneIgnoresBootSystemEntries() {
         BootDecision decision = selector.select(0x2101, false, List.of("flash:new.bin"), FLASH);
 
-        assertThat(((BootDecision.Load) decision).path()).isEqualTo("flash0:old.bin");
+        assertThat(((BootDecision.Load) decision).target().path()).isEqualTo("flash0:old.bin");
     }
 
     @Test

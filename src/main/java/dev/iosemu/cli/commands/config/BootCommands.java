@@ -3,7 +3,6 @@ package dev.iosemu.cli.commands.config;
 import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ final class BootCommands {
                 .negates(ctx -> router.removeBootSystem(Optional.of(ctx.string("path"))));
         config.keyword("boot-start-marker", "").hidden().executes(IGNORE);
         config.keyword("boot-end-marker", "").hidden().executes(IGNORE);
-        if (router.family() != Family.CATALYST) {
+        if (router.platform().hasConfigRegister()) {
             config.keyword("config-register", "Define the configuration register")
                     .argument("value", ArgType.hex(0, 0xFFFF), "Config register number")
                     .executes(ctx -> router.setConfigRegister((int) ctx.number("value")));

@@ -7,10 +7,11 @@ import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.UrlPrefix;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.image.ImageFamily;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,16 +60,22 @@ public final class FileCommands {
                 .executes(verify::execute);
     }
 
-    /** {@code format flash:} on an ISR G2, {@code erase flash:} on a Catalyst; nothing elsewhere. */
+    /**
+     * Classic IOS formats a disk ({@code format flash0:} on an ISR G2) and erases a flash file system
+     * ({@code erase flash:} on a Catalyst 2960). IOS-XE's wipe is not modelled, so it offers neither.
+     */
     private static void registerWipe(CommandNode exec, Router router) {
+        if (router.platform().train() != ImageFamily.CLASSIC_IOS) {
+            return;
+        }
         LocalFileSystem flash = router.fileSystems().defaultFileSystem();
         FormatCommand command = new FormatCommand(flash);
         ArgType filesystem = ArgType.url(() -> prefixesOf(flash, "Filesystem to be wiped"));
-        if (router.family() == Family.ISR_G2) {
+        if (flash.spec().type() == FileSystemType.DISK) {
             exec.keyword("format", "Format a filesystem")
                     .argument("filesystem", filesystem, "Filesystem to be formatted")
                     .executes(ctx -> wholeFileSystem(ctx, command::format));
-        } else if (router.family() == Family.CATALYST) {
+        } else if (flash.spec().type() == FileSystemType.FLASH) {
             exec.keyword("erase", "Erase a filesystem")
                     .argument("filesystem", filesystem, "Filesystem to be erased")
                     .executes(ctx -> wholeFileSystem(ctx, command::erase));

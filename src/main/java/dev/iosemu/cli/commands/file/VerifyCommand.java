@@ -2,9 +2,9 @@ package dev.iosemu.cli.commands.file;
 
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.image.ImageFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -40,7 +40,7 @@ final class VerifyCommand {
         String shown = shownName(ctx.string("path"), target);
         String md5 = digest(ctx, target);
         ctx.out().println("Done!");
-        if (router.family() == Family.IOS_XE) {
+        if (router.platform().train() == ImageFamily.IOS_XE) {
             ctx.out().println();
         }
         Optional<String> expected = ctx.optional("hash", String.class);

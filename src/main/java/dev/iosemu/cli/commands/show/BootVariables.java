@@ -1,9 +1,9 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.BootEnvironment;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.boot.ShowVersion;
+import dev.iosemu.image.ImageFamily;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class BootVariables {
         List<String> lines = new ArrayList<>();
         lines.add(("BOOT variable = " + boot).strip());
         lines.add("CONFIG_FILE variable =");
-        boolean xe = router.family() == Family.IOS_XE;
+        boolean xe = router.platform().train() == ImageFamily.IOS_XE;
         lines.add(xe ? "BOOTLDR variable does not exist" : "BOOTLDR variable =");
         lines.add(ShowVersion.registerLine(env.configRegister(), env.nextConfigRegister()));
         if (xe) {

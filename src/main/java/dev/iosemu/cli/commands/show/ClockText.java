@@ -1,7 +1,6 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.DeviceClock;
-import dev.iosemu.device.Family;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -27,13 +26,13 @@ final class ClockText {
     }
 
     /**
-     * The second line of {@code show clock detail}: a user-set clock, else the calendar chip of a router,
-     * else none (a Catalyst 2960 has no calendar).
+     * The second line of {@code show clock detail}: a user-set clock, else the calendar chip, else none (a
+     * Catalyst 2960 has no calendar).
      */
-    static String source(Clock clock, Family family) {
-        if (clock instanceof DeviceClock device && device.isSet()) {
+    static String source(DeviceClock clock) {
+        if (clock.isSet()) {
             return "Time source is user configuration";
         }
-        return family == Family.CATALYST ? "No time source" : "Time source is hardware calendar";
+        return clock.hasHardwareCalendar() ? "Time source is hardware calendar" : "No time source";
     }
 }

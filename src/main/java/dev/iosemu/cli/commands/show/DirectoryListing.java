@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.show;
 
-import dev.iosemu.device.Family;
 import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.image.ImageFamily;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ final class DirectoryListing {
     private DirectoryListing() {}
 
     static List<String> render(
-            Family family, String title, List<FileEntry> entries, long total, long free, ZoneId zone) {
+            ImageFamily train, String title, List<FileEntry> entries, long total, long free, ZoneId zone) {
         List<String> lines = new ArrayList<>();
         lines.add("Directory of " + title);
         lines.add("");
@@ -25,7 +25,7 @@ final class DirectoryListing {
         }
         int indexWidth = title.startsWith("nvram:") ? 2 : 5;
         for (FileEntry entry : entries) {
-            lines.add(row(family, entry, zone, indexWidth));
+            lines.add(row(train, entry, zone, indexWidth));
         }
         lines.add("");
         // Opaque file systems (system:) have no size; IOS says so instead of printing zeros.
@@ -33,12 +33,12 @@ final class DirectoryListing {
         return lines;
     }
 
-    static String row(Family family, FileEntry entry, ZoneId zone) {
-        return row(family, entry, zone, 5);
+    static String row(ImageFamily train, FileEntry entry, ZoneId zone) {
+        return row(train, entry, zone, 5);
     }
 
-    private static String row(Family family, FileEntry entry, ZoneId zone, int indexWidth) {
-        boolean xe = family == Family.IOS_XE;
+    private static String row(ImageFamily train, FileEntry entry, ZoneId zone, int indexWidth) {
+        boolean xe = train == ImageFamily.IOS_XE;
         String permissions = xe && entry.directory() ? "drwx" : entry.permissions();
         long size = xe && entry.directory() ? 4096 : entry.size();
         String sizeFormat = xe ? "%17d" : "%12d";

@@ -1,10 +1,10 @@
 package dev.iosemu.cli.commands.show;
 
-import dev.iosemu.device.Family;
 import dev.iosemu.device.FileSystemRow;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
+import dev.iosemu.profile.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +20,8 @@ import java.util.Set;
 final class FileSystemTable {
     private FileSystemTable() {}
 
-    static List<String> render(Family family, List<FileSystemRow> rows, DeviceFileSystems fileSystems) {
-        boolean catalyst = family == Family.CATALYST;
+    static List<String> render(Role role, List<FileSystemRow> rows, DeviceFileSystems fileSystems) {
+        boolean catalyst = role == Role.SWITCH;
         List<String> lines = new ArrayList<>();
         lines.add("File Systems:");
         if (catalyst) {

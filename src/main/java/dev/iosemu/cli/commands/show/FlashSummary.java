@@ -1,8 +1,8 @@
 package dev.iosemu.cli.commands.show;
 
-import dev.iosemu.device.Family;
 import dev.iosemu.fs.local.FileEntry;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.image.ImageFamily;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.Locale;
 final class FlashSummary {
     private FlashSummary() {}
 
-    static List<String> render(Family family, LocalFileSystem fs, List<FileEntry> entries, ZoneId zone) {
+    static List<String> render(ImageFamily train, LocalFileSystem fs, List<FileEntry> entries, ZoneId zone) {
         List<String> lines = new ArrayList<>();
-        boolean xe = family == Family.IOS_XE;
+        boolean xe = train == ImageFamily.IOS_XE;
         if (xe) {
             lines.add("-#- --length-- ---------date/time--------- path");
         } else {

@@ -5,10 +5,10 @@ import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.cli.commands.file.LocalTarget;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.local.FileEntry;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,16 +28,16 @@ final class ListingCommands {
         printLines(ctx, directory(target));
     }
 
-    /** {@code show flash:}: the directory layout on a Catalyst, the summary layout on routers. */
+    /** {@code show flash:}: the directory layout on a switch, the summary layout on routers. */
     void showFlash(CommandContext ctx, LocalFileSystem fs) throws CommandException {
         ZoneId zone = router.clock().getZone();
-        if (router.family() == Family.CATALYST) {
+        if (router.platform().role() == Role.SWITCH) {
             LocalTarget root = LocalTarget.resolve(router.fileSystems(), fs.prefix(), FileAction.OPENING);
             printLines(ctx, directory(root));
             return;
         }
         try {
-            printLines(ctx, FlashSummary.render(router.family(), fs, fs.walk(), zone));
+            printLines(ctx, FlashSummary.render(router.platform().train(), fs, fs.walk(), zone));
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.OPENING, fs.prefix(), e);
         }
@@ -49,7 +49,7 @@ final class ListingCommands {
         try {
             List<FileEntry> entries = target.isDirectory() ? fs.list(target.path()) : List.of(fs.entry(target.path()));
             return DirectoryListing.render(
-                    router.family(),
+                    router.platform().train(),
                     title,
                     entries,
                     fs.totalBytes(),

@@ -8,13 +8,14 @@ import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.file.FileErrorText;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.NameServers;
+import dev.iosemu.device.Platform;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.config.ConfigStyle;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.image.ImageFamily;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,14 @@ public final class ShowCommands {
                 .keyword("detail", "Display detailed information")
                 .executes(ctx -> {
                     ctx.out().println(ClockText.of(router.clock()));
-                    ctx.out().println(ClockText.source(router.clock(), router.family()));
+                    ctx.out().println(ClockText.source(router.clock()));
                 });
         show.keyword("file", "Show filesystem information")
                 .keyword("systems", "List filesystems")
                 .executes(ctx -> ListingCommands.printLines(
-                        ctx, FileSystemTable.render(router.family(), router.fileSystemRows(), router.fileSystems())));
+                        ctx,
+                        FileSystemTable.render(
+                                router.platform().role(), router.fileSystemRows(), router.fileSystems())));
         show.keyword("hosts", "IP domain-name, lookup style, nameservers, and host table")
                 .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(
@@ -82,16 +85,17 @@ public final class ShowCommands {
                 .executes(listings::dir);
     }
 
-    /** {@code show boot} on a Catalyst, {@code show bootvar} on routers. */
+    /** {@code show boot} on a switch, {@code show bootvar} on routers. */
     private static void registerBoot(CommandNode show, Router router) {
-        if (router.family() == Family.CATALYST) {
+        Platform platform = router.platform();
+        if (platform.role() == Role.SWITCH) {
             show.keyword("boot", "show boot attributes")
                     .executes(ctx -> ListingCommands.printLines(ctx, BootVariables.showBoot(router)));
         } else {
             show.keyword("bootvar", "Boot and related environment variable").executes(ctx -> showBootvar(ctx, router));
         }
-        if (router.family() == Family.ISR_G2) {
-            // An ISR G2 has no show boot; without this the word would abbreviate bootvar.
+        if (platform.role() == Role.ROUTER && platform.train() == ImageFamily.CLASSIC_IOS) {
+            // A classic IOS router has no show boot; without this the word would abbreviate bootvar.
             show.keyword("boot", "show boot attributes").unavailable();
         }
     }
@@ -121,9 +125,7 @@ public final class ShowCommands {
     /** A switch that does not route shows its default gateway; a router its routing table. */
     private static List<String> routeTable(Router router) {
         RunningConfig config = router.runningConfig();
-        return router.renderContext().style() == ConfigStyle.SWITCH
-                ? RouteTable.renderHost(config)
-                : RouteTable.render(config);
+        return router.platform().role() == Role.SWITCH ? RouteTable.renderHost(config) : RouteTable.render(config);
     }
 
     private static void showStartup(CommandContext ctx, Router router) throws CommandException {

@@ -4,9 +4,9 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileErrorText;
-import dev.iosemu.device.Family;
 import dev.iosemu.device.LogStamp;
 import dev.iosemu.device.Router;
+import dev.iosemu.image.ImageFamily;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -33,7 +33,7 @@ final class ConfigSaving {
 
     /** The erase confirmation, {@code [OK]}, {@code Erase of nvram: complete} and the NV_BLOCK_INIT log. */
     void erase(CommandContext ctx) throws CommandException {
-        if (router.family() == Family.IOS_XE) {
+        if (router.platform().train() == ImageFamily.IOS_XE) {
             String stars = "*".repeat(108);
             ctx.out().println(stars);
             ctx.out().println("Erasing Nvram will not clear license trust code.");

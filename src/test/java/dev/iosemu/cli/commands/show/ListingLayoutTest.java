@@ -2,13 +2,14 @@ package dev.iosemu.cli.commands.show;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iosemu.device.Family;
 import dev.iosemu.device.FileSystemRow;
 import dev.iosemu.fs.local.AccessMode;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.FileEntry;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
+import dev.iosemu.image.ImageFamily;
+import dev.iosemu.profile.Role;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -35,7 +36,7 @@ class ListingLayoutTest {
     void catalystDirRowMatchesARealTwentyNineSixty() {
         FileEntry entry = file(2, "c2960-lanbasek9-mz.152-7.E7.bin", 15979136, "1993-03-01T01:25:54Z", "-rwx");
 
-        assertThat(DirectoryListing.row(Family.CATALYST, entry, UTC))
+        assertThat(DirectoryListing.row(ImageFamily.CLASSIC_IOS, entry, UTC))
                 .isEqualTo("    2  -rwx    15979136   Mar 1 1993 01:25:54 +00:00  c2960-lanbasek9-mz.152-7.E7.bin");
     }
 
@@ -45,7 +46,8 @@ class ListingLayoutTest {
         FileEntry persistent =
                 new FileEntry(1, "persistent-data", "/persistent-data", false, 71, Optional.empty(), "----");
 
-        assertThat(DirectoryListing.render(Family.CATALYST, "nvram:/", List.of(startup, persistent), 65536, 64460, UTC))
+        assertThat(DirectoryListing.render(
+                        ImageFamily.CLASSIC_IOS, "nvram:/", List.of(startup, persistent), 65536, 64460, UTC))
                 .containsExactly(
                         "Directory of nvram:/",
                         "",
@@ -59,7 +61,7 @@ class ListingLayoutTest {
     void isrDirRowMatchesARealNineteenFortyOne() {
         FileEntry entry = file(1, "c1900-universalk9-mz.SPA.151-4.M4.bin", 55088360, "2012-06-28T23:19:58Z", "-rw-");
 
-        assertThat(DirectoryListing.row(Family.ISR_G2, entry, UTC))
+        assertThat(DirectoryListing.row(ImageFamily.CLASSIC_IOS, entry, UTC))
                 .isEqualTo(
                         "    1  -rw-    55088360  Jun 28 2012 23:19:58 +00:00  c1900-universalk9-mz.SPA.151-4.M4.bin");
     }
@@ -68,7 +70,7 @@ class ListingLayoutTest {
     void iosXeDirRowPadsSizesToSeventeenColumns() {
         FileEntry entry = file(24, "testimage", 794609595, "2017-02-17T18:50:21Z", "-rw-");
 
-        assertThat(DirectoryListing.row(Family.IOS_XE, entry, ZoneOffset.ofHours(-7)))
+        assertThat(DirectoryListing.row(ImageFamily.IOS_XE, entry, ZoneOffset.ofHours(-7)))
                 .isEqualTo("   24  -rw-        794609595  Feb 17 2017 11:50:21 -07:00  testimage");
     }
 
@@ -76,7 +78,7 @@ class ListingLayoutTest {
     void iosXeDirectoriesShowAsFourKilobytesWithExecuteBit() {
         FileEntry entry = file(11, "lost+found", 0, "2016-11-26T02:32:53Z", "drw-");
 
-        assertThat(DirectoryListing.row(Family.IOS_XE, entry, ZoneOffset.ofHours(-7)))
+        assertThat(DirectoryListing.row(ImageFamily.IOS_XE, entry, ZoneOffset.ofHours(-7)))
                 .isEqualTo("   11  drwx             4096  Nov 25 2016 19:32:53 -07:00  lost+found");
     }
 
@@ -84,13 +86,13 @@ class ListingLayoutTest {
     void deviceSuppliedFilesHaveNoDate() {
         FileEntry entry = new FileEntry(65, "startup-config", "/startup-config", false, 0, Optional.empty(), "-rw-");
 
-        assertThat(DirectoryListing.row(Family.CATALYST, entry, UTC))
+        assertThat(DirectoryListing.row(ImageFamily.CLASSIC_IOS, entry, UTC))
                 .isEqualTo("   65  -rw-           0                    <no date>  startup-config");
     }
 
     @Test
     void anEmptyDirectorySaysSoBetweenBlankLines() {
-        assertThat(DirectoryListing.render(Family.CATALYST, "flash:/", List.of(), 65544192, 65543168, UTC))
+        assertThat(DirectoryListing.render(ImageFamily.CLASSIC_IOS, "flash:/", List.of(), 65544192, 65543168, UTC))
                 .containsExactly(
                         "Directory of flash:/",
                         "",
@@ -147,7 +149,7 @@ class ListingLayoutTest {
                 new FileSystemRow("usbflash0:", "usbflash", "rw"),
                 new FileSystemRow("cns:", "opaque", "ro"));
 
-        assertThat(FileSystemTable.render(Family.ISR_G2, rows, fileSystems))
+        assertThat(FileSystemTable.render(Role.ROUTER, rows, fileSystems))
                 .containsExactly(
                         "File Systems:",
                         "",
