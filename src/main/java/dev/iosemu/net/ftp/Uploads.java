@@ -1,14 +1,11 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +41,9 @@ final class Uploads {
     OutputStream open(Path target) throws IOException {
         Path hidden = target.resolveSibling(
                 PREFIX + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "-" + target.getFileName());
-        FileChannel channel = FileChannel.open(hidden, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        AtomicWrite write = AtomicWrite.begin(hidden, target);
         withLock(() -> writing.add(hidden));
-        return new Landing(channel, hidden, target);
+        return new Landing(write);
     }
 
     /** Records the reply to the last upload: a failed one is removed. */
@@ -72,18 +69,14 @@ final class Uploads {
         hidden.forEach(Uploads::deleteQuietly);
     }
 
-    private void land(Path hidden, Path target) throws IOException {
+    private void land(AtomicWrite write) throws IOException {
         try {
-            Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(hidden, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(hidden);
-            throw e;
+            write.commit();
         } finally {
-            withLock(() -> writing.remove(hidden));
+            write.close();
+            withLock(() -> writing.remove(write.stagingFile()));
         }
-        withLock(() -> unsettled.add(target));
+        withLock(() -> unsettled.add(write.target()));
     }
 
     private void withLock(Runnable action) {
@@ -105,14 +98,11 @@ final class Uploads {
 
     /** Writes the hidden file and moves it into place on the first close. Used by one MINA thread. */
     private final class Landing extends OutputStream {
-        private final FileChannel channel;
-        private final Path hidden;
-        private final Path target;
+        private final AtomicWrite write;
+        private boolean closed; // owned by the MINA thread
 
-        Landing(FileChannel channel, Path hidden, Path target) {
-            this.channel = channel;
-            this.hidden = hidden;
-            this.target = target;
+        Landing(AtomicWrite write) {
+            this.write = write;
         }
 
         @Override
@@ -124,15 +114,15 @@ final class Uploads {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             ByteBuffer chunk = ByteBuffer.wrap(bytes, offset, length);
             while (chunk.hasRemaining()) {
-                channel.write(chunk);
+                write.channel().write(chunk);
             }
         }
 
         @Override
         public void close() throws IOException {
-            if (channel.isOpen()) {
-                channel.close();
-                land(hidden, target);
+            if (!closed) {
+                closed = true;
+                land(write);
             }
         }
     }
