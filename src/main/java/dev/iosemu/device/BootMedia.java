@@ -1,6 +1,7 @@
 package dev.iosemu.device;
 
 import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,24 @@ public interface BootMedia {
     /** Renames a file within its device; false when the source does not exist. */
     boolean rename(String from, String to) throws IOException;
 
-    /** A fresh path on {@code device} where a download can land before it replaces everything else. */
-    Path staging(String device, String fileName) throws IOException;
+    /**
+     * Starts writing {@code fileName} on {@code device}; at {@link Replacement#commit} it becomes the only
+     * file there, in one step (ROMMON {@code tftpdnld}).
+     */
+    Replacement replaceAll(String device, String fileName) throws IOException;
 
-    /** Erases every file on {@code device} except {@code staged}, which becomes {@code fileName}. */
-    void keepOnly(String device, Path staged, String fileName) throws IOException;
+    /** A file being written that replaces a whole device's contents when committed. One thread uses it. */
+    interface Replacement extends AutoCloseable {
+        /** Where the bytes go. */
+        WritableByteChannel channel();
+
+        /** Erases everything else on the device and makes the file visible, as one step. */
+        void commit() throws IOException;
+
+        /** Discards the file unless committed; never throws. */
+        @Override
+        void close();
+    }
 
     /**
      * The size of a device.

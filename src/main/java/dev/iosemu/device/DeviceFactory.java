@@ -4,12 +4,11 @@ import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.fs.local.Staging;
 import dev.iosemu.image.ImageWriter;
 import dev.iosemu.lab.LabAddressMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 
 /** Builds a device: its file systems, the initial files (images built on the spot) and the startup-config. */
@@ -37,14 +36,30 @@ final class DeviceFactory {
     private static void place(DeviceFileSystems fileSystems, InitialFile file) throws IOException {
         IosLocation.LocalPath location = locate(fileSystems, file.path());
         LocalFileSystem fs = fileSystems.resolve(location);
-        Path target = fs.path(location.path());
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
+        String path = location.path();
+        makeDirectories(fs, path.substring(0, path.lastIndexOf('/')));
         switch (file) {
-            case InitialFile.Image image -> ImageWriter.write(image.spec(), target);
-            case InitialFile.Text text -> Files.writeString(target, text.content(), StandardCharsets.UTF_8);
-            case InitialFile.Directory directory -> Files.createDirectories(target);
+            case InitialFile.Image image -> {
+                try (Staging staging = fs.openStaged(path)) {
+                    ImageWriter.write(image.spec(), staging.channel());
+                    staging.commit();
+                }
+            }
+            case InitialFile.Text text -> fs.write(path, text.content().getBytes(StandardCharsets.UTF_8));
+            case InitialFile.Directory directory -> makeDirectories(fs, path);
+        }
+    }
+
+    /** Creates directory {@code path} and its missing parents ({@code ""} is the root). */
+    private static void makeDirectories(LocalFileSystem fs, String path) throws IOException {
+        int from = 1;
+        while (from <= path.length()) {
+            int slash = path.indexOf('/', from);
+            String prefix = slash < 0 ? path : path.substring(0, slash);
+            if (!fs.exists(prefix)) {
+                fs.mkdir(prefix);
+            }
+            from = prefix.length() + 1;
         }
     }
 

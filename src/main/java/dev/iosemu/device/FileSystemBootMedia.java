@@ -5,10 +5,11 @@ import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.FileEntry;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.fs.local.Staging;
+import dev.iosemu.fs.local.StagingSet;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ final class FileSystemBootMedia implements BootMedia {
             if (!fs.exists(location.path()) || fs.isDirectory(location.path())) {
                 return Optional.empty();
             }
-            return Optional.of(fs.path(location.path()));
+            return Optional.of(fs.readablePath(location.path()));
         });
     }
 
@@ -74,18 +75,36 @@ final class FileSystemBootMedia implements BootMedia {
     }
 
     @Override
-    public Path staging(String device, String fileName) throws IOException {
+    public Replacement replaceAll(String device, String fileName) throws IOException {
         LocalFileSystem fs = fileSystem(device).orElseThrow(() -> new IOException("no device " + device));
-        return fs.createStagingFile("/");
-    }
+        StagingSet set = fs.openStagingSet();
+        try {
+            Staging file = set.add("/" + fileName);
+            return new Replacement() {
+                @Override
+                public WritableByteChannel channel() {
+                    return file.channel();
+                }
 
-    @Override
-    public void keepOnly(String device, Path staged, String fileName) throws IOException {
-        LocalFileSystem fs = fileSystem(device).orElseThrow(() -> new IOException("no device " + device));
-        for (FileEntry entry : fs.list("/")) {
-            fs.deleteRecursively(entry.path());
+                @Override
+                public void commit() throws IOException {
+                    for (FileEntry entry : fs.list("/")) {
+                        if (!entry.path().equals(file.path())) {
+                            set.removeAtCommit(entry.path());
+                        }
+                    }
+                    set.commit();
+                }
+
+                @Override
+                public void close() {
+                    set.close();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            set.close();
+            throw e;
         }
-        Files.move(staged, fs.path("/" + fileName), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Optional<LocalFileSystem> fileSystem(String device) {

@@ -4,13 +4,11 @@ import dev.iosemu.fs.local.LocalFileSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The startup-config as the real file {@code nvram:startup-config}. A write goes to a hidden staging
- * file first and is then moved over the old one, so a failed write leaves the previous configuration.
+ * The startup-config as the real file {@code nvram:startup-config}. A write is staged
+ * ({@link LocalFileSystem#write}), so a failed or interrupted write leaves the previous configuration.
  */
 final class StartupConfigStore {
     static final String PATH = "/startup-config";
@@ -25,17 +23,11 @@ final class StartupConfigStore {
         if (!nvram.exists(PATH)) {
             return Optional.empty();
         }
-        return Optional.of(Files.readString(nvram.path(PATH), StandardCharsets.UTF_8));
+        return Optional.of(Files.readString(nvram.readablePath(PATH), StandardCharsets.UTF_8));
     }
 
     void write(String text) throws IOException {
-        Path staging = nvram.createStagingFile("/");
-        try {
-            Files.writeString(staging, text, StandardCharsets.UTF_8);
-            Files.move(staging, nvram.path(PATH), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(staging);
-        }
+        nvram.write(PATH, text.getBytes(StandardCharsets.UTF_8));
     }
 
     boolean erase() throws IOException {

@@ -2,7 +2,7 @@ package dev.iosemu.device.rommon;
 
 import dev.iosemu.lab.Ipv4Address;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.channels.WritableByteChannel;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -12,11 +12,11 @@ import java.util.function.LongConsumer;
  */
 public interface RommonTftp {
     /**
-     * Downloads {@code request.file()} into {@code destination}, reporting the bytes received so far.
+     * Downloads {@code request.file()} into {@code destination} (left open), reporting the bytes received so far.
      *
      * @throws IOException when the transfer fails; its message is printed after {@code ERROR: }
      */
-    void download(Request request, Path destination, LongConsumer progress) throws IOException;
+    void download(Request request, WritableByteChannel destination, LongConsumer progress) throws IOException;
 
     /** A hook for a device with no network: every download fails the way a dead link does. */
     static RommonTftp unavailable() {

@@ -6,7 +6,6 @@ import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.LineInput;
 import dev.iosemu.lab.Ipv4Address;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,19 +95,16 @@ final class TftpDownloadCommand {
 
     private void download(RommonTftp.Request request, ConsoleSink console) {
         String fileName = Path.of(request.file()).getFileName().toString();
-        Path staged = null;
-        try {
-            staged = media.staging(bootDevice, fileName);
+        try (BootMedia.Replacement replacement = media.replaceAll(bootDevice, fileName)) {
             console.text("Receiving " + request.file() + " from " + request.server() + " ");
-            tftp.download(request, staged, new ProgressMarks(console, BYTES_PER_MARK));
+            tftp.download(request, replacement.channel(), new ProgressMarks(console, BYTES_PER_MARK));
             console.line("");
             console.line("File reception completed.");
-            media.keepOnly(bootDevice, staged, fileName);
+            replacement.commit();
             completed(fileName, console);
         } catch (IOException e) {
             console.line("");
             console.line("ERROR: " + e.getMessage());
-            deleteQuietly(staged);
         }
     }
 
@@ -125,17 +121,6 @@ final class TftpDownloadCommand {
         console.line("Format: Total bytes in formatted partition: %llu");
         console.line("Format: Operation completed successfully.");
         console.line(Rommon.LOAD_LINE);
-    }
-
-    private static void deleteQuietly(Path staged) {
-        if (staged == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(staged);
-        } catch (IOException ignored) {
-            // The staging file is invisible to IOS listings; leaving it behind harms nothing.
-        }
     }
 
     private static void usage(ConsoleSink console) {

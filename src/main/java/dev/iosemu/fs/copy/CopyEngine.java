@@ -60,7 +60,7 @@ public final class CopyEngine {
         return new CopyResult(meter.bytes(), Duration.ofNanos(ticker.nanos() - start));
     }
 
-    private static void writeStaged(CopySource source, Staging staging, Meter meter) throws IOException {
+    private static void writeStaged(CopySource source, DestinationStaging staging, Meter meter) throws IOException {
         boolean committed = false;
         try {
             fill(source, staging, meter);
@@ -77,7 +77,7 @@ public final class CopyEngine {
         }
     }
 
-    private static void fill(CopySource source, Staging staging, Meter meter) throws IOException {
+    private static void fill(CopySource source, DestinationStaging staging, Meter meter) throws IOException {
         if (source instanceof RemoteSource remote) {
             remote.transferTo(meter.counting(staging.open()), size -> {
                 try {

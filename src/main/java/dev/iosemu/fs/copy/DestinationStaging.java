@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 
 /** A destination being written: nothing is visible until {@link #commit}; {@link #abort} leaves no trace. */
-interface Staging {
+interface DestinationStaging {
     /** Fails if {@code size} bytes cannot fit; called before the first byte whenever the size is known. */
     void reserve(long size) throws IOException;
 

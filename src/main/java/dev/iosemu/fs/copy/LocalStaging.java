@@ -1,22 +1,15 @@
 package dev.iosemu.fs.copy;
 
-import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.NotEnoughSpaceException;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.fs.local.Staging;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a local file through a hidden staging file in the same directory, moved onto the final name
- * with {@code ATOMIC_MOVE} on commit and deleted on abort. Confined to the copying thread.
+ * Writes a local file through {@link LocalFileSystem#openStaged}: nothing shows under the name until the
+ * commit, and an abort leaves no trace. Confined to the copying thread.
  *
  * <p>Free-space rule: the new file must fit in the free space as it is now, so an overwrite needs room
  * for the new file while the old one still exists (as IOS flash does). Simple and never leaves the
@@ -24,23 +17,17 @@ import java.nio.file.StandardOpenOption;
  * ({@link HostHeap}); a file that does not is refused like one that does not fit in flash, and a write
  * that runs the heap out part way fails the same way, so the emulator lives on.
  */
-final class LocalStaging implements Staging {
-    /** The message jimfs gives when its blocks run out; the only way it reports that. */
-    private static final String JIMFS_OUT_OF_SPACE = "out of disk space";
-
+final class LocalStaging implements DestinationStaging {
     private final LocalFileSystem fs;
     private final HostHeap heap;
     private final String path;
-    private final String directory;
-    private Path stagingFile;
-    private SeekableByteChannel channel;
+    private final Staging staging;
 
     LocalStaging(LocalFileDestination destination, HostHeap heap) throws IOException {
         this.fs = destination.fileSystem();
         this.heap = heap;
         this.path = destination.path();
-        this.directory = destination.directory();
-        checkDestination();
+        this.staging = fs.openStaged(path);
     }
 
     @Override
@@ -53,57 +40,29 @@ final class LocalStaging implements Staging {
     }
 
     @Override
-    public WritableByteChannel open() throws IOException {
-        stagingFile = fs.createStagingFile(directory);
-        channel = Files.newByteChannel(stagingFile, StandardOpenOption.WRITE);
-        return new SpaceCheckingChannel(
-                heap.checked(channel, () -> new NotEnoughSpaceException(path, -1, fs.freeBytes())));
+    public WritableByteChannel open() {
+        return new HeapFullIsSpaceFull(
+                heap.checked(staging.channel(), () -> new NotEnoughSpaceException(path, -1, fs.freeBytes())));
     }
 
     @Override
     public void commit() throws IOException {
-        channel.close();
-        Files.move(stagingFile, fs.path(path), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        stagingFile = null;
+        staging.commit();
     }
 
     @Override
     public void abort() {
-        try {
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException ignored) {
-            // The staging file is deleted next; a close failure changes nothing the user sees.
-        }
-        try {
-            if (stagingFile != null) {
-                Files.deleteIfExists(stagingFile);
-            }
-        } catch (IOException ignored) {
-            // jimfs deletes cannot fail for a file we created; nothing else to do.
-        }
-    }
-
-    private void checkDestination() throws IOException {
-        fs.checkWritable(path);
-        if (fs.isVirtual(path)) {
-            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
-        }
-        if (fs.isDirectory(path)) {
-            throw new FileSystemException(path, null, FsErrors.IS_A_DIRECTORY);
-        }
+        staging.close();
     }
 
     /**
-     * Turns jimfs's plain out-of-space {@link IOException} into {@link NotEnoughSpaceException}, and fails
-     * the same way before the heap runs out under a file of unannounced size ({@link HostHeap#checked}).
-     * The staging file is deleted next, which gives the memory back.
+     * Fails as a full flash does when the heap runs out under a file of unannounced size, before
+     * {@link HostHeap#checked} noticed; the staging file is deleted next, which gives the memory back.
      */
-    private final class SpaceCheckingChannel implements WritableByteChannel {
+    private final class HeapFullIsSpaceFull implements WritableByteChannel {
         private final WritableByteChannel target;
 
-        SpaceCheckingChannel(WritableByteChannel target) {
+        HeapFullIsSpaceFull(WritableByteChannel target) {
             this.target = target;
         }
 
@@ -111,13 +70,6 @@ final class LocalStaging implements Staging {
         public int write(ByteBuffer source) throws IOException {
             try {
                 return target.write(source);
-            } catch (FileSystemException e) {
-                throw e;
-            } catch (IOException e) {
-                if (JIMFS_OUT_OF_SPACE.equals(e.getMessage())) {
-                    throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
-                }
-                throw e;
             } catch (OutOfMemoryError e) {
                 throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
             }
@@ -125,12 +77,12 @@ final class LocalStaging implements Staging {
 
         @Override
         public boolean isOpen() {
-            return channel.isOpen();
+            return target.isOpen();
         }
 
         @Override
         public void close() throws IOException {
-            channel.close();
+            target.close();
         }
     }
 }

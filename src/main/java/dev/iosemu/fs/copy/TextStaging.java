@@ -7,7 +7,7 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
 /** Collects the bytes for a {@link TextSink} and hands them over only on commit. Copying thread only. */
-final class TextStaging implements Staging {
+final class TextStaging implements DestinationStaging {
     private final TextSink sink;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 

@@ -4,7 +4,6 @@ import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.IosLocationParser;
 import dev.iosemu.fs.KnownPrefixes;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,7 @@ import java.util.Optional;
 
 /**
  * All local file systems of one device, in declaration order, each on its own jimfs instance with file
- * times from the device clock. The single holder of a device's stored files, so saving and restoring
- * them ({@link #snapshot}, {@link #restore}) happens here. Thread-safe; nothing changes after creation
- * except the files themselves.
+ * times from the device clock. Thread-safe; nothing changes after creation except the files themselves.
  */
 public final class DeviceFileSystems implements AutoCloseable {
     private final List<LocalFileSystem> fileSystems;
@@ -76,20 +73,6 @@ public final class DeviceFileSystems implements AutoCloseable {
     /** A parser for locations on this device. */
     public IosLocationParser parser() {
         return parser;
-    }
-
-    /** Writes every stored file to {@code hostDirectory}, one sub-directory per file system. */
-    public void snapshot(Path hostDirectory) throws IOException {
-        for (LocalFileSystem fs : fileSystems) {
-            Snapshots.save(fs, hostDirectory);
-        }
-    }
-
-    /** Replaces the stored files with those a {@link #snapshot} wrote to {@code hostDirectory}. */
-    public void restore(Path hostDirectory) throws IOException {
-        for (LocalFileSystem fs : fileSystems) {
-            Snapshots.load(fs, hostDirectory);
-        }
     }
 
     @Override

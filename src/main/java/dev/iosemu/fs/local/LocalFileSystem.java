@@ -1,9 +1,11 @@
 package dev.iosemu.fs.local;
 
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.net.AtomicWrite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileStore;
@@ -18,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -186,10 +189,18 @@ public final class LocalFileSystem implements AutoCloseable {
         }
     }
 
-    /** Deletes every stored file and directory (for {@code erase}/{@code format}); virtual files stay. */
+    /**
+     * Deletes every stored file and directory (for {@code erase}/{@code format}) as one step; virtual files
+     * stay.
+     */
     public void eraseAll() throws IOException {
         checkWritable("/");
-        Tree.deleteContents(root());
+        try (StagingSet set = openStagingSet()) {
+            for (FileEntry entry : Listing.list(this, root())) {
+                set.removeAtCommit(entry.path());
+            }
+            set.commit();
+        }
     }
 
     /** Renames {@code from} to {@code to}, keeping its index; replaces an existing file only if asked. */
@@ -218,13 +229,40 @@ public final class LocalFileSystem implements AutoCloseable {
     }
 
     /**
-     * Creates an empty, hidden staging file in directory {@code directory} for an atomic write; the
-     * caller moves it onto its final name or deletes it. Listings never show staging files.
+     * Opens file {@code path} for writing through a hidden staging file beside it ({@link Staging}): nothing
+     * shows under the name until the commit, and a crash leaves the old file or the new one. The directory
+     * must exist; listings never show staging files.
      */
-    public Path createStagingFile(String directory) throws IOException {
-        checkWritable(directory);
-        Path dir = existingDirectory(directory);
-        return Files.createFile(dir.resolve(STAGING_PREFIX + stagingCounter.incrementAndGet()));
+    public Staging openStaged(String path) throws IOException {
+        checkWritable(path);
+        if (virtualFiles.contains(path)) {
+            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+        }
+        Path target = path(path);
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(path, null, FsErrors.IS_A_DIRECTORY);
+        }
+        int slash = path.lastIndexOf('/');
+        Path directory = existingDirectory(slash == 0 ? "/" : path.substring(0, slash));
+        return new Staging(this, path, AtomicWrite.begin(newStagingName(directory), target));
+    }
+
+    /** Writes {@code content} to file {@code path} in one crash-safe step. */
+    public void write(String path, byte[] content) throws IOException {
+        try (Staging staging = openStaged(path)) {
+            staging.write(content);
+            staging.commit();
+        }
+    }
+
+    /** Several files committed all or nothing ({@link StagingSet}). */
+    public StagingSet openStagingSet() {
+        return new StagingSet(this);
+    }
+
+    /** A path to read file {@code path} through, for readers that need one (image checks, TFTP serving). */
+    public Path readablePath(String path) {
+        return path(path);
     }
 
     /** Fails with {@link AccessDeniedException} unless files on this file system may be written. */
@@ -250,6 +288,96 @@ public final class LocalFileSystem implements AutoCloseable {
     @Override
     public void close() throws IOException {
         storage.close();
+    }
+
+    // ---- staged writes (called by Staging) ----------------------------------------------------
+
+    int writeStaged(Staging staging, ByteBuffer source) throws IOException {
+        return staging.atomicWrite().channel().write(source);
+    }
+
+    void commit(Staging staging) throws IOException {
+        staging.atomicWrite().commit();
+    }
+
+    /**
+     * Commits {@code files} and the other steps of {@code journal} as one: the journal is written first, so
+     * from then on a crash is finished by {@link #recover} at the next start.
+     */
+    void commitAll(List<Staging> files, Journal journal) throws IOException {
+        for (Staging staging : files) {
+            staging.atomicWrite().flush();
+        }
+        Path journalFile = root().resolve(Journal.PREFIX + stagingCounter.incrementAndGet());
+        AtomicWrite.write(newStagingName(root()), journalFile, journal.encode());
+        for (Staging staging : files) {
+            staging.atomicWrite().handOver();
+            staging.markCommitted();
+        }
+        apply(journal);
+        Files.delete(journalFile);
+        AtomicWrite.syncDirectory(root());
+    }
+
+    /**
+     * Finishes the commits a crash cut short (their journals) and removes the staging files of writes that
+     * never committed. Called as the file system opens, before anything reads it.
+     */
+    void recover() throws IOException {
+        List<Path> journals;
+        try (var entries = Files.list(root())) {
+            journals = entries.filter(p -> p.getFileName().toString().startsWith(Journal.PREFIX))
+                    .sorted()
+                    .toList();
+        }
+        for (Path journalFile : journals) {
+            Optional<Journal> journal = Journal.decode(Files.readAllBytes(journalFile));
+            if (journal.isPresent()) {
+                apply(journal.get());
+            }
+            Files.delete(journalFile);
+        }
+        Tree.deleteMatching(root(), name -> name.startsWith(STAGING_PREFIX));
+        AtomicWrite.syncDirectory(root());
+    }
+
+    private void apply(Journal journal) throws IOException {
+        for (Journal.Step step : journal.steps()) {
+            switch (step) {
+                case Journal.Remove remove -> {
+                    Path target = path(remove.path());
+                    if (Files.isDirectory(target)) {
+                        Tree.deleteContents(target);
+                    }
+                    Files.deleteIfExists(target);
+                    AtomicWrite.syncDirectory(target.getParent());
+                }
+                case Journal.Move move -> {
+                    Path staged = path(move.staging());
+                    if (Files.exists(staged)) {
+                        AtomicWrite.move(staged, path(move.target()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The file-system path ({@code /dir/file}) of a backing path. */
+    String pathOf(Path backing) {
+        return "/"
+                + root().relativize(backing)
+                        .toString()
+                        .replace(backing.getFileSystem().getSeparator(), "/");
+    }
+
+    /** A fresh staging file name in {@code directory}. */
+    Path newStagingName(Path directory) {
+        return directory.resolve(STAGING_PREFIX + stagingCounter.incrementAndGet());
+    }
+
+    /** Whether {@code failure} is jimfs saying its blocks ran out, the only way it reports that. */
+    static boolean isOutOfSpace(IOException failure) {
+        return "out of disk space".equals(failure.getMessage());
     }
 
     // ---- internals ----------------------------------------------------------------------------

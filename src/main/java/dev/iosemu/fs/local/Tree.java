@@ -1,6 +1,7 @@
 package dev.iosemu.fs.local;
 
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -8,8 +9,9 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Whole-tree operations on stored files. */
 final class Tree {
@@ -37,6 +39,22 @@ final class Tree {
         });
     }
 
+    /** Deletes every file or directory below {@code directory} whose name matches, with its contents. */
+    static void deleteMatching(Path directory, java.util.function.Predicate<String> name) throws IOException {
+        List<Path> matching;
+        try (Stream<Path> found = Files.walk(directory)) {
+            matching = found.filter(p ->
+                            p.getFileName() != null && name.test(p.getFileName().toString()))
+                    .toList();
+        }
+        for (Path path : matching) {
+            if (Files.isDirectory(path)) {
+                deleteContents(path);
+            }
+            Files.deleteIfExists(path);
+        }
+    }
+
     /** Moves {@code source} onto {@code target} in one step; an existing directory is never replaced. */
     static void move(Path source, Path target, boolean replaceExisting) throws IOException {
         if (Files.exists(target)) {
@@ -47,6 +65,9 @@ final class Tree {
                 throw new FileSystemException(target.toString(), null, FsErrors.IS_A_DIRECTORY);
             }
         }
-        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicWrite.move(source, target);
+        if (!source.getParent().equals(target.getParent())) {
+            AtomicWrite.syncDirectory(source.getParent());
+        }
     }
 }

@@ -118,13 +118,17 @@ public final class ExecFixture {
     }
 
     /** ROMMON {@code tftpdnld} served from the shipped images, as if the lab TFTP server answered. */
-    private static void fromImages(RommonTftp.Request request, Path destination, LongConsumer progress)
+    private static void fromImages(
+            RommonTftp.Request request, java.nio.channels.WritableByteChannel destination, LongConsumer progress)
             throws IOException {
         Path source = shippedImage(request.file());
         if (!Files.exists(source)) {
             throw new NoSuchFileException(request.file());
         }
-        Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
-        progress.accept(Files.size(destination));
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(source));
+        while (bytes.hasRemaining()) {
+            destination.write(bytes);
+        }
+        progress.accept(bytes.capacity());
     }
 }

@@ -104,7 +104,8 @@ class RommonTest {
     @Test
     void tftpdnldReplacesFlashWithTheDownloadedFile() throws IOException {
         RommonTftp fake = (request, destination, progress) -> {
-            Files.writeString(destination, "image bytes from " + request.server(), StandardCharsets.UTF_8);
+            destination.write(java.nio.ByteBuffer.wrap(
+                    ("image bytes from " + request.server()).getBytes(StandardCharsets.UTF_8)));
             progress.accept(600_000);
         };
         RecordingConsole console = new RecordingConsole(

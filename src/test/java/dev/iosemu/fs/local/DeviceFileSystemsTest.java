@@ -3,15 +3,9 @@ package dev.iosemu.fs.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.jimfs.Configuration;
-import com.google.common.jimfs.Jimfs;
 import dev.iosemu.fs.IosLocation;
 import java.io.IOException;
-import java.nio.file.FileSystem;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -82,34 +76,5 @@ class DeviceFileSystemsTest {
                 .hasMessageContaining("flash:");
         assertThat(FileSystemType.fromLabel("disk")).isEqualTo(FileSystemType.DISK);
         assertThat(AccessMode.fromLabel("ro")).isEqualTo(AccessMode.READ_ONLY);
-    }
-
-    @Test
-    void snapshotAndRestoreRoundTripFilesTimesAndIndexOrder() throws IOException {
-        SettableClock clock = new SettableClock(START);
-        try (FileSystem host = Jimfs.newFileSystem(Configuration.unix());
-                DeviceFileSystems original = DeviceFileSystems.create(isr(), clock);
-                DeviceFileSystems restored = DeviceFileSystems.create(isr(), clock)) {
-            LocalFileSystem flash = original.defaultFileSystem();
-            Files.writeString(flash.path("/zeta.bin"), "image");
-            clock.advance(Duration.ofHours(1));
-            flash.mkdir("/dir");
-            Files.writeString(flash.path("/dir/alpha.txt"), "text");
-            Files.writeString(original.find("nvram:").orElseThrow().path("/startup-config"), "hostname R1\n");
-            Path folder = host.getPath("/state");
-
-            original.snapshot(folder);
-            restored.restore(folder);
-
-            LocalFileSystem copy = restored.defaultFileSystem();
-            assertThat(copy.walk())
-                    .extracting(FileEntry::path, FileEntry::size, FileEntry::modified)
-                    .containsExactlyElementsOf(flash.walk().stream()
-                            .map(e -> org.assertj.core.groups.Tuple.tuple(e.path(), e.size(), e.modified()))
-                            .toList());
-            assertThat(copy.list("/")).extracting(FileEntry::name).containsExactly("zeta.bin", "dir");
-            assertThat(restored.find("nvram:").orElseThrow().readText("/startup-config"))
-                    .isEqualTo("hostname R1\n");
-        }
     }
 }

@@ -12,11 +12,7 @@ import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.LongConsumer;
@@ -43,7 +39,7 @@ public final class RommonTftpDownloads implements RommonTftp {
     }
 
     @Override
-    public void download(Request request, Path destination, LongConsumer progress) throws IOException {
+    public void download(Request request, WritableByteChannel destination, LongConsumer progress) throws IOException {
         Ipv4Address nextHop =
                 request.server().sameNetwork(request.address(), request.mask()) ? request.server() : request.gateway();
         if (!nextHop.sameNetwork(request.address(), request.mask())) {
@@ -51,14 +47,10 @@ public final class RommonTftpDownloads implements RommonTftp {
         }
         InetSocketAddress server = lab.socketFor(request.server(), LabService.TFTP, OptionalInt.empty())
                 .orElseThrow(() -> new IOException("Timed out"));
-        try (SeekableByteChannel sink = Files.newByteChannel(
-                destination,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try {
             // flash lives in the heap: a download that would run it out fails first, and the file is removed
             WritableByteChannel checked =
-                    HostHeap.jvm().checked(sink, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
+                    HostHeap.jvm().checked(destination, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
             client.download(server, request.file(), checked, options, counting(progress));
         } catch (TftpException e) {
             throw new IOException(reason(e), e);

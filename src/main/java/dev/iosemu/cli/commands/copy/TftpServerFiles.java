@@ -34,7 +34,7 @@ public final class TftpServerFiles {
                 continue;
             }
             if (location instanceof IosLocation.LocalPath local && !local.isRoot()) {
-                Path file = fileSystems.resolve(local).path(local.path());
+                Path file = fileSystems.resolve(local).readablePath(local.path());
                 if (entry.alias().isPresent()) {
                     files.put(entry.alias().get(), file);
                 } else {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iosemu.device.config.TftpServerEntry;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.fs.local.Staging;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
@@ -16,10 +17,10 @@ import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,12 +81,15 @@ class DeviceServingIT {
     @Test
     void rommonDownloadFetchesTheImageAndReportsProgress() throws Exception {
         RommonTftp hook = new RommonTftpDownloads(labMap(), CopyLab.TIMEOUTS);
-        Path target = lab.flash().path("/rommon.bin");
         List<Long> progress = new ArrayList<>();
 
-        hook.download(request("192.168.1.10"), target, progress::add);
+        try (Staging target = lab.flash().openStaged("/rommon.bin")) {
+            hook.download(request("192.168.1.10"), target.channel(), progress::add);
+            target.commit();
+        }
 
-        assertThat(Files.readAllBytes(target)).isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
+        assertThat(Files.readAllBytes(lab.flash().readablePath("/rommon.bin")))
+                .isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
         assertThat(progress).last().isEqualTo((long) lab.serverFile(CopyLab.NEW_IMAGE).length);
     }
 
@@ -95,7 +99,8 @@ class DeviceServingIT {
         RommonTftp.Request request = new RommonTftp.Request(
                 ip("192.168.1.84"), ip("255.255.255.0"), ip("10.0.0.1"), ip("10.9.9.9"), CopyLab.NEW_IMAGE);
 
-        assertThatThrownBy(() -> hook.download(request, lab.flash().path("/x.bin"), bytes -> {}))
+        assertThatThrownBy(
+                        () -> hook.download(request, Channels.newChannel(OutputStream.nullOutputStream()), bytes -> {}))
                 .hasMessage("Timed out waiting for ARP reply from 10.0.0.1");
     }
 
@@ -105,7 +110,8 @@ class DeviceServingIT {
         RommonTftp.Request request = new RommonTftp.Request(
                 ip("192.168.1.84"), ip("255.255.255.0"), ip("192.168.1.254"), ip("192.168.1.10"), "missing.bin");
 
-        assertThatThrownBy(() -> hook.download(request, lab.flash().path("/x.bin"), bytes -> {}))
+        assertThatThrownBy(
+                        () -> hook.download(request, Channels.newChannel(OutputStream.nullOutputStream()), bytes -> {}))
                 .hasMessage("File not found");
     }
 
