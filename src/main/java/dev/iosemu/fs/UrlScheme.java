@@ -1,22 +1,23 @@
 package dev.iosemu.fs;
 
+import dev.iosemu.net.StandardPort;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The network file-system schemes an IOS location may name, with their standard ports. */
 public enum UrlScheme {
-    TFTP("tftp", 69),
-    FTP("ftp", 21),
-    SCP("scp", 22),
-    SFTP("sftp", 22),
-    HTTP("http", 80),
-    HTTPS("https", 443),
-    RCP("rcp", 514);
+    TFTP("tftp", StandardPort.TFTP),
+    FTP("ftp", StandardPort.FTP),
+    SCP("scp", StandardPort.SSH),
+    SFTP("sftp", StandardPort.SSH),
+    HTTP("http", StandardPort.HTTP),
+    HTTPS("https", StandardPort.HTTPS),
+    RCP("rcp", StandardPort.RSH);
 
     private final String name;
-    private final int defaultPort;
+    private final StandardPort defaultPort;
 
-    UrlScheme(String name, int defaultPort) {
+    UrlScheme(String name, StandardPort defaultPort) {
         this.name = name;
         this.defaultPort = defaultPort;
     }
@@ -32,7 +33,7 @@ public enum UrlScheme {
     }
 
     public int defaultPort() {
-        return defaultPort;
+        return defaultPort.number();
     }
 
     /** Finds the scheme named by {@code name} (no colon), ignoring case. */

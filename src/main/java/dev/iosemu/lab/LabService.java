@@ -1,19 +1,21 @@
 package dev.iosemu.lab;
 
+import dev.iosemu.net.StandardPort;
+
 /** The network services a lab address can stand for, with their standard ports. */
 public enum LabService {
-    TFTP(69),
-    FTP(21),
-    DNS(53);
+    TFTP(StandardPort.TFTP),
+    FTP(StandardPort.FTP),
+    DNS(StandardPort.DNS);
 
-    private final int standardPort;
+    private final StandardPort standardPort;
 
-    LabService(int standardPort) {
+    LabService(StandardPort standardPort) {
         this.standardPort = standardPort;
     }
 
     /** The well-known port used for a real address when the URL names none. */
     public int standardPort() {
-        return standardPort;
+        return standardPort.number();
     }
 }

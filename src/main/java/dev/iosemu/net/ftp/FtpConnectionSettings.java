@@ -1,5 +1,6 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.StandardPort;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record FtpConnectionSettings(
         Duration dataTimeout) {
 
     /** The standard FTP control port. */
-    public static final int DEFAULT_PORT = 21;
+    public static final int DEFAULT_PORT = StandardPort.FTP.number();
 
     public FtpConnectionSettings {
         Objects.requireNonNull(host, "host");
