@@ -28,11 +28,11 @@ final class FtpEventBridge implements FtpTransferListener {
 
     @Override
     public void onCommand(String line) {
-        events.ftpCommand(line);
+        events.trace(TraceKind.DIALOGUE, "FTP: ---> " + line);
     }
 
     @Override
     public void onReply(int code, String text) {
-        events.ftpReply(code, text);
+        events.trace(TraceKind.DIALOGUE, "FTP: " + code + " " + text.replace("\n", "\nFTP: "));
     }
 }

@@ -4,7 +4,8 @@ import dev.iosemu.fs.copy.RemoteSink;
 import dev.iosemu.fs.copy.RemoteSource;
 
 /**
- * A file on a TFTP or FTP server, which a copy may read ({@link RemoteSource}) or write
- * ({@link RemoteSink}).
+ * A file on a server of some transfer protocol, which a copy may read ({@link RemoteSource}) or write
+ * ({@link RemoteSink}). One implementation per protocol ({@link TftpFile}, {@link FtpFile}); nothing
+ * switches over them, so a new protocol adds its own without touching the others.
  */
-public sealed interface RemoteFile extends RemoteSource, RemoteSink permits TftpFile, FtpFile {}
+public interface RemoteFile extends RemoteSource, RemoteSink {}

@@ -4,9 +4,9 @@ import java.util.OptionalLong;
 
 /**
  * What one remote transfer tells the console while it runs: when data starts to flow (the
- * {@code Loading} line), progress ({@code !}), retransmissions ({@code .}) and the protocol traces
- * {@code debug tftp packets} and {@code debug ip ftp} print. Called on the transferring thread; every
- * method defaults to nothing and must return quickly.
+ * {@code Loading} line), progress ({@code !}), retransmissions ({@code .}) and protocol trace lines,
+ * already worded as the debug output prints them. Called on the transferring thread; every method
+ * defaults to nothing and must return quickly.
  */
 public interface RemoteTransferEvents {
     /** Ignores everything. */
@@ -21,12 +21,9 @@ public interface RemoteTransferEvents {
     /** A timeout expired and the last packets are being sent again. */
     default void retransmitting() {}
 
-    /** A TFTP packet crossed the wire, summarised ({@code RRQ file octet blksize 1024}). */
-    default void tftpPacket(boolean sent, String summary) {}
-
-    /** An FTP command was sent; the password is already masked. */
-    default void ftpCommand(String line) {}
-
-    /** An FTP reply arrived. */
-    default void ftpReply(int code, String text) {}
+    /**
+     * One trace line of {@code kind} ({@code TFTP: Sent RRQ file octet}, {@code FTP: ---> USER cisco});
+     * passwords are already masked. It may hold several lines, each with its protocol's prefix.
+     */
+    default void trace(TraceKind kind, String line) {}
 }

@@ -42,7 +42,7 @@ final class TftpEventBridge implements TftpTransferListener {
 
     @Override
     public void onPacket(Direction direction, String summary) {
-        events.tftpPacket(direction == Direction.SENT, summary);
+        events.trace(TraceKind.PACKET, "TFTP: " + (direction == Direction.SENT ? "Sent " : "Received ") + summary);
     }
 
     /** Fires the start now unless data already started it. */

@@ -185,8 +185,10 @@ class RemoteSourcesIT {
         }
 
         @Override
-        public void ftpCommand(String line) {
-            commands.add(line);
+        public void trace(TraceKind kind, String line) {
+            if (kind == TraceKind.DIALOGUE && line.startsWith("FTP: ---> ")) {
+                commands.add(line.substring("FTP: ---> ".length()));
+            }
         }
     }
 }

@@ -4,10 +4,10 @@ import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
-import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code copy SOURCE DESTINATION} for one device: parses both locations and hands them to the
@@ -61,33 +61,47 @@ final class CopyCommand {
 
     private static void dispatch(CopyRun run, IosLocation source, IosLocation destination)
             throws InvalidLocationException {
-        if (unsupported(source) || unsupported(destination)) {
-            IosLocation network = unsupported(source) ? source : destination;
-            run.error(CopyErrorText.line("opening", network.render(), FsErrors.NOT_SUPPORTED));
-            return;
-        }
         switch (source) {
             case IosLocation.LocalPath local
             when destination instanceof IosLocation.LocalPath target -> new LocalCopy(run).run(local, target);
-            case IosLocation.LocalPath local -> new UploadCopy(run).run(local, destination);
-            default -> {
-                if (destination instanceof IosLocation.LocalPath target) {
-                    new DownloadCopy(run).run(source, target);
-                } else {
-                    run.error(CopyErrorText.line("opening", destination.render(), FsErrors.NOT_SUPPORTED));
-                }
-            }
+            case IosLocation.LocalPath local -> upload(run, local, destination);
+            default -> download(run, source, destination);
         }
     }
 
-    /** Whether {@code location} is a network scheme the device has no client for (scp:, http: ...). */
-    private static boolean unsupported(IosLocation location) {
-        UrlScheme scheme =
-                switch (location) {
-                    case IosLocation.Url url -> url.scheme();
-                    case IosLocation.NetworkPrefix prefix -> prefix.scheme();
-                    case IosLocation.LocalPath local -> UrlScheme.TFTP;
-                };
-        return scheme != UrlScheme.TFTP && scheme != UrlScheme.FTP;
+    private static void upload(CopyRun run, IosLocation.LocalPath source, IosLocation destination)
+            throws InvalidLocationException {
+        Optional<TransferProtocol> protocol = protocol(destination);
+        if (protocol.isEmpty()) {
+            notSupported(run, destination);
+            return;
+        }
+        new UploadCopy(run, protocol.get()).run(source, destination);
+    }
+
+    /** A network source; a source the device has no client for is named first, then a network destination. */
+    private static void download(CopyRun run, IosLocation source, IosLocation destination)
+            throws InvalidLocationException {
+        Optional<TransferProtocol> protocol = protocol(source);
+        if (protocol.isEmpty()) {
+            notSupported(run, source);
+        } else if (destination instanceof IosLocation.LocalPath target) {
+            new DownloadCopy(run, protocol.get()).run(source, target);
+        } else {
+            notSupported(run, destination);
+        }
+    }
+
+    /** The protocol of a network location; empty for a scheme the device has no client for. */
+    private static Optional<TransferProtocol> protocol(IosLocation location) {
+        return switch (location) {
+            case IosLocation.Url url -> TransferProtocols.of(url.scheme());
+            case IosLocation.NetworkPrefix prefix -> TransferProtocols.of(prefix.scheme());
+            case IosLocation.LocalPath local -> Optional.empty();
+        };
+    }
+
+    private static void notSupported(CopyRun run, IosLocation location) {
+        run.error(CopyErrorText.line("opening", location.render(), FsErrors.NOT_SUPPORTED));
     }
 }

@@ -8,6 +8,7 @@ import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
+import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.net.Ticker;
@@ -17,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Registers {@code copy SOURCE DESTINATION} in privileged EXEC: every form between the device's file
- * systems, {@code running-config}/{@code startup-config}, {@code tftp:} and {@code ftp:} (bare prefix
- * with prompts, or a full URL).
+ * systems, {@code running-config}/{@code startup-config}, and the network schemes of
+ * {@link TransferProtocols} ({@code tftp:}, {@code ftp:}; a bare prefix with prompts, or a full URL).
  */
 public final class CopyCommands {
     private CopyCommands() {}
@@ -84,8 +85,9 @@ public final class CopyCommands {
                 }
                 prefixes.add(new UrlPrefix(fs.prefix(), verb + " " + fs.prefix() + " file system"));
             }
-            prefixes.add(new UrlPrefix("ftp:", verb + " ftp: file system"));
-            prefixes.add(new UrlPrefix("tftp:", verb + " tftp: file system"));
+            for (UrlScheme scheme : TransferProtocols.supported()) {
+                prefixes.add(new UrlPrefix(scheme.prefix(), verb + " " + scheme.prefix() + " file system"));
+            }
             prefixes.add(new UrlPrefix("running-config", verb + " current system configuration"));
             prefixes.add(new UrlPrefix("startup-config", verb + " startup configuration"));
             return prefixes;

@@ -2,15 +2,11 @@ package dev.iosemu.cli.commands.copy;
 
 /**
  * Decides how many progress marks ({@code !} for network transfers, {@code C} for local copies) a
- * transfer prints. Real IOS prints one {@code !} per 512-byte TFTP block, which makes a single line of
- * 170 000 marks for an 85 MB image; we print one mark per {@code bytesPerMark} bytes instead (64 KiB
- * for TFTP and local copies, 256 KiB for FTP, close to the density of real FTP transcripts) and at
- * least {@code minimum} marks once the transfer ends (one on downloads, two on uploads, as real
- * transcripts of small files show). Confined to the transferring thread.
+ * transfer prints: one per {@code bytesPerMark} bytes (each {@link TransferProtocol} names its density;
+ * 64 KiB for local copies) and at least {@code minimum} marks once the transfer ends (one on downloads,
+ * two on uploads, as real transcripts of small files show). Confined to the transferring thread.
  */
 final class CopyProgressMarks {
-    private static final long TFTP_BYTES_PER_MARK = 64 * 1024;
-    private static final long FTP_BYTES_PER_MARK = 256 * 1024;
     static final long LOCAL_BYTES_PER_MARK = 64 * 1024;
 
     private final long bytesPerMark;
@@ -24,11 +20,6 @@ final class CopyProgressMarks {
         }
         this.bytesPerMark = bytesPerMark;
         this.minimum = minimum;
-    }
-
-    /** Marks for a network transfer, at the density of its protocol. */
-    static CopyProgressMarks network(boolean tftp, int minimum) {
-        return new CopyProgressMarks(tftp ? TFTP_BYTES_PER_MARK : FTP_BYTES_PER_MARK, minimum);
     }
 
     /** Counts {@code more} bytes; returns how many new marks to print now. */

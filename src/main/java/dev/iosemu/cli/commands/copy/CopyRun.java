@@ -7,12 +7,10 @@ import dev.iosemu.cli.commands.file.ImageVerification;
 import dev.iosemu.cli.commands.file.LocalTarget;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
-import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.remote.RemoteFile;
-import dev.iosemu.lab.LabService;
 import java.io.IOException;
 
 /**
@@ -89,20 +87,21 @@ record CopyRun(
         return console.confirm("Do you want to over write? [confirm]");
     }
 
-    /** Resolves the host of {@code url} for the service of its scheme. */
-    RemoteHost resolve(IosLocation.Url url) throws IOException {
-        LabService service = url.scheme() == UrlScheme.TFTP ? LabService.TFTP : LabService.FTP;
-        return new HostResolver(device).resolve(url.host(), service, url.port(), console);
+    /** Resolves the host of {@code url} for the lab service of its {@code protocol}. */
+    RemoteHost resolve(IosLocation.Url url, TransferProtocol protocol) throws IOException {
+        return new HostResolver(device).resolve(url.host(), protocol.service(), url.port(), console);
     }
 
     /**
      * The file {@code url} names on {@code host}, reporting to {@code output}; first notes the
-     * {@code request} ({@code read} or {@code write}) for {@code debug tftp events}.
+     * {@code request} ({@code read} or {@code write}) for the protocol's event debugging.
      */
-    RemoteFile remoteFile(IosLocation.Url url, RemoteHost host, TransferOutput output, String request) {
-        output.event("TFTP: " + request + " request for " + url.path() + " to " + host.address() + " from "
-                + new HostResolver(device).sourceAddress(host, settings.tftpSourceInterface()));
-        return new RemoteEnds(settings, timeouts, device.hostname()).file(url, host, output);
+    RemoteFile remoteFile(
+            TransferProtocol protocol, IosLocation.Url url, RemoteHost host, TransferOutput output, String request) {
+        output.event(request + " request for " + url.path() + " to " + host.address() + " from "
+                + new HostResolver(device)
+                        .sourceAddress(host, protocol.sourceInterface().apply(settings)));
+        return protocol.open(url, host, new RemoteContext(settings, timeouts, device.hostname()), output);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
-import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CopyDestination;
 import dev.iosemu.fs.copy.CopyProgress;
 import dev.iosemu.fs.copy.CopyResult;
@@ -18,9 +17,11 @@ import java.util.Optional;
  */
 final class DownloadCopy {
     private final CopyRun run;
+    private final TransferProtocol protocol;
 
-    DownloadCopy(CopyRun run) {
+    DownloadCopy(CopyRun run, TransferProtocol protocol) {
         this.run = run;
+        this.protocol = protocol;
     }
 
     void run(IosLocation source, IosLocation.LocalPath destination) throws InvalidLocationException {
@@ -42,22 +43,21 @@ final class DownloadCopy {
     }
 
     private void transfer(IosLocation.Url url, IosLocation.LocalPath target) {
-        boolean tftp = url.scheme() == UrlScheme.TFTP;
         RemoteHost host;
         try {
-            host = run.resolve(url);
+            host = run.resolve(url, protocol);
         } catch (IOException e) {
             run.error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
                     .line());
             return;
         }
         TransferOutput output = new TransferOutput(
-                run.console(), run.debug(), loadingLine(url, host, tftp), CopyProgressMarks.network(tftp, 1), tftp);
-        RemoteSource source = run.remoteFile(url, host, output, "read");
+                run.console(), run.debug(), protocol, protocol.loadingLine().of(url, host), 1);
+        RemoteSource source = run.remoteFile(protocol, url, host, output, "read");
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
             CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.cancel());
-            finish(output, result, tftp, destination);
+            finish(output, result, destination);
             run.verifyIfAsked(target);
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
@@ -67,19 +67,12 @@ final class DownloadCopy {
         }
     }
 
-    private void finish(TransferOutput output, CopyResult result, boolean tftp, CopyDestination destination) {
+    private void finish(TransferOutput output, CopyResult result, CopyDestination destination) {
         output.completed(result.bytes());
-        run.console().println("[OK - " + result.bytes() + (tftp ? "" : "/4096") + " bytes]");
+        run.console().println(protocol.okLine().apply(result.bytes()));
         if (destination instanceof LocalFileDestination) {
             run.console().println("");
         }
         run.printCopied(result);
-    }
-
-    private static String loadingLine(IosLocation.Url url, RemoteHost host, boolean tftp) {
-        return tftp
-                ? "Loading " + url.path() + " from " + host.address() + " (via "
-                        + host.egress().interfaceName() + "): "
-                : "Loading " + url.path() + " ";
     }
 }

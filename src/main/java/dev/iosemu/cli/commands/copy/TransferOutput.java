@@ -3,19 +3,23 @@ package dev.iosemu.cli.commands.copy;
 import dev.iosemu.cli.commands.debug.DebugFlag;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.fs.remote.RemoteTransferEvents;
+import dev.iosemu.fs.remote.TraceKind;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Prints one network transfer the way IOS does: the {@code Loading} line once the server answers, a
- * {@code !} per {@link CopyProgressMarks} step, a {@code .} per retransmission, and the debug traces of
- * the sessions that asked for them. Confined to the copying thread.
+ * {@code !} per {@link CopyProgressMarks} step, a {@code .} per retransmission, and the trace lines of
+ * the sessions whose debug switch the protocol routes them to. The steps the console sees itself
+ * (request, start, timeout, completion) become {@link TraceKind#EVENT} lines. Confined to the copying
+ * thread.
  */
 final class TransferOutput implements RemoteTransferEvents {
     private final CopyConsole console;
     private final DebugHub debug;
+    private final TransferProtocol protocol;
     private final String loadingLine;
     private final CopyProgressMarks marks;
-    private final boolean tftp;
     private boolean started;
     /** True while the cursor is after marks on an unfinished line. */
     private boolean lineOpen;
@@ -23,14 +27,15 @@ final class TransferOutput implements RemoteTransferEvents {
     /**
      * @param loadingLine printed when data starts, without line end ({@code Loading x from h (via i): }),
      *     or empty for uploads, which print marks only
-     * @param tftp whether this is a TFTP transfer, traced by {@code debug tftp events}
+     * @param minimumMarks the marks printed at least once the transfer ends
      */
-    TransferOutput(CopyConsole console, DebugHub debug, String loadingLine, CopyProgressMarks marks, boolean tftp) {
+    TransferOutput(
+            CopyConsole console, DebugHub debug, TransferProtocol protocol, String loadingLine, int minimumMarks) {
         this.console = console;
         this.debug = debug;
+        this.protocol = protocol;
         this.loadingLine = loadingLine;
-        this.marks = marks;
-        this.tftp = tftp;
+        this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks);
     }
 
     boolean started() {
@@ -40,7 +45,7 @@ final class TransferOutput implements RemoteTransferEvents {
     @Override
     public void started(OptionalLong size) {
         started = true;
-        event("TFTP: Transfer started" + (size.isPresent() ? ", tsize " + size.getAsLong() : ""));
+        event("Transfer started" + (size.isPresent() ? ", tsize " + size.getAsLong() : ""));
         if (!loadingLine.isEmpty()) {
             console.print(loadingLine);
             lineOpen = true;
@@ -54,7 +59,7 @@ final class TransferOutput implements RemoteTransferEvents {
 
     @Override
     public void retransmitting() {
-        event("TFTP: Timeout, retransmitting");
+        event("Timeout, retransmitting");
         // Before the server answered IOS prints nothing: a silent server shows only the final error.
         if (started) {
             console.print(".");
@@ -63,18 +68,11 @@ final class TransferOutput implements RemoteTransferEvents {
     }
 
     @Override
-    public void tftpPacket(boolean sent, String summary) {
-        trace(DebugFlag.TFTP_PACKETS, "TFTP: " + (sent ? "Sent " : "Received ") + summary);
-    }
-
-    @Override
-    public void ftpCommand(String line) {
-        trace(DebugFlag.IP_FTP, "FTP: ---> " + line);
-    }
-
-    @Override
-    public void ftpReply(int code, String text) {
-        trace(DebugFlag.IP_FTP, "FTP: " + code + " " + text.replace("\n", "\nFTP: "));
+    public void trace(TraceKind kind, String line) {
+        Optional<DebugFlag> flag = protocol.flag(kind);
+        if (flag.isPresent() && debug.isOn(flag.get())) {
+            debug.emit(flag.get(), console.sessionKey(), this::inline, line);
+        }
     }
 
     /** Prints the marks still owed, ends the progress line and notes the {@code bytes} transferred. */
@@ -83,7 +81,7 @@ final class TransferOutput implements RemoteTransferEvents {
         if (lineOpen) {
             endLine("");
         }
-        event("TFTP: Transfer complete, " + bytes + " bytes");
+        event("Transfer complete, " + bytes + " bytes");
     }
 
     /** Ends an unfinished progress line, with {@code suffix} ({@code " [timed out]"}) when there is one. */
@@ -93,11 +91,9 @@ final class TransferOutput implements RemoteTransferEvents {
         }
     }
 
-    /** Notes a TFTP event for {@code debug tftp events}. */
-    void event(String line) {
-        if (tftp) {
-            trace(DebugFlag.TFTP_EVENTS, line);
-        }
+    /** Notes a step of the transfer ({@code TFTP: Transfer started}) for the protocol's event debugging. */
+    void event(String text) {
+        trace(TraceKind.EVENT, protocol.traceName() + ": " + text);
     }
 
     private void printMarks(int count) {
@@ -110,13 +106,6 @@ final class TransferOutput implements RemoteTransferEvents {
     private void endLine(String suffix) {
         console.print(suffix + "\n");
         lineOpen = false;
-    }
-
-    private void trace(DebugFlag flag, String line) {
-        if (!debug.isOn(flag)) {
-            return;
-        }
-        debug.emit(flag, console.sessionKey(), this::inline, line);
     }
 
     private void inline(String line) {

@@ -2,7 +2,6 @@ package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
-import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.CopyProgress;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.copy.CopySource;
@@ -18,9 +17,11 @@ import java.util.Optional;
  */
 final class UploadCopy {
     private final CopyRun run;
+    private final TransferProtocol protocol;
 
-    UploadCopy(CopyRun run) {
+    UploadCopy(CopyRun run, TransferProtocol protocol) {
         this.run = run;
+        this.protocol = protocol;
     }
 
     void run(IosLocation.LocalPath source, IosLocation destination) throws InvalidLocationException {
@@ -46,12 +47,10 @@ final class UploadCopy {
     }
 
     private void transfer(CopySource source, IosLocation.Url url) {
-        boolean tftp = url.scheme() == UrlScheme.TFTP;
-        TransferOutput output =
-                new TransferOutput(run.console(), run.debug(), "", CopyProgressMarks.network(tftp, 2), tftp);
+        TransferOutput output = new TransferOutput(run.console(), run.debug(), protocol, "", 2);
         try {
-            RemoteHost host = run.resolve(url);
-            RemoteSink sink = run.remoteFile(url, host, output, "write");
+            RemoteHost host = run.resolve(url, protocol);
+            RemoteSink sink = run.remoteFile(protocol, url, host, output, "write");
             CopyResult result = run.engine().copy(source, sink, CopyProgress.NONE, run.cancel());
             output.completed(result.bytes());
             run.printCopied(result);

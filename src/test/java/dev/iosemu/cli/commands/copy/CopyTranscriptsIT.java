@@ -98,6 +98,13 @@ class CopyTranscriptsIT {
     }
 
     @Test
+    void helpOffersTheSchemesOfTheProtocolTableBesideTheFileSystems() throws Exception {
+        String transcript = Golden.check(lab.session(), "copy-help");
+
+        assertThat(transcript).contains("  tftp:", "  ftp:").doesNotContain("scp:", "http:");
+    }
+
+    @Test
     void downloadedImageIsByteForByteTheServersFile() throws Exception {
         Golden.check(lab.session(), "ftp-url");
 
