@@ -125,4 +125,40 @@ class LayerRulesTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
+
+    @Test
+    void tftpInternalsArePrivateToTheTftpPackage() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.iosemu.net.tftp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.iosemu.net.tftp.wire..",
+                        "dev.iosemu.net.tftp.transfer..",
+                        "dev.iosemu.net.tftp.transport..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void tftpWireFormatUsesOnlyTheSharedCodesSoItCannotCycleWithTheFacade() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.iosemu.net.tftp.wire..", "dev.iosemu.net.tftp.codes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.iosemu.net.tftp", "dev.iosemu.net.tftp.transfer..", "dev.iosemu.net.tftp.transport..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.iosemu.net.tftp.codes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.iosemu.net.tftp.wire..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
 }

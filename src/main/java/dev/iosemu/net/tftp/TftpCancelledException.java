@@ -1,5 +1,7 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.tftp.codes.TftpError;
+
 /** A transfer aborted locally (the calling thread was interrupted); the peer was sent an ERROR. */
 public final class TftpCancelledException extends TftpException {
     private static final long serialVersionUID = 1L;

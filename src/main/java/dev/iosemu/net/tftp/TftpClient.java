@@ -1,6 +1,9 @@
 package dev.iosemu.net.tftp;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.datagram.DatagramNetwork;
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.transfer.ClientDownload;
 import dev.iosemu.net.tftp.transfer.ClientUpload;
 import dev.iosemu.net.tftp.transfer.Completion;
@@ -18,31 +21,37 @@ import java.util.Optional;
 
 /**
  * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
- * thread over its own ephemeral UDP socket; interrupting that thread cancels the transfer (the peer is sent
- * an ERROR, the interrupt status is consumed and {@link TftpCancelledException} thrown). Thread-safe: one
- * instance may run many transfers at once.
+ * thread over its own ephemeral port of a {@link DatagramNetwork} (UDP unless another is given); interrupting
+ * that thread cancels the transfer (the peer is sent an ERROR, the interrupt status is consumed and {@link
+ * TftpCancelledException} thrown). Immutable and thread-safe: one instance may run many transfers at once.
  */
 public final class TftpClient {
+    private final DatagramNetwork network;
     private final InetAddress localAddress;
     private final Ticker ticker;
 
-    private TftpClient(InetAddress localAddress, Ticker ticker) {
+    private TftpClient(DatagramNetwork network, InetAddress localAddress, Ticker ticker) {
+        this.network = Objects.requireNonNull(network, "network");
         this.localAddress = localAddress;
-        this.ticker = ticker;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
-    /** A client whose sockets bind to the wildcard address, timing out by {@code ticker}. */
+    /** A client over UDP on the host whose ports bind to the wildcard address, timing out by {@code ticker}. */
     public static TftpClient create(Ticker ticker) {
-        return new TftpClient(null, Objects.requireNonNull(ticker, "ticker"));
+        return create(DatagramNetwork.udp(), ticker);
+    }
+
+    /** A client over {@code network} whose ports bind to the wildcard address, timing out by {@code ticker}. */
+    public static TftpClient create(DatagramNetwork network, Ticker ticker) {
+        return new TftpClient(network, null, ticker);
     }
 
     /**
-     * A client whose sockets bind to {@code localAddress} (IOS {@code ip tftp source-interface}), timing
+     * A client over UDP whose ports bind to {@code localAddress} (IOS {@code ip tftp source-interface}), timing
      * out by {@code ticker}.
      */
     public static TftpClient boundTo(InetAddress localAddress, Ticker ticker) {
-        return new TftpClient(
-                Objects.requireNonNull(localAddress, "localAddress"), Objects.requireNonNull(ticker, "ticker"));
+        return new TftpClient(DatagramNetwork.udp(), Objects.requireNonNull(localAddress, "localAddress"), ticker);
     }
 
     /** The address sockets bind to; empty means the wildcard address. */
@@ -111,7 +120,7 @@ public final class TftpClient {
         if (server.isUnresolved()) {
             throw new TftpException(TftpFailure.LOCAL_ERROR, TftpError.NOT_DEFINED, "Unknown host " + server, 0);
         }
-        try (TransferChannel channel = TransferChannel.open(localAddress, server, false, ticker)) {
+        try (TransferChannel channel = TransferChannel.open(network, localAddress, server, false, ticker)) {
             channel.run(machine, listener);
         } catch (TftpException e) {
             throw e;

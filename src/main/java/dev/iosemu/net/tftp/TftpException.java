@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.tftp.codes.TftpError;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

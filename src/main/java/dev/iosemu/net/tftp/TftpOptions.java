@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp;
 
+import dev.iosemu.net.tftp.codes.TftpMode;
 import java.time.Duration;
 import java.util.Objects;
 

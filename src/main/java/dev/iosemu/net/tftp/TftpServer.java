@@ -1,14 +1,15 @@
 package dev.iosemu.net.tftp;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.net.tftp.transport.ServerEndpoint;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 
 /**
- * A TFTP server: one thread listens on the configured UDP port and dispatches each request to its own
- * thread and ephemeral socket. Thread-safe; {@link #close()} stops listening and cancels running transfers.
+ * A TFTP server: one virtual thread listens on the configured port and dispatches each request to its own
+ * thread and ephemeral port. Thread-safe; {@link #close()} stops listening and cancels running transfers.
  */
 public final class TftpServer implements Closeable {
 
@@ -20,9 +21,14 @@ public final class TftpServer implements Closeable {
         this.address = endpoint.address();
     }
 
-    /** Binds the listening socket and starts serving {@code config.fileStore()}. */
+    /** Binds the listening UDP socket and starts serving {@code config.fileStore()}. */
     public static TftpServer start(TftpServerConfig config) throws IOException {
-        return new TftpServer(ServerEndpoint.start(config, Ticker.system()));
+        return start(config, DatagramNetwork.udp(), Ticker.system());
+    }
+
+    /** Binds the listening port on {@code network} and serves there, timing retransmissions by {@code ticker}. */
+    public static TftpServer start(TftpServerConfig config, DatagramNetwork network, Ticker ticker) throws IOException {
+        return new TftpServer(ServerEndpoint.start(config, network, ticker));
     }
 
     /** The address actually bound (with the chosen port when the config asked for port 0). */

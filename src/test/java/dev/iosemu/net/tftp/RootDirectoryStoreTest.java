@@ -6,6 +6,7 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
 import dev.iosemu.net.tftp.TftpFileStore.WritableFile;
+import dev.iosemu.net.tftp.codes.TftpError;
 import java.nio.ByteBuffer;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;

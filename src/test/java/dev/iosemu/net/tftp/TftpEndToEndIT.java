@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import java.io.ByteArrayOutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;

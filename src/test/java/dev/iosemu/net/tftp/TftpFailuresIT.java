@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;

@@ -3,6 +3,8 @@ package dev.iosemu.net.tftp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.NotEnoughSpaceException;
 import dev.iosemu.net.ftp.FtpException;
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
+import dev.iosemu.net.tftp.codes.TftpError;
 import java.io.IOException;
 
 /**

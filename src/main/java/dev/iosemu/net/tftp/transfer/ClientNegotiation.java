@@ -1,7 +1,7 @@
 package dev.iosemu.net.tftp.transfer;
 
-import dev.iosemu.net.tftp.TftpMode;
 import dev.iosemu.net.tftp.TftpOptions;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.wire.TftpOption;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.iosemu.net.tftp.transfer;
 
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;

@@ -1,7 +1,7 @@
 package dev.iosemu.net.tftp.transfer;
 
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.wire.TftpPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;

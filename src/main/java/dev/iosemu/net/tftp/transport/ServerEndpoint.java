@@ -1,8 +1,10 @@
 package dev.iosemu.net.tftp.transport;
 
 import dev.iosemu.net.Ticker;
-import dev.iosemu.net.tftp.TftpError;
+import dev.iosemu.net.datagram.DatagramNetwork;
+import dev.iosemu.net.datagram.DatagramPort;
 import dev.iosemu.net.tftp.TftpServerConfig;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;
 import dev.iosemu.net.tftp.wire.TftpCodec;
 import dev.iosemu.net.tftp.wire.TftpPacket;
@@ -11,73 +13,66 @@ import dev.iosemu.net.tftp.wire.TftpPacket.Request;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.DatagramChannel;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's listening socket: one daemon thread receives requests and starts one platform thread per
- * transfer, which gets its own socket; other datagrams on the listening port are answered with ERROR 4.
- * Thread-safe: {@link #close()} may be called from any thread.
+ * The server's listening port: one virtual thread receives requests (so an idle server holds no platform
+ * thread) and starts one platform thread per transfer, which gets its own port; other datagrams on the
+ * listening port are answered with ERROR 4. Thread-safe: {@link #close()} may be called from any thread.
  */
 public final class ServerEndpoint implements Closeable {
     private static final long JOIN_MILLIS = 2000;
 
     private final TftpServerConfig config;
-    private final DatagramChannel listening;
+    private final DatagramPort listening;
     private final ServerSession session;
     private final Thread dispatcher;
     private final Ticker ticker;
     private final Set<Thread> transfers = ConcurrentHashMap.newKeySet(); // running transfer threads
 
-    private ServerEndpoint(TftpServerConfig config, DatagramChannel listening, Ticker ticker) {
+    private ServerEndpoint(TftpServerConfig config, DatagramNetwork network, DatagramPort listening, Ticker ticker) {
         this.config = config;
         this.listening = listening;
-        this.session = new ServerSession(config, ticker);
+        this.session = new ServerSession(config, network, ticker);
         this.ticker = ticker;
-        this.dispatcher = Thread.ofPlatform()
-                .daemon()
-                .name("tftp-server-" + address().getPort())
-                .unstarted(this::dispatch);
+        this.dispatcher =
+                Thread.ofVirtual().name("tftp-server-" + address().getPort()).unstarted(this::dispatch);
     }
 
-    /** Binds the listening socket and starts the dispatcher thread. */
-    public static ServerEndpoint start(TftpServerConfig config, Ticker ticker) throws IOException {
-        DatagramChannel listening = DatagramChannel.open();
+    /** Binds the listening port on {@code network} and starts the dispatcher thread. */
+    public static ServerEndpoint start(TftpServerConfig config, DatagramNetwork network, Ticker ticker)
+            throws IOException {
         InetSocketAddress local = new InetSocketAddress(config.bindAddress(), config.port());
+        DatagramPort listening;
         try {
-            listening.bind(local);
+            listening = network.open(local);
         } catch (IOException e) {
-            listening.close();
             throw new IOException(
                     "cannot start TFTP server on UDP " + local.getAddress().getHostAddress() + ":" + local.getPort()
                             + ": " + e.getMessage(),
                     e);
         }
-        ServerEndpoint endpoint = new ServerEndpoint(config, listening, ticker);
+        ServerEndpoint endpoint = new ServerEndpoint(config, network, listening, ticker);
         endpoint.dispatcher.start();
         return endpoint;
     }
 
     public InetSocketAddress address() {
-        try {
-            return (InetSocketAddress) listening.getLocalAddress();
-        } catch (IOException e) {
-            throw new IllegalStateException("listening socket closed", e);
-        }
+        return listening.localAddress();
     }
 
     private void dispatch() {
         ByteBuffer buffer = ByteBuffer.allocate(65536);
-        while (listening.isOpen()) {
+        while (true) {
             try {
-                buffer.clear();
-                SocketAddress from = listening.receive(buffer);
-                onDatagram(buffer.flip(), (InetSocketAddress) from);
+                InetSocketAddress from = listening.receive(buffer, DatagramPort.FOREVER);
+                if (from != null) {
+                    onDatagram(buffer, from);
+                }
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
@@ -131,11 +126,7 @@ public final class ServerEndpoint implements Closeable {
     /** Stops listening, interrupts running transfers (each tells its client) and waits for them briefly. */
     @Override
     public void close() {
-        try {
-            listening.close();
-        } catch (IOException e) {
-            // closing is best effort
-        }
+        listening.close();
         transfers.forEach(Thread::interrupt);
         long deadline = ticker.nanos() + TimeUnit.MILLISECONDS.toNanos(JOIN_MILLIS);
         join(dispatcher, deadline);

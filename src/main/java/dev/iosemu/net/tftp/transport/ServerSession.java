@@ -1,12 +1,13 @@
 package dev.iosemu.net.tftp.transport;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
 import dev.iosemu.net.tftp.TftpFileStore.WritableFile;
-import dev.iosemu.net.tftp.TftpMode;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.transfer.Completion;
 import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
 import dev.iosemu.net.tftp.transfer.NetasciiEncoder;
@@ -33,10 +34,12 @@ import java.util.OptionalLong;
 final class ServerSession {
     private final TftpServerConfig config;
     private final ServerNegotiation.Limits limits;
+    private final DatagramNetwork network;
     private final Ticker ticker;
 
-    ServerSession(TftpServerConfig config, Ticker ticker) {
+    ServerSession(TftpServerConfig config, DatagramNetwork network, Ticker ticker) {
         this.config = config;
+        this.network = network;
         this.ticker = ticker;
         this.limits = new ServerNegotiation.Limits(
                 config.maxBlockSize(), config.maxWindowSize(), config.timeout().toNanos(), config.retries());
@@ -44,7 +47,7 @@ final class ServerSession {
 
     /** Serves {@code request} on the calling thread; failures end here (the client has been told). */
     void serve(Request request, InetSocketAddress client) {
-        try (TransferChannel channel = TransferChannel.open(config.bindAddress(), client, true, ticker)) {
+        try (TransferChannel channel = TransferChannel.open(network, config.bindAddress(), client, true, ticker)) {
             switch (request) {
                 case ReadRequest read -> serveRead(read, channel);
                 case WriteRequest write -> serveWrite(write, channel);

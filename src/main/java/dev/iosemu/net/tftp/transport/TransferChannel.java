@@ -1,12 +1,14 @@
 package dev.iosemu.net.tftp.transport;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.datagram.DatagramNetwork;
+import dev.iosemu.net.datagram.DatagramPort;
 import dev.iosemu.net.tftp.TftpCancelledException;
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.TftpTransferListener.Direction;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.transfer.Outbox;
 import dev.iosemu.net.tftp.transfer.TransferMachine;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;
@@ -19,30 +21,19 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.net.StandardProtocolFamily;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.DatagramChannel;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
- * One transfer's UDP socket, i.e. its transfer ID (RFC 1350 section 4): pumps datagrams from the peer into a
- * {@link TransferMachine}, answers strangers with ERROR 5 without disturbing the transfer, and runs the
+ * One transfer's datagram port, i.e. its transfer ID (RFC 1350 section 4): pumps datagrams from the peer into
+ * a {@link TransferMachine}, answers strangers with ERROR 5 without disturbing the transfer, and runs the
  * machine's timer. The receive buffer is direct and reused, so DATA payloads go to the sink without copies.
  * Owned by the single thread that calls {@link #run}.
  */
 public final class TransferChannel implements Outbox, Closeable {
-    private static final int RECEIVE_BUFFER_BYTES = 4 << 20;
-    private static final int SEND_ATTEMPTS = 64;
-    private static final Consumer<SelectionKey> IGNORE_KEY = key -> {};
     private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1); // wait step with no timer armed
 
-    private final DatagramChannel channel;
-    private final Selector selector;
+    private final DatagramPort port;
     private final Ticker ticker;
     private final InetSocketAddress requestTarget; // where packets go until the peer's TID is known
     private final ByteBuffer datagram = ByteBuffer.allocateDirect(65536);
@@ -51,46 +42,40 @@ public final class TransferChannel implements Outbox, Closeable {
     private boolean timerArmed;
     private IOException sendFailure;
     private TftpTransferListener tracer; // the listener, if it traces packets; else null
-    private boolean sentSinceReceive; // an answer is now awaited, so sleep before trying to receive
-    private final ReplyPolling polling = new ReplyPolling();
 
-    private TransferChannel(DatagramChannel channel, Selector selector, Ticker ticker, InetSocketAddress target) {
-        this.channel = channel;
-        this.selector = selector;
+    private TransferChannel(DatagramPort port, Ticker ticker, InetSocketAddress target) {
+        this.port = port;
         this.ticker = ticker;
         this.requestTarget = target;
     }
 
     /**
-     * Opens an ephemeral socket.
+     * Opens an ephemeral port on {@code network}.
      *
-     * @param localAddress the address to bind, or null for the wildcard address
+     * @param localAddress the address to bind, or null for the wildcard address of the peer's family
      * @param peer the peer; its port is the TID itself if {@code peerKnown}, else the server's request port
      */
     public static TransferChannel open(
-            InetAddress localAddress, InetSocketAddress peer, boolean peerKnown, Ticker ticker) throws IOException {
-        StandardProtocolFamily family =
-                peer.getAddress() instanceof Inet6Address ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
-        DatagramChannel channel = DatagramChannel.open(family);
-        try {
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES);
-            channel.setOption(StandardSocketOptions.SO_SNDBUF, RECEIVE_BUFFER_BYTES);
-            channel.bind(new InetSocketAddress(localAddress, 0));
-            channel.configureBlocking(false);
-            Selector selector = Selector.open();
-            channel.register(selector, SelectionKey.OP_READ);
-            TransferChannel transfer = new TransferChannel(channel, selector, ticker, peer);
-            transfer.peer = peerKnown ? peer : null;
-            return transfer;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            DatagramNetwork network, InetAddress localAddress, InetSocketAddress peer, boolean peerKnown, Ticker ticker)
+            throws IOException {
+        DatagramPort port = network.open(new InetSocketAddress(bindAddress(localAddress, peer), 0));
+        TransferChannel transfer = new TransferChannel(port, ticker, peer);
+        transfer.peer = peerKnown ? peer : null;
+        return transfer;
+    }
+
+    private static InetAddress bindAddress(InetAddress localAddress, InetSocketAddress peer)
+            throws java.net.UnknownHostException {
+        if (localAddress != null) {
+            return localAddress;
         }
+        byte[] wildcard = new byte[peer.getAddress() instanceof Inet6Address ? 16 : 4];
+        return InetAddress.getByAddress(wildcard);
     }
 
     /** The local end: the transfer ID of this side. */
-    public InetSocketAddress localAddress() throws IOException {
-        return (InetSocketAddress) channel.getLocalAddress();
+    public InetSocketAddress localAddress() {
+        return port.localAddress();
     }
 
     /**
@@ -99,10 +84,28 @@ public final class TransferChannel implements Outbox, Closeable {
      * @throws TftpException the machine's failure; {@link TftpCancelledException} on interrupt
      */
     public void run(TransferMachine machine, TftpTransferListener listener) throws TftpException {
+        run(machine, listener, () -> {});
+    }
+
+    /**
+     * Runs {@code machine} until it finishes and stops lingering; {@code finished} runs once, as soon as the
+     * transfer has succeeded or failed, before any lingering.
+     *
+     * @throws TftpException the machine's failure; {@link TftpCancelledException} on interrupt
+     */
+    public void run(TransferMachine machine, TftpTransferListener listener, Runnable finished) throws TftpException {
         tracer = PacketTrace.wanted(listener) ? listener : null;
         machine.start(this);
+        boolean told = false;
         while (!machine.isFinished() || machine.isLingering()) {
+            if (!told && machine.isFinished()) {
+                told = true;
+                finished.run();
+            }
             step(machine);
+        }
+        if (!told) {
+            finished.run();
         }
         if (machine.failure() != null) {
             throw machine.failure();
@@ -118,57 +121,19 @@ public final class TransferChannel implements Outbox, Closeable {
             timerArmed = false;
             machine.onTimer(this);
         } else {
-            SocketAddress from = receive();
+            InetSocketAddress from = receive();
             if (from != null) {
-                dispatch((InetSocketAddress) from, machine);
+                dispatch(from, machine);
             }
         }
     }
 
-    /**
-     * Receives one datagram, or returns null when the wait ended without one. It polls briefly first if
-     * {@link ReplyPolling} says so; otherwise, when nothing was sent since the last datagram (the middle of a
-     * window) more is probably queued, so it tries once before sleeping in the selector, and when an answer
-     * is awaited it sleeps first, saving a system call that would find the queue empty.
-     */
-    private SocketAddress receive() throws TftpException {
+    private InetSocketAddress receive() throws TftpException {
         try {
-            SocketAddress from = polling.shouldPoll() ? poll() : sentSinceReceive ? null : tryReceive();
-            if (from == null) {
-                long waitNanos = timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS;
-                selector.select(IGNORE_KEY, Math.max(1, TimeUnit.NANOSECONDS.toMillis(waitNanos + 999_999)));
-                from = tryReceive();
-            }
-            sentSinceReceive = false;
-            return from;
+            return port.receive(datagram, timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS);
         } catch (IOException e) {
             throw failure(TftpFailure.LOCAL_ERROR, "Receive failed: " + e.getMessage());
         }
-    }
-
-    /**
-     * Tries to receive until a datagram comes or the poll time is up, yielding the processor between
-     * attempts: a peer sharing it then runs at once and sends on without waking us, and a peer on another
-     * processor finds us awake.
-     */
-    private SocketAddress poll() throws IOException {
-        long end = ticker.nanos() + ReplyPolling.POLL_NANOS;
-        SocketAddress from = tryReceive();
-        for (int attempt = 1;
-                from == null && attempt < ReplyPolling.MAX_ATTEMPTS && end - ticker.nanos() > 0;
-                attempt++) {
-            Thread.yield();
-            from = tryReceive();
-        }
-        polling.polled(from != null);
-        return from;
-    }
-
-    private SocketAddress tryReceive() throws IOException {
-        datagram.clear();
-        SocketAddress from = channel.receive(datagram);
-        datagram.flip();
-        return from;
     }
 
     private void dispatch(InetSocketAddress from, TransferMachine machine) {
@@ -219,17 +184,12 @@ public final class TransferChannel implements Outbox, Closeable {
         if (tracer != null) {
             tracer.onPacket(Direction.SENT, PacketTrace.summarize(packet));
         }
-        sentSinceReceive = true;
         sendTo(packet, peer != null ? peer : requestTarget);
     }
 
     private void sendTo(ByteBuffer packet, InetSocketAddress target) {
         try {
-            // A full socket buffer makes a non-blocking send return 0; wait for the kernel a little, then
-            // treat the datagram as lost, which the protocol recovers from by retransmission.
-            for (int attempt = 0; attempt < SEND_ATTEMPTS && channel.send(packet, target) == 0; attempt++) {
-                Thread.onSpinWait();
-            }
+            port.send(packet, target);
         } catch (IOException e) {
             sendFailure = e;
         }
@@ -246,11 +206,7 @@ public final class TransferChannel implements Outbox, Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        try {
-            selector.close();
-        } finally {
-            channel.close();
-        }
+    public void close() {
+        port.close();
     }
 }

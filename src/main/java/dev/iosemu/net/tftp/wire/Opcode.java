@@ -1,5 +1,7 @@
 package dev.iosemu.net.tftp.wire;
 
+import java.util.Optional;
+
 /** TFTP opcodes (RFC 1350, OACK from RFC 2347). */
 public enum Opcode {
     RRQ(1),
@@ -21,8 +23,8 @@ public enum Opcode {
         return code;
     }
 
-    /** The opcode for a wire value, or null for values outside 1..6. */
-    public static Opcode fromCode(int code) {
-        return code >= 1 && code <= BY_CODE.length ? BY_CODE[code - 1] : null;
+    /** The opcode for a wire value; empty for values outside 1..6. */
+    public static Optional<Opcode> fromCode(int code) {
+        return code >= 1 && code <= BY_CODE.length ? Optional.of(BY_CODE[code - 1]) : Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package dev.iosemu.net.tftp.wire;
 
-import dev.iosemu.net.tftp.TftpMode;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
@@ -36,10 +36,7 @@ public final class TftpCodec {
             throw new MalformedPacketException("packet shorter than an opcode: " + in.remaining() + " bytes");
         }
         int code = Short.toUnsignedInt(in.getShort());
-        Opcode opcode = Opcode.fromCode(code);
-        if (opcode == null) {
-            throw new MalformedPacketException("unknown opcode " + code);
-        }
+        Opcode opcode = Opcode.fromCode(code).orElseThrow(() -> new MalformedPacketException("unknown opcode " + code));
         return switch (opcode) {
             case RRQ -> decodeRequest(in, true);
             case WRQ -> decodeRequest(in, false);

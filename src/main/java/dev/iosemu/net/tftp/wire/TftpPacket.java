@@ -1,7 +1,7 @@
 package dev.iosemu.net.tftp.wire;
 
-import dev.iosemu.net.tftp.TftpError;
-import dev.iosemu.net.tftp.TftpMode;
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Objects;

@@ -6,11 +6,11 @@ import static dev.iosemu.net.tftp.transfer.Packets.data;
 import static dev.iosemu.net.tftp.transfer.Packets.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.transfer.Packets.Sink;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;

@@ -6,9 +6,9 @@ import static dev.iosemu.net.tftp.transfer.Packets.settings;
 import static dev.iosemu.net.tftp.transfer.Packets.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
 import dev.iosemu.net.tftp.wire.TftpPacket.OptionAck;

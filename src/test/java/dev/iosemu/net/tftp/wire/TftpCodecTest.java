@@ -3,8 +3,8 @@ package dev.iosemu.net.tftp.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.iosemu.net.tftp.TftpError;
-import dev.iosemu.net.tftp.TftpMode;
+import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.wire.TftpPacket.Ack;
 import dev.iosemu.net.tftp.wire.TftpPacket.Data;
 import dev.iosemu.net.tftp.wire.TftpPacket.ErrorPacket;
@@ -150,5 +150,13 @@ class TftpCodecTest {
         assertThat(new Ack(3).summary()).isEqualTo("ACK block 3");
         assertThat(new ReadRequest("f", TftpMode.OCTET, options("tsize", "0")).summary())
                 .isEqualTo("RRQ f octet tsize=0");
+    }
+
+    @Test
+    void opcodesAreLookedUpByTheirWireValueAndUnknownValuesAreEmpty() {
+        assertThat(Opcode.fromCode(1)).contains(Opcode.RRQ);
+        assertThat(Opcode.fromCode(6)).contains(Opcode.OACK);
+        assertThat(Opcode.fromCode(0)).isEmpty();
+        assertThat(Opcode.fromCode(7)).isEmpty();
     }
 }

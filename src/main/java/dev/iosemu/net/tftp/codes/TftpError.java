@@ -1,4 +1,4 @@
-package dev.iosemu.net.tftp;
+package dev.iosemu.net.tftp.codes;
 
 /** TFTP error codes (RFC 1350 section 5, RFC 2347 code 8) as carried in ERROR packets. */
 public enum TftpError {

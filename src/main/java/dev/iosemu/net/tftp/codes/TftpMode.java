@@ -1,4 +1,4 @@
-package dev.iosemu.net.tftp;
+package dev.iosemu.net.tftp.codes;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.iosemu.net.tftp.transport;
+package dev.iosemu.net.datagram;
 
 /**
  * Decides whether to poll the socket briefly for the next datagram before sleeping in the selector. A peer on
@@ -7,7 +7,7 @@ package dev.iosemu.net.tftp.transport;
  * (yielding between attempts) roughly doubles lock-step throughput on loopback and cuts context switches. A
  * poll that comes up empty was wasted work, so it suspends polling for the next {@link #SKIP_AFTER_MISS}
  * waits: against a slow or distant peer the waste stays under a percent of one core. Not thread-safe: owned
- * by one transport.
+ * by one UDP port.
  */
 final class ReplyPolling {
     /** How long to poll: above a loopback round trip, far below any retransmission timeout. */

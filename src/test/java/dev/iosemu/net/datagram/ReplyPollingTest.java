@@ -1,4 +1,4 @@
-package dev.iosemu.net.tftp.transport;
+package dev.iosemu.net.datagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
