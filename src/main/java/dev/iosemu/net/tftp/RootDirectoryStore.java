@@ -2,6 +2,7 @@ package dev.iosemu.net.tftp;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -74,7 +75,13 @@ public final class RootDirectoryStore implements TftpFileStore {
                 throw TftpException.accessViolation("Illegal file name: " + name);
             }
         }
-        Path file = root.resolve(name.replace('\\', '/')).normalize();
+        Path file;
+        try {
+            file = root.resolve(name.replace('\\', '/')).normalize();
+        } catch (InvalidPathException e) {
+            // a name the file system cannot spell (a character its encoding lacks, or forbids) names no file
+            throw TftpException.accessViolation("Illegal file name: " + name);
+        }
         if (!file.startsWith(root) || file.equals(root)) {
             throw TftpException.accessViolation("Illegal file name: " + name);
         }

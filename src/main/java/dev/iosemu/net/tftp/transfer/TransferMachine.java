@@ -101,7 +101,7 @@ public abstract class TransferMachine {
 
     protected final void sendError(TftpError error, String message, Outbox out) {
         String text = message == null ? error.description() : message;
-        emit(ControlPackets.encode(new ErrorPacket(error, text)), out);
+        emit(ControlPackets.encode(ErrorPacket.truncated(error, text)), out);
     }
 
     /** Sends a whole buffer, from index 0. */

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerEndpoint implements Closeable {
     private static final long JOIN_MILLIS = 2000;
+    private static final System.Logger LOG = System.getLogger(ServerEndpoint.class.getName());
 
     private final TftpServerConfig config;
     private final DatagramPort listening;
@@ -75,8 +76,9 @@ public final class ServerEndpoint implements Closeable {
                 }
             } catch (ClosedChannelException e) {
                 return;
-            } catch (IOException e) {
-                // a bad datagram or a transient error must not stop the server
+            } catch (IOException | RuntimeException e) {
+                // the last resort: whatever one datagram or a transient error does, the server keeps listening
+                LOG.log(System.Logger.Level.WARNING, "TFTP server {0}: datagram dropped: {1}", address(), e);
             }
         }
     }
@@ -117,9 +119,8 @@ public final class ServerEndpoint implements Closeable {
     }
 
     private void reply(InetSocketAddress client, TftpError error, String message) throws IOException {
-        ByteBuffer out = ByteBuffer.allocate(600);
-        String text = message.length() > 500 ? message.substring(0, 500) : message;
-        TftpCodec.encode(new ErrorPacket(error, text), out);
+        ByteBuffer out = ByteBuffer.allocate(ErrorPacket.MAX_MESSAGE_BYTES + 8);
+        TftpCodec.encode(ErrorPacket.truncated(error, message), out);
         listening.send(out.flip(), client);
     }
 

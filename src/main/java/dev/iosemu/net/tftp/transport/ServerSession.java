@@ -7,6 +7,7 @@ import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
 import dev.iosemu.net.tftp.TftpFileStore.WritableFile;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.codes.TftpMode;
 import dev.iosemu.net.tftp.transfer.Completion;
 import dev.iosemu.net.tftp.transfer.NetasciiDecoder;
@@ -32,6 +33,8 @@ import java.util.OptionalLong;
  * options, runs the transfer, commits or discards. Runs on the session's thread; holds no shared state.
  */
 final class ServerSession {
+    private static final System.Logger LOG = System.getLogger(ServerSession.class.getName());
+
     private final TftpServerConfig config;
     private final ServerNegotiation.Limits limits;
     private final DatagramNetwork network;
@@ -48,9 +51,15 @@ final class ServerSession {
     /** Serves {@code request} on the calling thread; failures end here (the client has been told). */
     void serve(Request request, InetSocketAddress client) {
         try (TransferChannel channel = TransferChannel.open(network, config.bindAddress(), client, true, ticker)) {
-            switch (request) {
-                case ReadRequest read -> serveRead(read, channel);
-                case WriteRequest write -> serveWrite(write, channel);
+            try {
+                switch (request) {
+                    case ReadRequest read -> serveRead(read, channel);
+                    case WriteRequest write -> serveWrite(write, channel);
+                }
+            } catch (RuntimeException e) {
+                // the last resort: a fault of ours ends this transfer alone, and the client hears of it
+                LOG.log(System.Logger.Level.WARNING, "TFTP transfer for {0} failed: {1}", client, e);
+                channel.sendError(TftpError.NOT_DEFINED, "Internal server error");
             }
         } catch (IOException e) {
             // the transfer failed and the machine told the client, or the socket could not be opened

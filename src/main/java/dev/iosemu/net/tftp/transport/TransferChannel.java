@@ -174,8 +174,8 @@ public final class TransferChannel implements Outbox, Closeable {
 
     /** Sends an ERROR to the peer outside any machine, e.g. when a request is refused before it starts. */
     public void sendError(TftpError error, String message) {
-        ByteBuffer buffer = ByteBuffer.allocate(1024);
-        TftpCodec.encode(new ErrorPacket(error, message.length() > 500 ? message.substring(0, 500) : message), buffer);
+        ByteBuffer buffer = ByteBuffer.allocate(ErrorPacket.MAX_MESSAGE_BYTES + 8);
+        TftpCodec.encode(ErrorPacket.truncated(error, message), buffer);
         send(buffer.flip());
     }
 

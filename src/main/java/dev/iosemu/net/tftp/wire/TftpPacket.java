@@ -3,6 +3,7 @@ package dev.iosemu.net.tftp.wire;
 import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.codes.TftpMode;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -70,12 +71,32 @@ public sealed interface TftpPacket {
 
     /** @param code the wire code; {@link #error()} maps it */
     record ErrorPacket(int code, String message) implements TftpPacket {
+        /** The most message bytes (UTF-8) an ERROR we send carries, so it always fits a small datagram. */
+        public static final int MAX_MESSAGE_BYTES = 500;
+
         public ErrorPacket {
             Objects.requireNonNull(message, "message");
         }
 
         public ErrorPacket(TftpError error, String message) {
             this(error.code(), message);
+        }
+
+        /**
+         * An ERROR whose message is cut to {@link #MAX_MESSAGE_BYTES} of UTF-8, never inside a character: a
+         * message that quotes a peer's request (a file name, a mode) may hold any number of characters of up
+         * to four bytes each, and it is the encoded bytes that must fit.
+         */
+        public static ErrorPacket truncated(TftpError error, String message) {
+            byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length <= MAX_MESSAGE_BYTES) {
+                return new ErrorPacket(error, message);
+            }
+            int cut = MAX_MESSAGE_BYTES;
+            while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+                cut--; // bytes[cut] continues the character before it: cut before that character
+            }
+            return new ErrorPacket(error, new String(bytes, 0, cut, StandardCharsets.UTF_8));
         }
 
         public TftpError error() {

@@ -159,4 +159,15 @@ class TftpCodecTest {
         assertThat(Opcode.fromCode(0)).isEmpty();
         assertThat(Opcode.fromCode(7)).isEmpty();
     }
+
+    @Test
+    void truncatedErrorKeepsWholeCharactersWithinTheByteLimit() {
+        ErrorPacket error = ErrorPacket.truncated(TftpError.NOT_DEFINED, "x" + "\u20ac".repeat(300));
+
+        byte[] bytes = error.message().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bytes.length).isEqualTo(1 + 3 * 166);
+        assertThat(error.message()).endsWith("\u20ac").doesNotContain("\ufffd");
+        assertThat(ErrorPacket.truncated(TftpError.NOT_DEFINED, "short").message())
+                .isEqualTo("short");
+    }
 }
