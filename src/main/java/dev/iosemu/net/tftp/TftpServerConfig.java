@@ -14,6 +14,7 @@ public final class TftpServerConfig {
     private final int maxBlockSize;
     private final int maxWindowSize;
     private final Duration timeout;
+    private final Duration maxNegotiatedTimeout;
     private final int retries;
 
     private TftpServerConfig(Builder b) {
@@ -25,6 +26,7 @@ public final class TftpServerConfig {
         this.maxBlockSize = b.maxBlockSize;
         this.maxWindowSize = b.maxWindowSize;
         this.timeout = b.timeout;
+        this.maxNegotiatedTimeout = b.maxNegotiatedTimeout;
         this.retries = b.retries;
     }
 
@@ -42,6 +44,7 @@ public final class TftpServerConfig {
                 .maxBlockSize(maxBlockSize)
                 .maxWindowSize(maxWindowSize)
                 .timeout(timeout)
+                .maxNegotiatedTimeout(maxNegotiatedTimeout)
                 .retries(retries);
     }
 
@@ -86,6 +89,15 @@ public final class TftpServerConfig {
         return timeout;
     }
 
+    /**
+     * The longest timeout option (RFC 2349) granted; a client asking for more is not granted the option and
+     * the server keeps its own {@link #timeout()}, so a silent client holds a transfer slot for at most this
+     * long times {@code retries + 1}.
+     */
+    public Duration maxNegotiatedTimeout() {
+        return maxNegotiatedTimeout;
+    }
+
     /** Retransmissions of one packet before a transfer is abandoned. */
     public int retries() {
         return retries;
@@ -101,6 +113,7 @@ public final class TftpServerConfig {
         private int maxBlockSize = TftpOptions.MAX_BLOCK_SIZE;
         private int maxWindowSize = 64;
         private Duration timeout = Duration.ofSeconds(1);
+        private Duration maxNegotiatedTimeout = Duration.ofSeconds(10);
         private int retries = 5;
 
         private Builder(TftpFileStore fileStore) {
@@ -145,6 +158,11 @@ public final class TftpServerConfig {
 
         public Builder timeout(Duration timeout) {
             this.timeout = TftpLimits.timeout(timeout);
+            return this;
+        }
+
+        public Builder maxNegotiatedTimeout(Duration max) {
+            this.maxNegotiatedTimeout = TftpLimits.timeout(max);
             return this;
         }
 

@@ -23,6 +23,7 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
     private final ByteBuffer request;
     private int retriesLeft;
     private TransferMachine delegate; // set once the server has answered
+    private Runnable finishedHook = () -> {};
 
     ClientTransfer(Request request, TftpOptions options, TftpTransferListener listener) {
         super(listener);
@@ -53,15 +54,32 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
         switch (packet) {
             case ErrorPacket error -> failOnPeerError(error);
             case OptionAck oack -> onOptionAck(oack, out);
-            default -> delegate = afterPlainAnswer(packet, out);
+            default -> adopt(afterPlainAnswer(packet, out));
         }
+    }
+
+    /** Hands the rest of the transfer to {@code machine} (null: not yet), which may have finished already. */
+    private void adopt(TransferMachine machine) {
+        delegate = machine;
+        if (machine != null) {
+            machine.whenFinished(finishedHook);
+            if (machine.isFinished()) {
+                finishedHook.run();
+            }
+        }
+    }
+
+    @Override
+    public final void whenFinished(Runnable hook) {
+        super.whenFinished(hook);
+        finishedHook = hook;
     }
 
     private void onOptionAck(OptionAck oack, Outbox out) {
         try {
             Negotiated negotiated = ClientNegotiation.accept(options, requested, oack.options());
             if (negotiated(negotiated, out)) {
-                delegate = afterOptionAck(negotiated, out);
+                adopt(afterOptionAck(negotiated, out));
             }
         } catch (OptionRefusedException e) {
             failLocally(TftpFailure.PROTOCOL_ERROR, TftpError.OPTION_NEGOTIATION, e.getMessage(), out);

@@ -119,9 +119,9 @@ public final class Receiver extends TransferMachine {
             failOnOwnFile(TftpError.DISK_FULL, "Cannot store file", e, out);
             return;
         }
-        acknowledge(block, out);
-        succeed();
+        succeed(); // before the last ACK, which lets the peer start its next request
         lingering = dally;
+        acknowledge(block, out);
     }
 
     private boolean write(ByteBuffer payload, Outbox out) {

@@ -51,8 +51,9 @@ public final class ServerNegotiation {
      * The server's limits.
      *
      * @param timeoutNanos the retransmission timeout unless the client negotiates one
+     * @param maxTimeoutNanos the longest timeout a client may negotiate; a longer one is not granted
      */
-    public record Limits(int maxBlockSize, int maxWindowSize, long timeoutNanos, int retries) {}
+    public record Limits(int maxBlockSize, int maxWindowSize, long timeoutNanos, long maxTimeoutNanos, int retries) {}
 
     /**
      * Negotiates a request's options.
@@ -74,7 +75,10 @@ public final class ServerNegotiation {
             } else if (name.equals(TftpOption.WINDOWSIZE.wireName()) && value >= 1) {
                 settings = settings.withWindowSize((int) Math.min(value, limits.maxWindowSize()));
                 oack.put(name, "");
-            } else if (name.equals(TftpOption.TIMEOUT.wireName()) && value >= 1 && value <= 255) {
+            } else if (name.equals(TftpOption.TIMEOUT.wireName())
+                    && value >= 1
+                    && value <= 255
+                    && TimeUnit.SECONDS.toNanos(value) <= limits.maxTimeoutNanos()) {
                 settings = new TransferSettings(
                         settings.blockSize(),
                         settings.windowSize(),

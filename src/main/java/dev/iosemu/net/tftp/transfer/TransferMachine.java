@@ -18,9 +18,18 @@ public abstract class TransferMachine {
     protected final TftpTransferListener listener;
     private boolean finished;
     private TftpException failure;
+    private Runnable whenFinished = () -> {};
 
     protected TransferMachine(TftpTransferListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Runs {@code hook} once, on the machine's thread, the moment the transfer succeeds or fails: a server
+     * frees the transfer's slot there, before the last packet lets the peer start its next request.
+     */
+    public void whenFinished(Runnable hook) {
+        this.whenFinished = Objects.requireNonNull(hook, "hook");
     }
 
     /** Sends the first packet(s), if this side speaks first, and arms the timer. */
@@ -59,12 +68,19 @@ public abstract class TransferMachine {
     }
 
     protected final void succeed() {
-        finished = true;
+        finish();
     }
 
     protected final void fail(TftpException why) {
-        finished = true;
         failure = why.withBytesTransferred(bytesTransferred());
+        finish();
+    }
+
+    private void finish() {
+        if (!finished) {
+            finished = true;
+            whenFinished.run();
+        }
     }
 
     /** Tells the peer about a failure of ours and ends the transfer with it. */

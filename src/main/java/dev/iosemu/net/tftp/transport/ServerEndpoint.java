@@ -18,6 +18,8 @@ import java.nio.channels.ClosedChannelException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The server's listening port: one virtual thread receives requests (so an idle server holds no platform
@@ -34,6 +36,7 @@ public final class ServerEndpoint implements Closeable {
     private final Thread dispatcher;
     private final Ticker ticker;
     private final Set<Thread> transfers = ConcurrentHashMap.newKeySet(); // running transfer threads
+    private final AtomicInteger slotsTaken = new AtomicInteger(); // transfers still running, dallying ones not counted
 
     private ServerEndpoint(TftpServerConfig config, DatagramNetwork network, DatagramPort listening, Ticker ticker) {
         this.config = config;
@@ -96,21 +99,45 @@ public final class ServerEndpoint implements Closeable {
         }
         if (!(packet instanceof Request request)) {
             reply(client, TftpError.ILLEGAL_OPERATION, "Expected a read or write request");
-        } else if (transfers.size() >= config.maxConcurrentTransfers()) {
+        } else if (!takeSlot()) {
             reply(client, TftpError.NOT_DEFINED, "Server busy");
         } else {
             startTransfer(request, client);
         }
     }
 
+    /** Takes one of the server's transfer slots, if one is free. */
+    private boolean takeSlot() {
+        int taken;
+        do {
+            taken = slotsTaken.get();
+            if (taken >= config.maxConcurrentTransfers()) {
+                return false;
+            }
+        } while (!slotsTaken.compareAndSet(taken, taken + 1));
+        return true;
+    }
+
+    /**
+     * Serves {@code request} on a thread of its own. Its slot is given back the moment the transfer ends, not
+     * when the thread does: a receiver dallies one timeout after its last block, and a client uploading file
+     * after file must not find the server busy with transfers already done.
+     */
     private void startTransfer(Request request, InetSocketAddress client) {
+        AtomicBoolean slotHeld = new AtomicBoolean(true);
+        Runnable freeSlot = () -> {
+            if (slotHeld.getAndSet(false)) {
+                slotsTaken.decrementAndGet();
+            }
+        };
         Thread thread = Thread.ofPlatform()
                 .daemon()
                 .name("tftp-transfer-" + client)
                 .unstarted(() -> {
                     try {
-                        session.serve(request, client);
+                        session.serve(request, client, freeSlot);
                     } finally {
+                        freeSlot.run();
                         transfers.remove(Thread.currentThread());
                     }
                 });

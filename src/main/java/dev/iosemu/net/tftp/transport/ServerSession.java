@@ -45,16 +45,24 @@ final class ServerSession {
         this.network = network;
         this.ticker = ticker;
         this.limits = new ServerNegotiation.Limits(
-                config.maxBlockSize(), config.maxWindowSize(), config.timeout().toNanos(), config.retries());
+                config.maxBlockSize(),
+                config.maxWindowSize(),
+                config.timeout().toNanos(),
+                config.maxNegotiatedTimeout().toNanos(),
+                config.retries());
     }
 
-    /** Serves {@code request} on the calling thread; failures end here (the client has been told). */
-    void serve(Request request, InetSocketAddress client) {
+    /**
+     * Serves {@code request} on the calling thread; failures end here (the client has been told). {@code
+     * finished} runs once the transfer has ended, before a receiver dallies over its last block, or not at
+     * all when the request was refused before it started.
+     */
+    void serve(Request request, InetSocketAddress client, Runnable finished) {
         try (TransferChannel channel = TransferChannel.open(network, config.bindAddress(), client, true, ticker)) {
             try {
                 switch (request) {
-                    case ReadRequest read -> serveRead(read, channel);
-                    case WriteRequest write -> serveWrite(write, channel);
+                    case ReadRequest read -> serveRead(read, channel, finished);
+                    case WriteRequest write -> serveWrite(write, channel, finished);
                 }
             } catch (RuntimeException e) {
                 // the last resort: a fault of ours ends this transfer alone, and the client hears of it
@@ -66,7 +74,7 @@ final class ServerSession {
         }
     }
 
-    private void serveRead(ReadRequest request, TransferChannel channel) throws IOException {
+    private void serveRead(ReadRequest request, TransferChannel channel, Runnable finished) throws IOException {
         ReadableFile file = openRead(request, channel);
         if (file == null) {
             return;
@@ -78,7 +86,7 @@ final class ServerSession {
             ReadableByteChannel source = octet ? file.channel() : new NetasciiEncoder(file.channel());
             OptionAck oack = offer.oack().isEmpty() ? null : new OptionAck(offer.oack());
             Sender sender = new Sender(source, offer.settings(), oack, true, TftpTransferListener.NONE);
-            channel.run(sender, TftpTransferListener.NONE);
+            channel.run(sender, TftpTransferListener.NONE, finished);
         }
     }
 
@@ -91,7 +99,7 @@ final class ServerSession {
         }
     }
 
-    private void serveWrite(WriteRequest request, TransferChannel channel) throws IOException {
+    private void serveWrite(WriteRequest request, TransferChannel channel, Runnable finished) throws IOException {
         Offer offer = ServerNegotiation.negotiate(request.options(), limits, false, OptionalLong.empty());
         WritableFile file = openWrite(request, offer.clientSize(), channel);
         if (file == null) {
@@ -109,7 +117,7 @@ final class ServerSession {
                 file.commit();
             };
             Receiver receiver = new Receiver(sink, offer.settings(), first, true, commit, TftpTransferListener.NONE);
-            channel.run(receiver, TftpTransferListener.NONE);
+            channel.run(receiver, TftpTransferListener.NONE, finished);
         }
     }
 

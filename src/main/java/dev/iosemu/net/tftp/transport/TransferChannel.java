@@ -88,24 +88,17 @@ public final class TransferChannel implements Outbox, Closeable {
     }
 
     /**
-     * Runs {@code machine} until it finishes and stops lingering; {@code finished} runs once, as soon as the
-     * transfer has succeeded or failed, before any lingering.
+     * Runs {@code machine} until it finishes and stops lingering; {@code finished} runs once, the moment the
+     * transfer succeeds or fails (before its last packet goes out, and before any lingering).
      *
      * @throws TftpException the machine's failure; {@link TftpCancelledException} on interrupt
      */
     public void run(TransferMachine machine, TftpTransferListener listener, Runnable finished) throws TftpException {
         tracer = PacketTrace.wanted(listener) ? listener : null;
+        machine.whenFinished(finished);
         machine.start(this);
-        boolean told = false;
         while (!machine.isFinished() || machine.isLingering()) {
-            if (!told && machine.isFinished()) {
-                told = true;
-                finished.run();
-            }
             step(machine);
-        }
-        if (!told) {
-            finished.run();
         }
         if (machine.failure() != null) {
             throw machine.failure();

@@ -65,6 +65,20 @@ class ReceiverTest {
     }
 
     @Test
+    void finishHookRunsOnceBeforeTheLastAcknowledgementLeaves() {
+        byte[] content = bytes(5);
+        Receiver receiver = started(8, 1);
+        List<Integer> acksSentWhenFinished = new ArrayList<>();
+        receiver.whenFinished(() -> acksSentWhenFinished.add(out.sentCount()));
+
+        receiver.onPacket(data(1, content, 8), out);
+        receiver.onPacket(data(1, content, 8), out); // a retransmission after the end: no second finish
+
+        assertThat(acksSentWhenFinished).containsExactly(0);
+        assertThat(ackedBlock()).isEqualTo(1);
+    }
+
+    @Test
     void emptyFinalBlockEndsAFileThatIsAMultipleOfTheBlockSize() {
         Receiver receiver = started(8, 1);
         receiver.onPacket(data(1, 8), out);

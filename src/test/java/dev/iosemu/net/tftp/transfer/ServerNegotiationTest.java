@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ServerNegotiationTest {
-    private final Limits limits = new Limits(8192, 32, 1_000_000_000L, 5);
+    private final Limits limits = new Limits(8192, 32, 1_000_000_000L, 10_000_000_000L, 5);
 
     private static Map<String, String> options(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -45,6 +45,15 @@ class ServerNegotiationTest {
     }
 
     @Test
+    void timeoutBeyondTheServersLimitIsNotGrantedSoASilentPeerCannotHoldASlotForLong() {
+        Offer offer =
+                ServerNegotiation.negotiate(options("timeout", "255", "tsize", "0"), limits, true, OptionalLong.of(9));
+
+        assertThat(offer.oack()).containsExactly(Map.entry("tsize", "9"));
+        assertThat(offer.settings().timeoutNanos()).isEqualTo(1_000_000_000L);
+    }
+
+    @Test
     void lowersBlockAndWindowSizesToTheLimits() {
         Offer offer = ServerNegotiation.negotiate(
                 options("blksize", "65464", "windowsize", "1000"), limits, false, OptionalLong.empty());
@@ -62,7 +71,7 @@ class ServerNegotiationTest {
 
     @Test
     void readWindowIsLoweredToFitADefaultReceiveBuffer() {
-        Limits generous = new Limits(65464, 64, 1_000_000_000L, 5);
+        Limits generous = new Limits(65464, 64, 1_000_000_000L, 10_000_000_000L, 5);
         assertThat(ServerNegotiation.negotiate(
                                 options("windowsize", "16", "blksize", "8192"), generous, true, OptionalLong.empty())
                         .settings()
