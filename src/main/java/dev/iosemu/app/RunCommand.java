@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
                     return 0; // input ended inside the session
                 }
             }
-            console.write("\n" + device.router().hostname() + " con0 is now available\n\n\n\n\n\n"
+            console.write("\n" + device.router().runningConfig().hostname() + " con0 is now available\n\n\n\n\n\n"
                     + "Press RETURN to get started.\n\n\n");
             session = device.openSession(console);
         }

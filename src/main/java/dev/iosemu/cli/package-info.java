@@ -22,7 +22,7 @@
  *         String answer = ctx.ask("Destination filename [" + name + "]? ");
  *         ...
  *     });
- * HeadlessSession h = HeadlessSession.of(registry, ShellSettings.builder().hostname(router::hostname).build());
+ * HeadlessSession h = HeadlessSession.of(registry, ShellSettings.builder().hostname(() -> router.runningConfig().hostname()).build());
  * h.exec("enable");
  * String out = h.exec("copy tftp: flash:", "192.168.1.10", "image.bin", "");
  * }</pre>

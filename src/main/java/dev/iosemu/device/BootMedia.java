@@ -1,5 +1,6 @@
 package dev.iosemu.device;
 
+import dev.iosemu.fs.local.DeviceFileSystems;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
@@ -12,6 +13,11 @@ import java.util.Optional;
  * {@code flash:/x}; the device prefix must be a local file system.
  */
 public interface BootMedia {
+    /** The loader's view of {@code fileSystems}; thread-safe as they are. */
+    static BootMedia over(DeviceFileSystems fileSystems) {
+        return new FileSystemBootMedia(fileSystems);
+    }
+
     /** The top-level entries of {@code device} (such as {@code flash:}) in index order; empty if no such device. */
     Optional<List<MediaEntry>> list(String device);
 

@@ -5,41 +5,78 @@ import dev.iosemu.device.boot.BootScript;
 import dev.iosemu.device.boot.BootSelector;
 import dev.iosemu.device.boot.BootTarget;
 import dev.iosemu.device.boot.ImageBanner;
+import dev.iosemu.device.boot.ImageVerifier;
 import dev.iosemu.device.boot.LegalText;
 import dev.iosemu.device.rommon.BootLoaderShell;
 import dev.iosemu.device.rommon.RommonExit;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One power-on or reload of a device, run on the console thread: loader banner, image choice, the loader
- * command line when nothing boots (until it boots, resets or input ends), then the IOS start and the
- * startup-config replay.
+ * One power-on or reload of a device, run on the thread that owns the boot console: loader banner, image
+ * choice, the loader command line when nothing boots (until it boots, resets or input ends), then the IOS
+ * start and the startup-config replay.
  */
 final class BootProcess {
     /** Register bit that makes IOS ignore the startup-config (0x2142). */
     private static final int IGNORE_STARTUP = 0x40;
 
     private final Router router;
+    private final BootLifecycle lifecycle;
+    private final ConfigStore config;
+    private final BootSystemStore bootSystem;
+    private final BootMedia media;
     private final BootScript script;
     private final BootSelector selector;
 
-    BootProcess(Router router) {
+    BootProcess(
+            Router router,
+            BootLifecycle lifecycle,
+            ConfigStore config,
+            BootSystemStore bootSystem,
+            ImageVerifier verifier) {
         this.router = router;
+        this.lifecycle = lifecycle;
+        this.config = config;
+        this.bootSystem = bootSystem;
+        this.media = BootMedia.over(router.fileSystems());
         Platform platform = router.platform();
-        this.script = platform.bootScript(router.identity(), router.bootMedia());
-        this.selector = new BootSelector(platform.foundImagePrefix(), platform::target, path -> router.imageVerifier()
-                .check(router.bootMedia(), path));
+        this.script = platform.bootScript(router.setup().identity(), media);
+        this.selector =
+                new BootSelector(platform.foundImagePrefix(), platform::target, path -> verifier.check(media, path));
     }
 
-    BootOutcome run(BootConsole io) {
+    BootOutcome powerOn(BootConsole io) {
+        lifecycle.poweringOn();
+        return run(io);
+    }
+
+    /**
+     * Claims the reload (empty when another boot is under way), logs {@code %SYS-5-RELOAD} naming who asked,
+     * then boots as at power-on.
+     */
+    Optional<BootOutcome> reload(BootConsole io, String requestedBy) {
+        DeviceClock clock = router.clock();
+        if (!lifecycle.beginReload(clock.instant())) {
+            return Optional.empty();
+        }
+        String reason = router.platform().role() == Role.SWITCH ? "Reload command." : "Reload Command.";
+        io.out()
+                .line(LogStamp.line(
+                        clock.instant(),
+                        clock.getZone(),
+                        "%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: " + reason));
+        return Optional.of(run(io));
+    }
+
+    private BootOutcome run(BootConsole io) {
         router.clock().restart();
         while (true) {
-            router.enterLoader();
+            lifecycle.enterLoader();
             int register = router.bootEnvironment().applyPendingRegister();
             script.loaderBanner(io.out());
             io.pacing().pause(Duration.ofMillis(300));
@@ -64,7 +101,7 @@ final class BootProcess {
                 }
                 case BootDecision.Stop stop -> {
                     script.stopped(stop.reason(), io.out());
-                    router.enterLoader();
+                    lifecycle.enterLoader();
                     RommonExit exit = shell(io).run(io.in(), io.out());
                     switch (exit) {
                         case RommonExit.Boot boot ->
@@ -88,59 +125,34 @@ final class BootProcess {
         BootTarget target = load.target();
         script.loadImage(target, io.out(), io.pacing());
         Optional<String> startup = (register & IGNORE_STARTUP) == 0 ? readStartup() : Optional.empty();
-        router.imageLoaded(target.path(), target.header(), startup.isPresent());
+        lifecycle.imageLoaded(new BootedImage(target.path(), target.header()));
+        config.reset(FactoryDefaults.config(router.setup(), startup.isPresent()));
         io.out().line("");
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);
         io.out().line("");
-        router.identity().hardwareBlock().forEach(io.out()::line);
+        router.setup().identity().hardwareBlock().forEach(io.out()::line);
         io.out().line("");
         io.out().line("");
-        boolean replayed = startup.isPresent() && replayStartup(startup.get(), io);
-        if (!replayed) {
-            initialDialog(io);
-        }
+        startup.ifPresentOrElse(
+                text -> io.replayer().replay(ConfigReplayer.configLines(text), io.out()), () -> initialDialog(io));
         io.out().line("");
         io.out().line("Press RETURN to get started!");
         io.out().line("");
         io.out().line("");
-        router.iosReady();
-        logRestart(io.out(), replayed);
-    }
-
-    private boolean replayStartup(String text, BootConsole io) {
-        List<String> lines = ConfigReplayer.configLines(text);
-        io.replayer().replay(lines, io.out());
-        return true;
+        config.markSaved();
+        lifecycle.iosReady(router.clock().instant());
+        logRestart(io.out(), startup.isPresent());
     }
 
     private void initialDialog(BootConsole io) {
         io.out().line("");
         io.out().line("         --- System Configuration Dialog ---");
         io.out().line("");
-        if (wantsDialog(io)) {
+        if (io.in().askYesNo("Would you like to enter the initial configuration dialog? [yes/no]: ")) {
             io.out().line("% The initial configuration dialog is not available; configure the device manually.");
         }
         io.out().line("");
-    }
-
-    /** Asks until the answer is yes or no (abbreviations count); the end of input means no. */
-    private static boolean wantsDialog(BootConsole io) {
-        while (true) {
-            Optional<String> line =
-                    io.in().readLine("Would you like to enter the initial configuration dialog? [yes/no]: ");
-            if (line.isEmpty()) {
-                return false;
-            }
-            String answer = line.get().strip().toLowerCase(Locale.ROOT);
-            if (!answer.isEmpty() && "yes".startsWith(answer)) {
-                return true;
-            }
-            if (!answer.isEmpty() && "no".startsWith(answer)) {
-                return false;
-            }
-            io.out().line("% Please answer 'yes' or 'no'.");
-        }
     }
 
     private void logRestart(ConsoleSink out, boolean replayed) {
@@ -158,9 +170,9 @@ final class BootProcess {
         return router.platform()
                 .loaderShell(
                         router.bootEnvironment(),
-                        router.bootMedia(),
+                        media,
                         io.tftp(),
-                        router.identity().macAddress());
+                        router.setup().identity().macAddress());
     }
 
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */
@@ -170,19 +182,19 @@ final class BootProcess {
 
     private List<String> bootEntries() {
         try {
-            return router.bootSystemStore().forBoot();
+            return bootSystem.forBoot();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private List<MediaEntry> bootDeviceFiles() {
-        return router.bootMedia().list(router.platform().bootDevice()).orElse(List.of());
+        return media.list(router.platform().bootDevice()).orElse(List.of());
     }
 
     private Optional<String> readStartup() {
         try {
-            return router.startupConfigText();
+            return config.startupText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * and the loader reads the saved configuration's lines at boot; under the {@code switch:} loader they are
  * its BOOT variable, written at once and read by the loader directly. The platform picks one.
  */
-sealed interface BootSystemStore permits ConfigBootLines, LoaderBootVariable {
+public sealed interface BootSystemStore permits ConfigBootLines, LoaderBootVariable {
     /** The entries in effect now, as typed. */
     List<String> entries();
 

@@ -18,8 +18,6 @@ import java.util.function.Supplier;
 record ConfigBootLines(
         Supplier<RunningConfig> running, Consumer<Consumer<RunningConfig.Builder>> configure, SavedConfig startup)
         implements BootSystemStore {
-    private static final String KEYWORD = "boot system ";
-
     /** Reads nvram:startup-config, empty when there is none. */
     @FunctionalInterface
     interface SavedConfig {
@@ -43,10 +41,6 @@ record ConfigBootLines(
 
     @Override
     public List<String> forBoot() throws IOException {
-        return startup.read().stream()
-                .flatMap(String::lines)
-                .filter(line -> line.startsWith(KEYWORD))
-                .map(line -> line.substring(KEYWORD.length()).strip())
-                .toList();
+        return startup.read().map(StartupConfig::bootEntries).orElse(List.of());
     }
 }

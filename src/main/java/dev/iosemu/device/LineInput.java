@@ -3,15 +3,31 @@ package dev.iosemu.device;
 import java.util.Optional;
 
 /**
- * Console input for the boot loader: shows a prompt and reads one line. The app hands the console to
- * it (terminal or batch lines); empty means input has ended.
+ * Console input for a boot: the loader's command lines and the questions IOS asks as it starts. The command
+ * layer hands a session's console to it; an empty line means input has ended.
  */
 public interface LineInput {
     /** Prints {@code prompt}, then waits for one line; empty when input has ended. */
     Optional<String> readLine(String prompt);
 
+    /**
+     * A {@code [yes/no]} question, asked again until it is answered yes or no (abbreviations count); the
+     * end of input answers no.
+     */
+    boolean askYesNo(String prompt);
+
     /** An input that has already ended. */
     static LineInput none() {
-        return prompt -> Optional.empty();
+        return new LineInput() {
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean askYesNo(String prompt) {
+                return false;
+            }
+        };
     }
 }

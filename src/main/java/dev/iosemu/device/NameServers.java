@@ -37,11 +37,13 @@ public final class NameServers {
                 ? name
                 : config.names().domainName().map(d -> name + "." + d).orElse(name);
         for (Ipv4Address server : config.names().servers()) {
-            Optional<Ipv4Address> answer = router.routingTable().lookup(server).isEmpty()
-                    ? Optional.empty()
-                    : router.lab()
-                            .socketFor(server, LabService.DNS, OptionalInt.empty())
-                            .flatMap(socket -> router.lab().nameService().query(socket, qualified));
+            Optional<Ipv4Address> answer =
+                    router.runningConfig().routingTable().lookup(server).isEmpty()
+                            ? Optional.empty()
+                            : router.lab()
+                                    .socketFor(server, LabService.DNS, OptionalInt.empty())
+                                    .flatMap(
+                                            socket -> router.lab().nameService().query(socket, qualified));
             if (answer.isPresent()) {
                 return answer;
             }

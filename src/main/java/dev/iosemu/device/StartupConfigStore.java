@@ -1,5 +1,6 @@
 package dev.iosemu.device;
 
+import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.LocalFileSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,13 @@ final class StartupConfigStore {
         this.nvram = nvram;
     }
 
+    /** The store on the device's {@code nvram:} file system. */
+    static StartupConfigStore on(DeviceFileSystems fileSystems) {
+        return new StartupConfigStore(fileSystems
+                .find("nvram:")
+                .orElseThrow(() -> new IllegalArgumentException("a device needs an nvram: file system")));
+    }
+
     Optional<String> read() throws IOException {
         if (!nvram.exists(PATH)) {
             return Optional.empty();
@@ -36,22 +44,5 @@ final class StartupConfigStore {
         }
         nvram.delete(PATH);
         return true;
-    }
-
-    /** {@code show startup-config}: the usage header and the text, or the not-present message. */
-    java.util.List<String> show() throws IOException {
-        Optional<String> text = read();
-        if (text.isEmpty()) {
-            return java.util.List.of("startup-config is not present");
-        }
-        java.util.List<String> out = new java.util.ArrayList<>();
-        out.add("Using " + text.get().length() + " out of " + capacity() + " bytes");
-        out.addAll(text.get().lines().toList());
-        return out;
-    }
-
-    /** The capacity {@code show startup-config} reports. */
-    long capacity() {
-        return nvram.totalBytes();
     }
 }

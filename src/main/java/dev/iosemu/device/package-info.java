@@ -1,10 +1,11 @@
 /**
- * The virtual device: {@link dev.iosemu.device.Router}, the aggregate one instance per device holds (file
- * systems, boot loader environment, running configuration, startup-config, boot state), and the seams
- * through which the app hands it the console ({@link dev.iosemu.device.ConsoleSink},
- * {@link dev.iosemu.device.LineInput}, {@link dev.iosemu.device.BootConsole}) and the command layer replays
- * configuration ({@link dev.iosemu.device.ConfigReplayer}). Nothing here knows the command engine or the
- * terminal.
+ * The virtual device: {@link dev.iosemu.device.Router}, the façade one instance per device holds over what
+ * it was made from ({@link dev.iosemu.device.DeviceSetup}), its file systems, loader environment, boot
+ * lifecycle and configuration store, and the seams through which the app hands it the console
+ * ({@link dev.iosemu.device.ConsoleSink}, {@link dev.iosemu.device.LineInput},
+ * {@link dev.iosemu.device.BootConsole}) and the command layer replays configuration
+ * ({@link dev.iosemu.device.ConfigReplayer}). Nothing here knows the command engine or the terminal, nor
+ * renders {@code show} text: the show commands render the facts the device gives them.
  *
  * <p>What kind of device it is lives in one {@link dev.iosemu.device.Platform}, built once from the profile
  * by {@code PlatformMapping}: independent traits (loader, software train, role, image layout) plus the boot
@@ -16,16 +17,16 @@
  * <pre>{@code
  * Router router = Router.create(profile, clock, labAddressMap);        // flash and nvram filled
  * router.powerOn(bootConsole);                                          // boot text, replay, RETURN
- * ctx.out().println(...) for router.showVersion() / showRunningConfig() / showStartupConfig() / showBoot();
+ * router.versionInfo() / runningConfigText() / startupConfigText()     // facts the show commands render
  * router.writeMemory();                                                 // "Building configuration..." "[OK]"
  * router.eraseStartupConfig();                                          // write erase / erase startup-config
  * if (router.configModified() && ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) ...
  * if (ctx.confirm("Proceed with reload? [confirm]"))
- *     router.reload(SessionConsole.boot(ctx.session(), pacing, replayer, rommonTftp)); // ROMMON may own the console
+ *     router.reload(bootConsole).isEmpty() -> another reload still boots the device
+ * router.configure(b -> b.hostname("Edge"));                            // atomic change, listeners told
+ * router.bootSystem().add("flash:x.bin");                               // config line, or BOOT on a switch
  * router.fileSystems()   // flash0:/flash:, nvram:, system:running-config (virtual) for dir/delete/verify/copy
- * router.runningConfig().ftp() / .tftp() / .filePrompt()   // copy settings
- * router.routingTable().lookup(address)                    // reachability and egress interface
- * router.imageVerifier().check(router.bootMedia(), "flash:x.bin")   // cached image check
+ * router.runningConfig().ftp() / .tftp() / .filePrompt() / .routingTable()   // lock-free snapshot
  * if (router.platform().role() == Role.SWITCH) ...         // show boot; platform().train() for IOS-XE text
  * }</pre>
  */

@@ -2,11 +2,15 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.device.BootPacing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,39 @@ class TwoSessionsIT {
         return device;
     }
 
+    /** Boot pacing that, once closed, holds a boot at its first pause until opened again. */
+    private static final class GatedPacing implements BootPacing {
+        private final CountDownLatch waiting = new CountDownLatch(1);
+        private volatile CountDownLatch gate;
+
+        void close() {
+            gate = new CountDownLatch(1);
+        }
+
+        void open() {
+            gate.countDown();
+        }
+
+        void awaitBootWaiting() throws InterruptedException {
+            assertThat(waiting.await(20, TimeUnit.SECONDS))
+                    .as("a boot reached the gate")
+                    .isTrue();
+        }
+
+        @Override
+        public void pause(Duration stage) {
+            CountDownLatch current = gate;
+            if (current != null) {
+                waiting.countDown();
+                try {
+                    current.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     private LiveConsole open(String name) {
         LiveConsole console = new LiveConsole();
         console.start(device.openSession(console), name);
@@ -56,6 +93,31 @@ class TwoSessionsIT {
         assertThat(b.transcript())
                 .contains("Router>enable\nEdge#show running-config")
                 .contains("hostname Edge\n description uplink\n");
+    }
+
+    @Test
+    void aSecondReloadIsRefusedWhileTheFirstStillBoots() throws Exception {
+        GatedPacing pacing = new GatedPacing();
+        boot(VirtualDevice.builder().labServers(false).bootPacing(pacing));
+        LiveConsole a = open("a");
+        LiveConsole b = open("b");
+        b.type("enable");
+        b.awaitPrompt("Router#");
+        pacing.close();
+
+        a.type("enable", "reload", "");
+        pacing.awaitBootWaiting();
+        b.type("reload");
+        int refused = b.awaitText(0, "Router#reload\n% A reload is already in progress\n");
+        b.awaitPrompt("Router#");
+        pacing.open();
+        a.awaitText(0, "Press RETURN to get started!");
+        a.awaitPrompt("Router>");
+        b.type("show version | include Last reload reason");
+
+        b.awaitText(refused, "Last reload reason: Reload Command\n");
+        assertThat(a.transcript()).containsOnlyOnce("%SYS-5-RELOAD: Reload requested by console.");
+        assertThat(b.transcript()).doesNotContain("%SYS-5-RELOAD").doesNotContain("Proceed with reload?");
     }
 
     @Test

@@ -2,17 +2,22 @@ package dev.iosemu.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.cli.commands.show.BootVariables;
+import dev.iosemu.cli.commands.show.ConfigText;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden transcripts of a whole power-on, show version and show running-config per family. To refresh
+ * Golden transcripts of a whole power-on, show version, show running-config and show boot (or bootvar) per
+ * family, each as the CLI renders it. To refresh
  * one after a deliberate change, run with {@code -Dgolden.update=true} and review the diff.
  */
 class BootTranscriptTest {
@@ -24,11 +29,14 @@ class BootTranscriptTest {
         clock.advance(Duration.ofDays(16).plusHours(18).plusMinutes(23));
         StringBuilder out = new StringBuilder(console.output());
         out.append("=== show version\n");
-        router.showVersion().forEach(line -> out.append(line).append('\n'));
+        TestDevices.showVersion(router).forEach(line -> out.append(line).append('\n'));
         out.append("=== show running-config\n");
-        router.showRunningConfig().forEach(line -> out.append(line).append('\n'));
+        ConfigText.showRunning(router).forEach(line -> out.append(line).append('\n'));
         out.append("=== show boot\n");
-        router.showBoot().forEach(line -> out.append(line).append('\n'));
+        List<String> boot = router.platform().role() == Role.SWITCH
+                ? BootVariables.showBoot(router)
+                : BootVariables.showBootvar(router);
+        boot.forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 

@@ -24,7 +24,7 @@ class ProfileDevicesTest {
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
         assertThat(replayed).isNotEmpty();
         assertThat(console.output()).contains("Press RETURN to get started!");
-        assertThat(router.showVersion()).anyMatch(line -> line.startsWith("System image file is"));
+        assertThat(TestDevices.showVersion(router)).anyMatch(line -> line.startsWith("System image file is"));
         assertThat(router.fileSystems().find("system:").orElseThrow().exists("/running-config"))
                 .isTrue();
     }
@@ -49,10 +49,13 @@ class ProfileDevicesTest {
                 .withAddress(java.util.Optional.of(new dev.iosemu.device.config.InterfaceAddress(
                         Ipv4Address.parse("192.168.1.1"), Ipv4Address.parse("255.255.255.0"))))));
 
-        var egress =
-                router.routingTable().lookup(Ipv4Address.parse("192.168.1.10")).orElseThrow();
+        var egress = router.runningConfig()
+                .routingTable()
+                .lookup(Ipv4Address.parse("192.168.1.10"))
+                .orElseThrow();
 
         assertThat(egress.interfaceName()).isEqualTo("GigabitEthernet0/0");
-        assertThat(router.routingTable().lookup(Ipv4Address.parse("10.9.9.9"))).isEmpty();
+        assertThat(router.runningConfig().routingTable().lookup(Ipv4Address.parse("10.9.9.9")))
+                .isEmpty();
     }
 }

@@ -32,6 +32,16 @@ public final class RecordingConsole implements ConsoleSink, LineInput {
         return Optional.ofNullable(line);
     }
 
+    /**
+     * One scripted line answers: a start of {@code yes} is yes, anything else (or the end of the script) no.
+     * Asking again is the command layer's, tested with its sessions.
+     */
+    @Override
+    public boolean askYesNo(String prompt) {
+        String answer = readLine(prompt).orElse("").strip();
+        return !answer.isEmpty() && "yes".startsWith(answer);
+    }
+
     public String output() {
         return text.toString();
     }

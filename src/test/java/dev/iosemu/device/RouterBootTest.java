@@ -41,22 +41,6 @@ class RouterBootTest {
     }
 
     @Test
-    void setupDialogQuestionIsAskedAgainUntilAnsweredYesOrNo() throws IOException {
-        Router router = router(TestDevices.isr());
-        RecordingConsole console = new RecordingConsole("", "maybe", "n");
-
-        router.powerOn(console.boot());
-
-        assertThat(console.prompts())
-                .containsExactly(
-                        "Would you like to enter the initial configuration dialog? [yes/no]: ",
-                        "Would you like to enter the initial configuration dialog? [yes/no]: ",
-                        "Would you like to enter the initial configuration dialog? [yes/no]: ");
-        assertThat(console.output()).contains("[yes/no]: maybe\n% Please answer 'yes' or 'no'.\n");
-        assertThat(console.output()).doesNotContain("not available");
-    }
-
-    @Test
     void startupConfigGoesToTheReplayerWholeSinceCommentsMayBeBannerText() throws IOException {
         DeviceSetup setup = TestDevices.isr(
                 TestDevices.isr().initialFiles(),
@@ -72,7 +56,7 @@ class RouterBootTest {
         }));
 
         assertThat(replayed).containsExactly("!", "hostname R1", "!", "interface Gi0/0", " shutdown", "end");
-        assertThat(router.hostname()).isEqualTo("R1");
+        assertThat(router.runningConfig().hostname()).isEqualTo("R1");
         assertThat(router.configModified()).isFalse();
         assertThat(console.output()).contains("%SYS-5-CONFIG_I: Configured from memory by console");
         assertThat(console.prompts()).isEmpty();
@@ -93,7 +77,7 @@ class RouterBootTest {
         router.powerOn(new RecordingConsole().boot());
         clock.advance(Duration.ofMinutes(75));
 
-        List<String> version = router.showVersion();
+        List<String> version = TestDevices.showVersion(router);
 
         assertThat(version.get(0)).contains("Version 15.7(3)M8");
         assertThat(version)
@@ -136,12 +120,13 @@ class RouterBootTest {
     void registerWithBootFieldZeroStopsInRommonAndBootFileLeavesIt() throws IOException {
         Router router = router(TestDevices.isr());
         router.powerOn(new RecordingConsole("no").boot());
-        router.setConfigRegister(0x0);
-        assertThat(router.showVersion()).contains("Configuration register is 0x2102 (will be 0x0 at next reload)");
+        router.bootEnvironment().setNextConfigRegister(0x0);
+        assertThat(TestDevices.showVersion(router))
+                .contains("Configuration register is 0x2102 (will be 0x0 at next reload)");
         RecordingConsole console =
                 new RecordingConsole("confreg 0x2102", "boot flash:" + TestDevices.OLD_ISR_IMAGE, "no");
 
-        BootOutcome outcome = router.reload(console.boot());
+        BootOutcome outcome = router.reload(console.boot()).orElseThrow();
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
         assertThat(console.output())
@@ -149,7 +134,7 @@ class RouterBootTest {
                 .contains("rommon 1 > confreg 0x2102")
                 .contains("You must reset or power cycle for new config to take effect")
                 .contains("rommon 2 > boot flash:");
-        assertThat(router.showVersion())
+        assertThat(TestDevices.showVersion(router))
                 .contains("Configuration register is 0x0 (will be 0x2102 at next reload)")
                 .contains("Last reload reason: Reload Command");
     }

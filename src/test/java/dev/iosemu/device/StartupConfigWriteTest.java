@@ -55,6 +55,6 @@ class StartupConfigWriteTest {
 
         assertThat(router.startupConfigText()).isEmpty();
         assertThat(router.configModified()).isFalse();
-        assertThat(router.showStartupConfig()).containsExactly("startup-config is not present");
+        assertThat(TestDevices.showStartupConfig(router)).containsExactly("startup-config is not present");
     }
 }

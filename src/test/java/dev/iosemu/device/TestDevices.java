@@ -1,5 +1,7 @@
 package dev.iosemu.device;
 
+import dev.iosemu.cli.commands.show.ConfigText;
+import dev.iosemu.cli.commands.show.ShowVersion;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystemSpec;
 import dev.iosemu.image.ImageFamily;
@@ -18,6 +20,18 @@ public final class TestDevices {
     public static final String SWITCH_IMAGE = "c2960x-universalk9-mz.152-7.E8.bin";
 
     private TestDevices() {}
+
+    /** {@code show version} of {@code router} as the CLI prints it; empty unless IOS runs. */
+    public static List<String> showVersion(Router router) {
+        return router.versionInfo()
+                .map(info -> ShowVersion.render(info, router.clock().getZone()))
+                .orElse(List.of());
+    }
+
+    /** {@code show startup-config} of {@code router} as the CLI prints it. */
+    public static List<String> showStartupConfig(Router router) throws java.io.IOException {
+        return ConfigText.showStartup(router);
+    }
 
     public static DeviceIdentity isrIdentity() {
         return new DeviceIdentity(

@@ -101,7 +101,7 @@ public final class BootSelector {
     }
 
     /** {@code flash c1900.bin} (the space form of {@code boot system}) names {@code flash:c1900.bin}. */
-    static String normalise(String entry) {
+    public static String normalise(String entry) {
         String trimmed = entry.strip();
         int space = trimmed.indexOf(' ');
         if (space > 0 && !trimmed.substring(0, space).contains(":")) {

@@ -1,7 +1,6 @@
 package dev.iosemu.device.config;
 
 import dev.iosemu.lab.StaticRoute;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,26 +30,6 @@ public final class ConfigRenderer {
         out.add("!");
         out.add("end");
         return out;
-    }
-
-    /** The lines {@code show running-config} prints: the build banner, the byte count, then the text. */
-    public static List<String> showRunning(RunningConfig config, RenderContext context) {
-        List<String> body = render(config, context);
-        List<String> out = new ArrayList<>(body.size() + 3);
-        out.add("Building configuration...");
-        out.add("");
-        out.add("Current configuration : " + byteCount(body) + " bytes");
-        out.addAll(body);
-        return out;
-    }
-
-    /** The size of the text as stored: each line and its newline. */
-    public static int byteCount(List<String> lines) {
-        int total = 0;
-        for (String line : lines) {
-            total += line.getBytes(StandardCharsets.UTF_8).length + 1;
-        }
-        return total;
     }
 
     private static void header(List<String> out, RunningConfig config, RenderContext context) {

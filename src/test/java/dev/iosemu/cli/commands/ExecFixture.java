@@ -110,9 +110,17 @@ public final class ExecFixture {
     }
 
     private BootConsole watched(BootConsole console) {
-        LineInput input = prompt -> {
-            loaderHook.accept(prompt);
-            return console.in().readLine(prompt);
+        LineInput input = new LineInput() {
+            @Override
+            public Optional<String> readLine(String prompt) {
+                loaderHook.accept(prompt);
+                return console.in().readLine(prompt);
+            }
+
+            @Override
+            public boolean askYesNo(String prompt) {
+                return console.in().askYesNo(prompt);
+            }
         };
         return new BootConsole(console.out(), input, console.pacing(), console.replayer(), console.tftp());
     }

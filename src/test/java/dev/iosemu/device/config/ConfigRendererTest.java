@@ -93,16 +93,6 @@ class ConfigRendererTest {
     }
 
     @Test
-    void showRunningCountsTheBytesOfTheText() {
-        List<String> lines = ConfigRenderer.showRunning(routerConfig(), ROUTER);
-        List<String> body = lines.subList(3, lines.size());
-
-        assertThat(lines.subList(0, 2)).containsExactly("Building configuration...", "");
-        assertThat(lines.get(2))
-                .isEqualTo("Current configuration : " + (String.join("\n", body).length() + 1) + " bytes");
-    }
-
-    @Test
     void pendingRegisterIsRenderedBeforeEnd() {
         RenderContext context = new RenderContext(ConfigStyle.ROUTER, "15.7", OptionalInt.of(0x2142));
 

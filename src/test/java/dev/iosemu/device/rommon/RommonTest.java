@@ -3,6 +3,7 @@ package dev.iosemu.device.rommon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.device.BootEnvironment;
+import dev.iosemu.device.BootMedia;
 import dev.iosemu.device.RecordingConsole;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
@@ -26,7 +27,7 @@ class RommonTest {
     }
 
     private Rommon rommon(RommonTftp tftp) {
-        return new Rommon(environment, router.bootMedia(), tftp, "d8:b1:90:63:85:60", "flash0:");
+        return new Rommon(environment, BootMedia.over(router.fileSystems()), tftp, "d8:b1:90:63:85:60", "flash0:");
     }
 
     @Test
@@ -126,10 +127,12 @@ class RommonTest {
                 .contains("Do you wish to continue? y/n:  [n]:  y")
                 .contains("Receiving new.bin from 192.168.1.10 !!")
                 .contains("File reception completed.");
-        assertThat(router.bootMedia().list("flash0:").orElseThrow())
+        assertThat(BootMedia.over(router.fileSystems()).list("flash0:").orElseThrow())
                 .extracting(e -> e.name())
                 .containsExactly("new.bin");
-        assertThat(Files.readString(router.bootMedia().find("flash:new.bin").orElseThrow()))
+        assertThat(Files.readString(BootMedia.over(router.fileSystems())
+                        .find("flash:new.bin")
+                        .orElseThrow()))
                 .isEqualTo("image bytes from 192.168.1.10");
     }
 
@@ -147,7 +150,7 @@ class RommonTest {
         rommon(RommonTftp.unavailable()).run(console, console);
 
         assertThat(console.output()).contains("ERROR: Timed out waiting for ARP reply from 10.9.9.9");
-        assertThat(router.bootMedia().list("flash0:").orElseThrow())
+        assertThat(BootMedia.over(router.fileSystems()).list("flash0:").orElseThrow())
                 .extracting(e -> e.name())
                 .containsExactly(TestDevices.OLD_ISR_IMAGE);
     }

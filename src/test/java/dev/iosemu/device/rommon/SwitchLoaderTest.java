@@ -3,6 +3,7 @@ package dev.iosemu.device.rommon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.device.BootEnvironment;
+import dev.iosemu.device.BootMedia;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.RecordingConsole;
 import dev.iosemu.device.Router;
@@ -24,7 +25,7 @@ class SwitchLoaderTest {
     }
 
     private SwitchLoader loader(boolean flashInitialized) {
-        return new SwitchLoader(router.bootEnvironment(), router.bootMedia(), flashInitialized);
+        return new SwitchLoader(router.bootEnvironment(), BootMedia.over(router.fileSystems()), flashInitialized);
     }
 
     @Test
@@ -63,7 +64,8 @@ class SwitchLoaderTest {
         assertThat(console.output())
                 .contains("Are you sure you want to delete \"flash:renamed.bin\" (y/n)?y")
                 .contains("File \"flash:renamed.bin\" deleted");
-        assertThat(router.bootMedia().list("flash:").orElseThrow()).isEmpty();
+        assertThat(BootMedia.over(router.fileSystems()).list("flash:").orElseThrow())
+                .isEmpty();
     }
 
     @Test
@@ -85,12 +87,13 @@ class SwitchLoaderTest {
         assertThat(console.output())
                 .contains("The system is not configured to boot automatically.")
                 .contains("switch: boot flash:/" + TestDevices.SWITCH_IMAGE);
-        assertThat(router.showVersion()).contains("System image file is \"flash:/" + TestDevices.SWITCH_IMAGE + "\"");
+        assertThat(TestDevices.showVersion(router))
+                .contains("System image file is \"flash:/" + TestDevices.SWITCH_IMAGE + "\"");
     }
 
     @Test
     void badBootVariableWithEmptyFlashPrintsTheRealFailure() throws IOException {
-        router.bootMedia().delete("flash:" + TestDevices.SWITCH_IMAGE);
+        BootMedia.over(router.fileSystems()).delete("flash:" + TestDevices.SWITCH_IMAGE);
         router.bootEnvironment().setBootPath(List.of("flash:c2960-lanbasek9-mz.150-2.SE11.bin"));
         RecordingConsole console = new RecordingConsole();
 

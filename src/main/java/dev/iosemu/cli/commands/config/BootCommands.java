@@ -18,21 +18,21 @@ final class BootCommands {
 
     static void register(CommandNode config, Router router) {
         CommandNode boot = config.keyword("boot", "Modify system boot parameters");
-        CommandNode system =
-                boot.keyword("system", "System image file").negates(ctx -> router.removeBootSystem(Optional.empty()));
+        CommandNode system = boot.keyword("system", "System image file")
+                .negates(ctx -> router.bootSystem().remove(Optional.empty()));
         system.keyword("flash", "Boot from flash memory")
                 .argument("file", ArgType.word(), "System image filename")
-                .executes(ctx -> router.addBootSystem("flash " + ctx.string("file")))
-                .negates(ctx -> router.removeBootSystem(Optional.of("flash " + ctx.string("file"))));
+                .executes(ctx -> router.bootSystem().add("flash " + ctx.string("file")))
+                .negates(ctx -> router.bootSystem().remove(Optional.of("flash " + ctx.string("file"))));
         system.argument("path", ArgType.word("WORD"), "pathname of boot image (flash:FILE)")
-                .executes(ctx -> router.addBootSystem(ctx.string("path")))
-                .negates(ctx -> router.removeBootSystem(Optional.of(ctx.string("path"))));
+                .executes(ctx -> router.bootSystem().add(ctx.string("path")))
+                .negates(ctx -> router.bootSystem().remove(Optional.of(ctx.string("path"))));
         config.keyword("boot-start-marker", "").hidden().executes(IGNORE);
         config.keyword("boot-end-marker", "").hidden().executes(IGNORE);
         if (router.platform().hasConfigRegister()) {
             config.keyword("config-register", "Define the configuration register")
                     .argument("value", ArgType.hex(0, 0xFFFF), "Config register number")
-                    .executes(ctx -> router.setConfigRegister((int) ctx.number("value")));
+                    .executes(ctx -> router.bootEnvironment().setNextConfigRegister((int) ctx.number("value")));
         }
     }
 }

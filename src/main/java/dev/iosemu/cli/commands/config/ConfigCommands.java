@@ -40,7 +40,7 @@ public final class ConfigCommands {
      */
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()
-                .hostname(router::hostname)
+                .hostname(() -> router.runningConfig().hostname())
                 .domainLookup(() -> router.runningConfig().names().lookup())
                 .knownHost(name -> router.runningConfig().host(name).map(Object::toString))
                 .nameServers(() -> NameServers.shown(router.runningConfig()))

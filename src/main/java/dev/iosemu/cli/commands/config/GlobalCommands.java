@@ -34,7 +34,7 @@ final class GlobalCommands {
         config.keyword("hostname", "Set system's network name")
                 .argument("name", ArgType.word(), "This system's network name")
                 .executes(ctx -> hostname(ctx, router))
-                .negates(ctx -> router.configure(b -> b.hostname(router.factoryHostname())));
+                .negates(ctx -> router.configure(b -> b.hostname(router.setup().hostname())));
         enableSecret(config, router, random);
         enablePassword(config, router);
         UserCommands.register(config, router, random);

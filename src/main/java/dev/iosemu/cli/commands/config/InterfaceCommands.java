@@ -22,7 +22,7 @@ final class InterfaceCommands {
 
     static void register(CommandNode config, CommandNode configIf, Router router) {
         config.keyword("interface", "Select an interface to configure")
-                .argument("name", ArgType.interfaceName(router::interfaceNames), "")
+                .argument("name", ArgType.interfaceName(router.setup()::interfaces), "")
                 .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.string("name")));
         CommandNode address = configIf.keyword("ip", "Interface Internet Protocol config commands")
                 .keyword("address", "Set the IP address of an interface")

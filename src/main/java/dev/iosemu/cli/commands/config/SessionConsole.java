@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.config;
 
 import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.EndOfInputException;
 import dev.iosemu.cli.InputKind;
 import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.BootPacing;
@@ -25,7 +26,21 @@ public final class SessionConsole {
 
     /** Loader input read from the session's terminal; empty at end of input. */
     public static LineInput input(CliSession session) {
-        return prompt -> Optional.ofNullable(session.io().readLine(prompt, InputKind.ANSWER));
+        return new LineInput() {
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return Optional.ofNullable(session.io().readLine(prompt, InputKind.ANSWER));
+            }
+
+            @Override
+            public boolean askYesNo(String prompt) {
+                try {
+                    return session.askYesNo(prompt);
+                } catch (EndOfInputException e) {
+                    return false;
+                }
+            }
+        };
     }
 
     /** Everything a boot needs, over one session. */

@@ -53,7 +53,7 @@ final class TransferSettingsCommands {
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassive(false))));
         ftp.keyword("source-interface", "Specify interface for source address in FTP connections")
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.empty()))))
-                .argument("interface", ArgType.interfaceName(router::interfaceNames), "")
+                .argument("interface", ArgType.interfaceName(router.setup()::interfaces), "")
                 .executes(ctx ->
                         router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.of(ctx.string("interface"))))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.empty()))));
@@ -89,7 +89,7 @@ final class TransferSettingsCommands {
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withWindowsize(OptionalInt.empty()))));
         tftp.keyword("source-interface", "Specify interface for source address in TFTP connections")
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.empty()))))
-                .argument("interface", ArgType.interfaceName(router::interfaceNames), "")
+                .argument("interface", ArgType.interfaceName(router.setup()::interfaces), "")
                 .executes(ctx ->
                         router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.of(ctx.string("interface"))))))
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.empty()))));

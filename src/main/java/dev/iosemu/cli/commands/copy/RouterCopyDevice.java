@@ -33,7 +33,7 @@ final class RouterCopyDevice implements CopyDevice {
 
     @Override
     public String hostname() {
-        return router.hostname();
+        return router.runningConfig().hostname();
     }
 
     @Override
@@ -55,7 +55,7 @@ final class RouterCopyDevice implements CopyDevice {
 
     @Override
     public Optional<Egress> route(Ipv4Address destination) {
-        return router.routingTable().lookup(destination);
+        return router.runningConfig().routingTable().lookup(destination);
     }
 
     @Override

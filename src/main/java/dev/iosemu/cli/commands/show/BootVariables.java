@@ -2,7 +2,7 @@ package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.BootEnvironment;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.boot.ShowVersion;
+import dev.iosemu.device.StartupConfig;
 import dev.iosemu.image.ImageFamily;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,10 +13,11 @@ import java.util.Locale;
  * {@code show boot} (Catalyst: the loader's BOOT path list and flags) and {@code show bootvar} (ISR G2 and
  * IOS-XE: the BOOT variable as the saved configuration sets it, each entry with IOS's retry count 12).
  */
-final class BootVariables {
+public final class BootVariables {
     private BootVariables() {}
 
-    static List<String> showBoot(Router router) {
+    /** {@code show boot} of a Catalyst switch. */
+    public static List<String> showBoot(Router router) {
         BootEnvironment env = router.bootEnvironment();
         long nvram =
                 router.fileSystems().find("nvram:").map(fs -> fs.totalBytes()).orElse(0L);
@@ -39,9 +40,10 @@ final class BootVariables {
                 "       via DHCP:       disabled (next boot: disabled)");
     }
 
-    static List<String> showBootvar(Router router) throws IOException {
+    /** {@code show bootvar} of a router: BOOT as the saved configuration sets it. */
+    public static List<String> showBootvar(Router router) throws IOException {
         StringBuilder boot = new StringBuilder();
-        for (String entry : savedBootEntries(router)) {
+        for (String entry : StartupConfig.bootEntries(router.startupConfigText().orElse(""))) {
             boot.append(entry).append(",12;");
         }
         BootEnvironment env = router.bootEnvironment();
@@ -56,16 +58,6 @@ final class BootVariables {
             lines.add("Standby not ready to show bootvar");
         }
         return lines;
-    }
-
-    /** The {@code boot system} entries of the startup-config: IOS sets BOOT when the config is saved. */
-    private static List<String> savedBootEntries(Router router) throws IOException {
-        String startup = router.startupConfigText().orElse("");
-        return startup.lines()
-                .filter(line -> line.startsWith("boot system "))
-                .map(line -> line.substring("boot system ".length()).strip())
-                .map(entry -> entry.contains(":") ? entry : entry.replaceFirst(" +", ":"))
-                .toList();
     }
 
     private static String flag(BootEnvironment env, String name) {

@@ -36,7 +36,7 @@ public final class ShowCommands {
         ListingCommands listings = new ListingCommands(router);
         show.keyword("version", "System hardware and software status")
                 .privilege(1)
-                .executes(ctx -> ListingCommands.printLines(ctx, router.showVersion()));
+                .executes(ctx -> ListingCommands.printLines(ctx, showVersion(router)));
         show.keyword("clock", "Display the system clock")
                 .privilege(1)
                 .executes(ctx -> ctx.out().println(ClockText.of(router.clock())))
@@ -50,7 +50,7 @@ public final class ShowCommands {
                 .executes(ctx -> ListingCommands.printLines(
                         ctx,
                         FileSystemTable.render(
-                                router.platform().role(), router.fileSystemRows(), router.fileSystems())));
+                                router.platform().role(), router.setup().fileSystemRows(), router.fileSystems())));
         show.keyword("hosts", "IP domain-name, lookup style, nameservers, and host table")
                 .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(
@@ -70,7 +70,7 @@ public final class ShowCommands {
                 .executes(ctx -> ListingCommands.printLines(
                         ctx, InterfaceBrief.render(router.runningConfig().interfaces())));
         show.keyword("running-config", "Current operating configuration")
-                .executes(ctx -> ListingCommands.printLines(ctx, router.showRunningConfig()));
+                .executes(ctx -> ListingCommands.printLines(ctx, ConfigText.showRunning(router)));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
         registerBoot(show, router);
         for (LocalFileSystem fs : flashFileSystems(router)) {
@@ -128,9 +128,16 @@ public final class ShowCommands {
         return router.platform().role() == Role.SWITCH ? RouteTable.renderHost(config) : RouteTable.render(config);
     }
 
+    /** {@code show version}: nothing unless IOS runs. */
+    private static List<String> showVersion(Router router) {
+        return router.versionInfo()
+                .map(info -> ShowVersion.render(info, router.clock().getZone()))
+                .orElse(List.of());
+    }
+
     private static void showStartup(CommandContext ctx, Router router) throws CommandException {
         try {
-            ListingCommands.printLines(ctx, router.showStartupConfig());
+            ListingCommands.printLines(ctx, ConfigText.showStartup(router));
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.OPENING, "nvram:startup-config", e);
         }

@@ -45,7 +45,8 @@ final class PingCommand {
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
         }
         Ipv4Address address = resolved.get();
-        boolean reachable = router.routingTable().lookup(address).isPresent();
+        boolean reachable =
+                router.runningConfig().routingTable().lookup(address).isPresent();
         ctx.out().println("Type escape sequence to abort.");
         ctx.out().println("Sending 5, 100-byte ICMP Echos to " + address + ", timeout is 2 seconds:");
         if (reachable) {

@@ -3,16 +3,22 @@ package dev.iosemu.cli.commands.system;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.DeviceState;
 import dev.iosemu.device.Router;
+import java.util.Optional;
 
 /**
  * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
  * asks {@code Proceed with reload? [confirm]} (any other answer cancels), then hands the console to the
  * device's boot sequence. When IOS is back the session starts afresh as the console opens one ({@link
  * ConsoleLogin}: banners, login, user EXEC), and ends if the login fails; when the console was
- * left in the boot loader at end of input, the session ends.
+ * left in the boot loader at end of input, the session ends. While another session's reload still boots the
+ * device, {@code reload} is refused at once, and again if that boot began while this one asked its questions.
  */
 final class ReloadCommand {
+    /** What a second {@code reload} prints while the first one still boots the device. */
+    static final String IN_PROGRESS = "% A reload is already in progress";
+
     private final Router router;
     private final ConfigSaving saving;
     private final BootConsoles consoles;
@@ -24,6 +30,10 @@ final class ReloadCommand {
     }
 
     void execute(CommandContext ctx) throws CommandException {
+        if (router.state() != DeviceState.IOS) {
+            ctx.out().println(IN_PROGRESS);
+            return;
+        }
         if (saving.unsaved()) {
             ctx.out().println();
             if (ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) {
@@ -33,8 +43,12 @@ final class ReloadCommand {
         if (!ctx.confirm("Proceed with reload? [confirm]")) {
             return;
         }
-        BootOutcome outcome = router.reload(consoles.forSession(ctx.session()));
-        switch (outcome) {
+        Optional<BootOutcome> outcome = router.reload(consoles.forSession(ctx.session()));
+        if (outcome.isEmpty()) {
+            ctx.out().println(IN_PROGRESS);
+            return;
+        }
+        switch (outcome.get()) {
             case IOS_RUNNING -> {
                 if (!ConsoleLogin.open(ctx.session(), router)) {
                     ctx.session().close();

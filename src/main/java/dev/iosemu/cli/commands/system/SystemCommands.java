@@ -3,6 +3,7 @@ package dev.iosemu.cli.commands.system;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.commands.show.ConfigText;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
 
@@ -27,7 +28,7 @@ public final class SystemCommands {
         write.keyword("memory", "Write to NV memory").executes(saving::write);
         write.keyword("erase", "Erase NV memory").executes(saving::erase);
         write.keyword("terminal", "Write to terminal")
-                .executes(ctx -> router.showRunningConfig().forEach(ctx.out()::println));
+                .executes(ctx -> ConfigText.showRunning(router).forEach(ctx.out()::println));
         exec.keyword("erase", "Erase a filesystem")
                 .keyword("startup-config", "Erase contents of configuration memory")
                 .executes(saving::erase);

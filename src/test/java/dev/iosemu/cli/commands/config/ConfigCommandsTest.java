@@ -49,7 +49,7 @@ class ConfigCommandsTest {
 
         cli.exec("hostname R1");
 
-        assertThat(router.hostname()).isEqualTo("R1");
+        assertThat(router.runningConfig().hostname()).isEqualTo("R1");
         assertThat(cli.session().prompt()).isEqualTo("R1(config)#");
         assertThat(router.configModified()).isTrue();
     }
@@ -96,9 +96,11 @@ class ConfigCommandsTest {
         cli.exec("exit");
         cli.exec("ip route 0.0.0.0 0.0.0.0 192.168.1.254");
 
-        assertThat(router.routingTable().lookup(Ipv4Address.parse("8.8.8.8"))).isPresent();
+        assertThat(router.runningConfig().routingTable().lookup(Ipv4Address.parse("8.8.8.8")))
+                .isPresent();
         cli.exec("no ip route 0.0.0.0 0.0.0.0 192.168.1.254");
-        assertThat(router.routingTable().lookup(Ipv4Address.parse("8.8.8.8"))).isEmpty();
+        assertThat(router.runningConfig().routingTable().lookup(Ipv4Address.parse("8.8.8.8")))
+                .isEmpty();
         assertThat(cli.exec("ip route 10.1.1.1 255.255.255.0 192.168.1.254"))
                 .contains("%Inconsistent address and mask");
     }
@@ -160,9 +162,9 @@ class ConfigCommandsTest {
                         "boot system flash " + TestDevices.OLD_ISR_IMAGE,
                         "boot-end-marker");
         cli.exec("no boot system flash:" + TestDevices.NEW_ISR_IMAGE);
-        assertThat(router.bootSystem()).containsExactly("flash " + TestDevices.OLD_ISR_IMAGE);
+        assertThat(router.bootSystem().entries()).containsExactly("flash " + TestDevices.OLD_ISR_IMAGE);
         cli.exec("no boot system");
-        assertThat(router.bootSystem()).isEmpty();
+        assertThat(router.bootSystem().entries()).isEmpty();
     }
 
     @Test
@@ -171,7 +173,8 @@ class ConfigCommandsTest {
 
         assertThat(router.bootEnvironment().configRegister()).isEqualTo(0x2102);
         assertThat(router.runningConfigText()).contains("config-register 0x2142");
-        assertThat(router.showVersion()).contains("Configuration register is 0x2102 (will be 0x2142 at next reload)");
+        assertThat(TestDevices.showVersion(router))
+                .contains("Configuration register is 0x2102 (will be 0x2142 at next reload)");
     }
 
     @Test
@@ -229,7 +232,7 @@ class ConfigCommandsTest {
         cli.exec("hostname Edge");
 
         assertThat(out).doesNotContain("Invalid");
-        assertThat(router.hostname()).isEqualTo("Edge");
+        assertThat(router.runningConfig().hostname()).isEqualTo("Edge");
     }
 
     @Test

@@ -2,10 +2,14 @@ package dev.iosemu.cli.commands.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.DeviceState;
 import dev.iosemu.device.RecordingConsole;
 import dev.iosemu.device.Router;
@@ -13,6 +17,7 @@ import dev.iosemu.device.TestClock;
 import dev.iosemu.device.TestDevices;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.lab.LabAddressMap;
+import java.io.StringReader;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +34,7 @@ class SessionConsoleTest {
                 .executes(ctx -> router.reload(
                         SessionConsole.boot(ctx.session(), BootPacing.NONE, replayer, RommonTftp.unavailable())));
         router.powerOn(new RecordingConsole("no").boot(replayer));
-        router.setConfigRegister(0x0);
+        router.bootEnvironment().setNextConfigRegister(0x0);
         HeadlessSession cli = HeadlessSession.of(
                 registry, ConfigCommands.shellSettings(router).build());
         cli.exec("enable");
@@ -43,5 +48,25 @@ class SessionConsoleTest {
                 .contains("rommon 3 > boot")
                 .contains("Press RETURN to get started!");
         assertThat(router.state()).isEqualTo(DeviceState.IOS);
+    }
+
+    @Test
+    void theSetupDialogQuestionIsAskedAgainUntilAnsweredYesOrNo() throws Exception {
+        Router router = Router.create(TestDevices.isr(), new TestClock(), LabAddressMap.empty());
+        StringBuilder transcript = new StringBuilder();
+        CliSession console = HeadlessSession.batch(
+                new IosShell(new CommandRegistry(), ShellSettings.defaults()),
+                new StringReader("\nmaybe\nn\n"),
+                transcript);
+
+        router.powerOn(SessionConsole.boot(console, BootPacing.NONE, ConfigReplayer.NONE, RommonTftp.unavailable()));
+
+        String question = "Would you like to enter the initial configuration dialog? [yes/no]: ";
+        assertThat(transcript.toString())
+                .contains(question + "\n% Please answer 'yes' or 'no'.\n"
+                        + question + "maybe\n% Please answer 'yes' or 'no'.\n"
+                        + question + "n\n")
+                .doesNotContain("not available")
+                .contains("Press RETURN to get started!");
     }
 }

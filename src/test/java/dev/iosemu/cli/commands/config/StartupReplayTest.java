@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.device.BootOutcome;
+import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.RecordingConsole;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
@@ -74,10 +75,11 @@ class StartupReplayTest {
         cli.exec("hostname Unsaved");
         assertThat(router.configModified()).isTrue();
 
-        BootOutcome outcome = router.reload(new RecordingConsole().boot(replayer));
+        BootOutcome outcome =
+                router.reload(new RecordingConsole().boot(replayer)).orElseThrow();
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
-        assertThat(router.hostname()).isEqualTo("Saved");
+        assertThat(router.runningConfig().hostname()).isEqualTo("Saved");
         assertThat(router.runningConfig()
                         .findInterface("GigabitEthernet0/1")
                         .orElseThrow()
@@ -85,7 +87,7 @@ class StartupReplayTest {
                 .isFalse();
         assertThat(router.runningConfigText())
                 .isEqualTo(router.startupConfigText().orElseThrow().lines().toList());
-        assertThat(router.showStartupConfig().get(0)).matches("Using \\d+ out of 262136 bytes");
+        assertThat(TestDevices.showStartupConfig(router).get(0)).matches("Using \\d+ out of 262136 bytes");
     }
 
     @Test
@@ -99,7 +101,7 @@ class StartupReplayTest {
         RecordingConsole console = new RecordingConsole("no");
         router.reload(console.boot(replayer));
 
-        assertThat(router.showStartupConfig()).containsExactly("startup-config is not present");
+        assertThat(TestDevices.showStartupConfig(router)).containsExactly("startup-config is not present");
         assertThat(console.output()).contains("--- System Configuration Dialog ---");
         assertThat(router.runningConfig().routes()).isEmpty();
     }
@@ -131,10 +133,10 @@ class StartupReplayTest {
 
         router.reload(new RecordingConsole().boot(replayer));
 
-        assertThat(router.showVersion().get(0)).contains("Version 15.7(3)M8");
-        assertThat(router.startupWrittenByAnotherVersion()).isTrue();
+        assertThat(TestDevices.showVersion(router).get(0)).contains("Version 15.7(3)M8");
+        assertThat(router.startupConfigText().orElseThrow()).contains("\nversion 15.4\n");
         router.writeMemory();
-        assertThat(router.startupWrittenByAnotherVersion()).isFalse();
+        assertThat(router.startupConfigText().orElseThrow()).contains("\nversion 15.7\n");
         assertThat(router.runningConfigText())
                 .contains("version 15.7", "boot system flash:" + TestDevices.NEW_ISR_IMAGE);
     }
@@ -148,10 +150,9 @@ class StartupReplayTest {
                 .removeRoute(router.runningConfig().routes().get(0)));
         RecordingConsole console = new RecordingConsole();
 
-        int bytes = router.mergeStartupConfig(replayer, console);
+        replayer.replay(ConfigReplayer.configLines(router.startupConfigText().orElseThrow()), console);
 
-        assertThat(bytes).isEqualTo(router.startupConfigText().orElseThrow().length());
-        assertThat(router.hostname()).isEqualTo("Router");
+        assertThat(router.runningConfig().hostname()).isEqualTo("Router");
         assertThat(router.runningConfig().routes()).hasSize(1);
         assertThat(console.output()).isEmpty();
     }
@@ -178,7 +179,7 @@ class StartupReplayTest {
         assertThat(router.runningConfig().banners())
                 .containsEntry(Banner.EXEC, "Hello")
                 .containsEntry(Banner.MOTD, "\n  Lab router\n\n!\nend\n");
-        assertThat(router.hostname()).isEqualTo("After");
+        assertThat(router.runningConfig().hostname()).isEqualTo("After");
         assertThat(console.output()).isEmpty();
     }
 

@@ -149,7 +149,10 @@ final class CopyLab implements AutoCloseable {
     /** A privileged session. */
     HeadlessSession session() {
         HeadlessSession session = HeadlessSession.of(
-                registry, ShellSettings.builder().hostname(router::hostname).build());
+                registry,
+                ShellSettings.builder()
+                        .hostname(() -> router.runningConfig().hostname())
+                        .build());
         session.exec("enable");
         return session;
     }

@@ -20,8 +20,8 @@ final class FixtureAction {
             case "advance" -> fixture.clock.advance(Duration.parse(words[1]));
             case "image" -> fixture.placeImage(words[1], words[2]);
             case "text" -> writeText(fixture, words[1], words.length > 2 ? words[2] : "");
-            case "register" -> fixture.router.setConfigRegister(Integer.decode(words[1]));
-            case "boot-system" -> fixture.router.addBootSystem(words[1]);
+            case "register" -> fixture.router.bootEnvironment().setNextConfigRegister(Integer.decode(words[1]));
+            case "boot-system" -> fixture.router.bootSystem().add(words[1]);
             default -> throw new IllegalArgumentException("unknown fixture action: " + line);
         }
     }

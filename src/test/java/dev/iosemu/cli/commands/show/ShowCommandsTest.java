@@ -78,8 +78,8 @@ class ShowCommandsTest {
     @Test
     void showBootvarListsSavedBootEntriesWithRetryCount() throws Exception {
         ExecFixture device = ExecFixture.enabled("c1941");
-        device.router.addBootSystem("flash:a.bin");
-        device.router.addBootSystem("flash:b.bin");
+        device.router.bootSystem().add("flash:a.bin");
+        device.router.bootSystem().add("flash:b.bin");
         assertThat(device.exec("show bootvar")).startsWith("BOOT variable =\n");
 
         device.exec("write");
@@ -91,7 +91,7 @@ class ShowCommandsTest {
     void catalystShowBootReadsTheLoaderVariableAtOnce() throws Exception {
         ExecFixture device = ExecFixture.enabled("c2960x");
 
-        device.router.addBootSystem("flash:c2960x-universalk9-mz.152-7.E8.bin");
+        device.router.bootSystem().add("flash:c2960x-universalk9-mz.152-7.E8.bin");
 
         assertThat(device.exec("show boot | include BOOT"))
                 .isEqualTo("BOOT path-list      : flash:c2960x-universalk9-mz.152-7.E8.bin\n");
@@ -112,7 +112,7 @@ class ShowCommandsTest {
     void pendingConfigRegisterShowsInShowVersionAndBootvar() throws Exception {
         ExecFixture device = ExecFixture.enabled("c1941");
 
-        device.router.setConfigRegister(0x0);
+        device.router.bootEnvironment().setNextConfigRegister(0x0);
 
         assertThat(device.exec("show version | include register"))
                 .isEqualTo("Configuration register is 0x2102 (will be 0x0 at next reload)\n");
@@ -123,7 +123,7 @@ class ShowCommandsTest {
     @Test
     void runningConfigGoesThroughTheEngineFilters() throws Exception {
         ExecFixture device = ExecFixture.enabled("c1941");
-        device.router.addBootSystem("flash:c1900-universalk9-mz.SPA.157-3.M8.bin");
+        device.router.bootSystem().add("flash:c1900-universalk9-mz.SPA.157-3.M8.bin");
 
         assertThat(device.exec("show running-config | include boot"))
                 .isEqualTo(

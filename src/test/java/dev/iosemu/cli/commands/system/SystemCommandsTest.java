@@ -93,7 +93,7 @@ class SystemCommandsTest {
                         + "% Please answer 'yes' or 'no'.\n"
                         + "System configuration has been modified. Save? [yes/no]: no\n"
                         + "Proceed with reload? [confirm]\n");
-        assertThat(device.router.hostname()).isEqualTo("Router");
+        assertThat(device.router.runningConfig().hostname()).isEqualTo("Router");
     }
 
     @Test
@@ -105,7 +105,7 @@ class SystemCommandsTest {
 
         assertThat(out)
                 .contains("Save? [yes/no]: yes\nBuilding configuration...\n[OK]\nProceed with reload? [confirm]\n");
-        assertThat(device.router.hostname()).isEqualTo("Saved");
+        assertThat(device.router.runningConfig().hostname()).isEqualTo("Saved");
         assertThat(device.session.session().prompt()).isEqualTo("Saved>");
     }
 

@@ -1,4 +1,4 @@
-package dev.iosemu.device.boot;
+package dev.iosemu.cli.commands.show;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Locale;
 
 /** Time as IOS prints it: {@code 14:25:41 UTC Tue Sep 15 2020} and {@code 2 weeks, 2 days, 18 hours, 23 minutes}. */
-public final class IosTime {
+final class IosTime {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM d yyyy", Locale.ENGLISH);
 
     private IosTime() {}
 
     /** {@code 14:25:41 UTC Tue Sep 15 2020}. */
-    public static String timestamp(Instant instant, ZoneId zone) {
+    static String timestamp(Instant instant, ZoneId zone) {
         ZonedDateTime time = instant.atZone(zone);
         return STAMP.format(time) + " " + zoneName(zone, instant) + " " + DATE.format(time);
     }
 
     /** {@code 2 weeks, 2 days, 18 hours, 23 minutes}; zero parts are left out, except a lone zero minutes. */
-    public static String uptime(Duration duration) {
+    static String uptime(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         long[] parts = {
             minutes / 525_600, minutes % 525_600 / 10_080, minutes % 10_080 / 1440, minutes % 1440 / 60, minutes % 60

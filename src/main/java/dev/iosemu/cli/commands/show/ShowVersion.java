@@ -1,6 +1,9 @@
-package dev.iosemu.device.boot;
+package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.device.Platform;
+import dev.iosemu.device.boot.ImageBanner;
+import dev.iosemu.device.boot.LegalText;
+import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.image.ImageFamily;
 import dev.iosemu.profile.Role;
 import java.time.Duration;

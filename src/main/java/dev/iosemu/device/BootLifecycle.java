@@ -1,0 +1,59 @@
+package dev.iosemu.device;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where a device is in its boot cycle: booting, in its loader, or running IOS. Readers take the current
+ * {@link BootState} without a lock; each change swaps in a new one, and {@link #beginReload} claims a reload
+ * by compare-and-set, so of two sessions typing {@code reload} at once only one boots the device.
+ * Thread-safe.
+ */
+final class BootLifecycle {
+    private final AtomicReference<BootState> current;
+
+    BootLifecycle(Instant madeAt) {
+        current = new AtomicReference<>(new BootState(DeviceState.BOOTING, Optional.empty(), madeAt, Optional.empty()));
+    }
+
+    BootState now() {
+        return current.get();
+    }
+
+    /** A power-on: whatever ran before is gone, and no reload led here. */
+    void poweringOn() {
+        update(s -> new BootState(DeviceState.BOOTING, Optional.empty(), s.restartedAt(), Optional.empty()));
+    }
+
+    /** Claims a reload of the running IOS; false when the device is not running IOS (a boot is under way). */
+    boolean beginReload(Instant at) {
+        BootState seen = current.get();
+        while (seen.state() == DeviceState.IOS) {
+            BootState reloading =
+                    new BootState(DeviceState.BOOTING, seen.booted(), seen.restartedAt(), Optional.of(at));
+            if (current.compareAndSet(seen, reloading)) {
+                return true;
+            }
+            seen = current.get();
+        }
+        return false;
+    }
+
+    void enterLoader() {
+        update(s -> new BootState(DeviceState.LOADER, Optional.empty(), s.restartedAt(), s.lastReload()));
+    }
+
+    void imageLoaded(BootedImage image) {
+        update(s -> new BootState(s.state(), Optional.of(image), s.restartedAt(), s.lastReload()));
+    }
+
+    void iosReady(Instant at) {
+        update(s -> new BootState(DeviceState.IOS, s.booted(), at, s.lastReload()));
+    }
+
+    private void update(UnaryOperator<BootState> change) {
+        current.updateAndGet(change);
+    }
+}
