@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Copies a {@link CopySource} to a {@link CopyDestination}: checks free space before the first byte
@@ -58,6 +59,27 @@ public final class CopyEngine {
             case RemoteSink sink -> upload(source, sink, meter);
         }
         return new CopyResult(meter.bytes(), Duration.ofNanos(ticker.nanos() - start));
+    }
+
+    /**
+     * Starts receiving a file that a client hands to a server of the device ({@link InboundWrite}): the
+     * same staging, free-space and heap checks as a copy to {@code destination}, with the server driving
+     * the bytes. {@code size} is what the client announced, if anything.
+     *
+     * @throws dev.iosemu.fs.NotEnoughSpaceException the announced size does not fit
+     * @throws IOException the destination cannot be written (read-only, a directory, a virtual file)
+     * @throws IllegalArgumentException {@code destination} is a remote file, which no server of the device writes
+     */
+    public InboundWrite receive(CopyDestination destination, OptionalLong size) throws IOException {
+        Objects.requireNonNull(size, "size");
+        DestinationStaging staging =
+                switch (destination) {
+                    case LocalFileDestination local -> new LocalStaging(local, heap);
+                    case TextSink sink -> new TextStaging(sink);
+                    case RemoteSink sink ->
+                        throw new IllegalArgumentException("not a destination on the device: " + sink);
+                };
+        return InboundWrite.open(staging, size);
     }
 
     private static void writeStaged(CopySource source, DestinationStaging staging, Meter meter) throws IOException {
