@@ -37,16 +37,22 @@ public final class FsErrors {
 
     private FsErrors() {}
 
-    /** The IOS reason for {@code failure}; exceptions that carry an explicit reason keep it. */
+    /**
+     * The IOS reason for {@code failure}, by its type; a foreign {@link FileSystemException} that carries a
+     * reason keeps it.
+     */
     public static String reason(IOException failure) {
         return switch (failure) {
             case NotEnoughSpaceException e -> NOT_ENOUGH_SPACE;
             case CopyCancelledException e -> INTERRUPTED;
+            case IsDirectoryException e -> IS_A_DIRECTORY;
+            case ReadOnlyException e -> READ_ONLY;
+            case NotSupportedException e -> NOT_SUPPORTED;
             case NoSuchFileException e -> NO_SUCH_FILE;
             case FileAlreadyExistsException e -> FILE_EXISTS;
             case DirectoryNotEmptyException e -> DIRECTORY_NOT_EMPTY;
             case NotDirectoryException e -> NOT_A_DIRECTORY;
-            case AccessDeniedException e -> e.getReason() != null ? e.getReason() : PERMISSION_DENIED;
+            case AccessDeniedException e -> PERMISSION_DENIED;
             case FileSystemException e -> e.getReason() != null ? e.getReason() : IO_ERROR;
             case SocketTimeoutException e -> TIMED_OUT;
             case ConnectException e -> CONNECTION_REFUSED;

@@ -24,10 +24,15 @@ class FsErrorsTest {
     }
 
     @Test
-    void keepsTheReasonAnExceptionCarries() {
-        assertThat(FsErrors.reason(new AccessDeniedException("/x", null, FsErrors.READ_ONLY)))
-                .isEqualTo("Read-only file system");
+    void theDevicesOwnFailuresAreNamedByTheirType() {
+        assertThat(FsErrors.reason(new ReadOnlyException("/x"))).isEqualTo("Read-only file system");
         assertThat(FsErrors.reason(new AccessDeniedException("/x"))).isEqualTo("Permission denied");
+        assertThat(FsErrors.reason(new IsDirectoryException("/x"))).isEqualTo("Is a directory");
+        assertThat(FsErrors.reason(new NotSupportedException(null))).isEqualTo("Operation not supported");
+    }
+
+    @Test
+    void aForeignFileSystemFailureKeepsItsReasonAndAnythingElseIsAnIoError() {
         assertThat(FsErrors.reason(new FileSystemException("/x", null, "Is a directory")))
                 .isEqualTo("Is a directory");
         assertThat(FsErrors.reason(new IOException("boom"))).isEqualTo("I/O error");

@@ -14,14 +14,15 @@ public interface RommonTftp {
     /**
      * Downloads {@code request.file()} into {@code destination} (left open), reporting the bytes received so far.
      *
-     * @throws IOException when the transfer fails; its message is printed after {@code ERROR: }
+     * @throws TftpDownloadException when the transfer fails (its message is printed after {@code ERROR: })
+     * @throws IOException when {@code destination} fails
      */
     void download(Request request, WritableByteChannel destination, LongConsumer progress) throws IOException;
 
     /** A hook for a device with no network: every download fails the way a dead link does. */
     static RommonTftp unavailable() {
         return (request, destination, progress) -> {
-            throw new IOException("Timed out waiting for ARP reply from " + request.server());
+            throw new TftpDownloadException(new TftpDownloadException.Failure.ArpTimeout(request.server()));
         };
     }
 

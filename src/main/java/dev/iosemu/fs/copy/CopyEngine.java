@@ -2,6 +2,7 @@ package dev.iosemu.fs.copy;
 
 import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.NotSupportedException;
 import dev.iosemu.net.Ticker;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -12,7 +13,6 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -118,7 +118,7 @@ public final class CopyEngine {
 
     private static void upload(CopySource source, RemoteSink sink, Meter meter) throws IOException {
         if (source instanceof RemoteSource) {
-            throw new FileSystemException(null, null, FsErrors.NOT_SUPPORTED);
+            throw new NotSupportedException(null);
         }
         try (LocalBytes local = LocalBytes.open(source)) {
             sink.upload(meter.counting(local.channel()), local.size());

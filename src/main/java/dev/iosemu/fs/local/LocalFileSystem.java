@@ -1,6 +1,8 @@
 package dev.iosemu.fs.local;
 
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.IsDirectoryException;
+import dev.iosemu.fs.ReadOnlyException;
 import dev.iosemu.net.AtomicWrite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -170,7 +171,7 @@ public final class LocalFileSystem implements AutoCloseable {
     public void delete(String path) throws IOException {
         checkWritable(path);
         if (virtualFiles.contains(path)) {
-            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+            throw new AccessDeniedException(path);
         }
         Files.delete(existingFile(path));
     }
@@ -217,7 +218,7 @@ public final class LocalFileSystem implements AutoCloseable {
     public void mkdir(String path) throws IOException {
         checkWritable(path);
         if (spec.type().isFlat()) {
-            throw new FileSystemException(path, null, FsErrors.PERMISSION_DENIED);
+            throw new AccessDeniedException(path);
         }
         Files.createDirectory(path(path));
     }
@@ -236,11 +237,11 @@ public final class LocalFileSystem implements AutoCloseable {
     public Staging openStaged(String path) throws IOException {
         checkWritable(path);
         if (virtualFiles.contains(path)) {
-            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+            throw new AccessDeniedException(path);
         }
         Path target = path(path);
         if (Files.isDirectory(target)) {
-            throw new FileSystemException(path, null, FsErrors.IS_A_DIRECTORY);
+            throw new IsDirectoryException(path);
         }
         int slash = path.lastIndexOf('/');
         Path directory = existingDirectory(slash == 0 ? "/" : path.substring(0, slash));
@@ -268,7 +269,7 @@ public final class LocalFileSystem implements AutoCloseable {
     /** Fails with {@link AccessDeniedException} unless files on this file system may be written. */
     public void checkWritable(String path) throws AccessDeniedException {
         if (!spec.access().canWrite()) {
-            throw new AccessDeniedException(path, null, FsErrors.READ_ONLY);
+            throw new ReadOnlyException(path);
         }
     }
 
@@ -392,14 +393,14 @@ public final class LocalFileSystem implements AutoCloseable {
 
     private void checkReadable(String path) throws AccessDeniedException {
         if (!spec.access().canRead()) {
-            throw new AccessDeniedException(path, null, FsErrors.PERMISSION_DENIED);
+            throw new AccessDeniedException(path);
         }
     }
 
     private Path existingFile(String path) throws IOException {
         Path target = path(path);
         if (Files.isDirectory(target)) {
-            throw new FileSystemException(path, null, FsErrors.IS_A_DIRECTORY);
+            throw new IsDirectoryException(path);
         }
         if (!Files.exists(target)) {
             throw new NoSuchFileException(path);

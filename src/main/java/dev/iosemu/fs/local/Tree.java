@@ -1,10 +1,9 @@
 package dev.iosemu.fs.local;
 
-import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.IsDirectoryException;
 import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ final class Tree {
                 throw new FileAlreadyExistsException(target.toString());
             }
             if (Files.isDirectory(target)) {
-                throw new FileSystemException(target.toString(), null, FsErrors.IS_A_DIRECTORY);
+                throw new IsDirectoryException(target.toString());
             }
         }
         AtomicWrite.move(source, target);

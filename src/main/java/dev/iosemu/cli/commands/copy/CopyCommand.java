@@ -102,6 +102,6 @@ final class CopyCommand {
     }
 
     private static void notSupported(CopyRun run, IosLocation location) {
-        run.error(CopyErrorText.line("opening", location.render(), FsErrors.NOT_SUPPORTED));
+        run.error(CopyErrorText.line(CopyErrorText.Verb.OPENING, location.render(), FsErrors.NOT_SUPPORTED));
     }
 }

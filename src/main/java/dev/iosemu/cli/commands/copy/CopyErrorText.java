@@ -7,6 +7,7 @@ import dev.iosemu.net.ftp.FtpException;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.codes.TftpError;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The one place a failed copy becomes IOS text: {@code %Error <verb> <location> (<reason>)}, plus what
@@ -23,16 +24,29 @@ final class CopyErrorText {
     static final String TRANSFER = "Transfer";
     static final String CONNECTION_LOST = "Connection closed by remote host";
     /** A name typed at a prompt (or on the command line) that is empty or no location at all. */
-    static final String INVALID_FILENAME = line("parsing", "filename", FsErrors.INVALID_ARGUMENT);
+    static final String INVALID_FILENAME = line(Verb.PARSING, "filename", FsErrors.INVALID_ARGUMENT);
+
+    /** The word after {@code %Error}: what the device was doing when it failed. */
+    enum Verb {
+        OPENING,
+        READING,
+        WRITING,
+        COPYING,
+        PARSING;
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Which way data flowed, for the verb of a failure after the start. */
     enum Direction {
-        DOWNLOAD("reading"),
-        UPLOAD("writing");
+        DOWNLOAD(Verb.READING),
+        UPLOAD(Verb.WRITING);
 
-        private final String verb;
+        private final Verb verb;
 
-        Direction(String verb) {
+        Direction(Verb verb) {
             this.verb = verb;
         }
     }
@@ -43,9 +57,9 @@ final class CopyErrorText {
     private CopyErrorText() {}
 
     static Rendered render(IOException failure, String location, Direction direction, boolean started) {
-        String midVerb = started ? direction.verb : "opening";
+        Verb midVerb = started ? direction.verb : Verb.OPENING;
         return switch (failure) {
-            case NotEnoughSpaceException e -> plain("copying", location, FsErrors.NOT_ENOUGH_SPACE);
+            case NotEnoughSpaceException e -> plain(Verb.COPYING, location, FsErrors.NOT_ENOUGH_SPACE);
             case CopyCancelledException e -> plain(midVerb, location, FsErrors.INTERRUPTED);
             case TftpException e -> tftp(e, location, midVerb);
             case FtpException e -> ftp(e, location, midVerb);
@@ -53,13 +67,13 @@ final class CopyErrorText {
         };
     }
 
-    static String line(String verb, String location, String reason) {
-        return "%Error " + verb + " " + location + " (" + reason + ")";
+    static String line(Verb verb, String location, String reason) {
+        return "%Error " + verb.word() + " " + location + " (" + reason + ")";
     }
 
-    private static Rendered tftp(TftpException e, String location, String midVerb) {
+    private static Rendered tftp(TftpException e, String location, Verb midVerb) {
         return switch (e.failure()) {
-            case TIMED_OUT_BEFORE_START -> plain("opening", location, FsErrors.TIMED_OUT);
+            case TIMED_OUT_BEFORE_START -> plain(Verb.OPENING, location, FsErrors.TIMED_OUT);
             case TIMED_OUT_MID_TRANSFER -> new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
             case PEER_ERROR -> plain(midVerb, location, peerReason(e.error()));
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
@@ -77,15 +91,15 @@ final class CopyErrorText {
         };
     }
 
-    private static Rendered ftp(FtpException e, String location, String midVerb) {
+    private static Rendered ftp(FtpException e, String location, Verb midVerb) {
         return switch (e.kind()) {
-            case LOGIN_FAILED -> plain("opening", location, INCORRECT_LOGIN);
-            case NOT_FOUND -> plain("opening", location, FsErrors.NO_SUCH_FILE);
-            case PERMISSION_DENIED -> plain("opening", location, FsErrors.PERMISSION_DENIED);
-            case CONNECTION_REFUSED -> plain("opening", location, FsErrors.CONNECTION_REFUSED);
+            case LOGIN_FAILED -> plain(Verb.OPENING, location, INCORRECT_LOGIN);
+            case NOT_FOUND -> plain(Verb.OPENING, location, FsErrors.NO_SUCH_FILE);
+            case PERMISSION_DENIED -> plain(Verb.OPENING, location, FsErrors.PERMISSION_DENIED);
+            case CONNECTION_REFUSED -> plain(Verb.OPENING, location, FsErrors.CONNECTION_REFUSED);
             case TIMED_OUT ->
-                midVerb.equals("opening")
-                        ? plain("opening", location, FsErrors.TIMED_OUT)
+                midVerb == Verb.OPENING
+                        ? plain(Verb.OPENING, location, FsErrors.TIMED_OUT)
                         : new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
             case CONNECTION_LOST -> plain(midVerb, location, CONNECTION_LOST);
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
@@ -93,7 +107,7 @@ final class CopyErrorText {
         };
     }
 
-    private static Rendered plain(String verb, String location, String reason) {
+    private static Rendered plain(Verb verb, String location, String reason) {
         return new Rendered("", line(verb, location, reason));
     }
 }

@@ -37,7 +37,7 @@ final class LocalNames {
         if (answer instanceof IosLocation.LocalPath target) {
             return Optional.of(target);
         }
-        run.error(CopyErrorText.line("opening", answer.render(), FsErrors.INVALID_ARGUMENT));
+        run.error(CopyErrorText.line(CopyErrorText.Verb.OPENING, answer.render(), FsErrors.INVALID_ARGUMENT));
         return Optional.empty();
     }
 

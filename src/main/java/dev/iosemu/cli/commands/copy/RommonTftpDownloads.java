@@ -1,6 +1,8 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.device.rommon.TftpDownloadException;
+import dev.iosemu.device.rommon.TftpDownloadException.Failure;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.copy.HostHeap;
 import dev.iosemu.lab.Ipv4Address;
@@ -43,17 +45,17 @@ public final class RommonTftpDownloads implements RommonTftp {
         Ipv4Address nextHop =
                 request.server().sameNetwork(request.address(), request.mask()) ? request.server() : request.gateway();
         if (!nextHop.sameNetwork(request.address(), request.mask())) {
-            throw new IOException("Timed out waiting for ARP reply from " + nextHop);
+            throw new TftpDownloadException(new Failure.ArpTimeout(nextHop));
         }
         InetSocketAddress server = lab.socketFor(request.server(), LabService.TFTP, OptionalInt.empty())
-                .orElseThrow(() -> new IOException("Timed out"));
+                .orElseThrow(() -> new TftpDownloadException(new Failure.TimedOut()));
         try {
             // flash lives in the heap: a download that would run it out fails first, and the file is removed
             WritableByteChannel checked =
                     HostHeap.jvm().checked(destination, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
             client.download(server, request.file(), checked, options, counting(progress));
         } catch (TftpException e) {
-            throw new IOException(reason(e), e);
+            throw new TftpDownloadException(failure(e), e);
         }
     }
 
@@ -68,13 +70,13 @@ public final class RommonTftpDownloads implements RommonTftp {
         };
     }
 
-    /** The text after {@code ERROR: }; the RFC's wording for the server's error codes. */
-    private static String reason(TftpException e) {
+    /** What went wrong, as ROMMON tells it; a server's error by its code's standard name. */
+    private static Failure failure(TftpException e) {
         return switch (e.failure()) {
-            case TIMED_OUT_BEFORE_START, TIMED_OUT_MID_TRANSFER -> "Timed out";
-            case PEER_ERROR -> e.error().description();
-            case CANCELLED -> "Interrupted";
-            case LOCAL_ERROR, PROTOCOL_ERROR -> "Transfer failed";
+            case TIMED_OUT_BEFORE_START, TIMED_OUT_MID_TRANSFER -> new Failure.TimedOut();
+            case PEER_ERROR -> new Failure.ServerError(e.error().description());
+            case CANCELLED -> new Failure.Interrupted();
+            case LOCAL_ERROR, PROTOCOL_ERROR -> new Failure.TransferFailed();
         };
     }
 }

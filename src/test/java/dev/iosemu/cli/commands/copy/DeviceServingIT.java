@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iosemu.device.config.TftpServerEntry;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.device.rommon.TftpDownloadException;
+import dev.iosemu.device.rommon.TftpDownloadException.Failure;
 import dev.iosemu.fs.local.Staging;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
@@ -101,6 +103,8 @@ class DeviceServingIT {
 
         assertThatThrownBy(
                         () -> hook.download(request, Channels.newChannel(OutputStream.nullOutputStream()), bytes -> {}))
+                .isInstanceOfSatisfying(TftpDownloadException.class, e -> assertThat(e.failure())
+                        .isEqualTo(new Failure.ArpTimeout(ip("10.0.0.1"))))
                 .hasMessage("Timed out waiting for ARP reply from 10.0.0.1");
     }
 
@@ -112,6 +116,8 @@ class DeviceServingIT {
 
         assertThatThrownBy(
                         () -> hook.download(request, Channels.newChannel(OutputStream.nullOutputStream()), bytes -> {}))
+                .isInstanceOfSatisfying(TftpDownloadException.class, e -> assertThat(e.failure())
+                        .isEqualTo(new Failure.ServerError("File not found")))
                 .hasMessage("File not found");
     }
 
