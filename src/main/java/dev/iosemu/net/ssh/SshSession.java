@@ -1,6 +1,7 @@
 package dev.iosemu.net.ssh;
 
 import dev.iosemu.net.terminal.RemoteTerminal;
+import dev.iosemu.net.terminal.TerminalEvents;
 import dev.iosemu.net.terminal.TerminalListeners;
 import dev.iosemu.net.terminal.TerminalSignal;
 import dev.iosemu.net.terminal.WindowSize;
@@ -11,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
  * One shell or exec channel of an authenticated SSH connection, as its handler sees it: a {@link
@@ -110,18 +110,8 @@ public final class SshSession implements RemoteTerminal {
     }
 
     @Override
-    public void onWindowChange(Consumer<WindowSize> listener) {
-        listeners.onWindowChange(listener);
-    }
-
-    @Override
-    public void onSignal(Consumer<TerminalSignal> listener) {
-        listeners.onSignal(listener);
-    }
-
-    @Override
-    public void onClose(Runnable listener) {
-        listeners.onClose(listener);
+    public TerminalEvents events() {
+        return listeners;
     }
 
     @Override

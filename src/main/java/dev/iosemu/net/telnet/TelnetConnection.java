@@ -5,6 +5,7 @@ import dev.iosemu.net.telnet.TelnetInput.Data;
 import dev.iosemu.net.telnet.TelnetInput.Negotiation;
 import dev.iosemu.net.telnet.TelnetInput.Subnegotiation;
 import dev.iosemu.net.terminal.RemoteTerminal;
+import dev.iosemu.net.terminal.TerminalEvents;
 import dev.iosemu.net.terminal.TerminalListeners;
 import dev.iosemu.net.terminal.TerminalSignal;
 import dev.iosemu.net.terminal.WindowSize;
@@ -21,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * One accepted telnet connection: its reader decodes the socket on a virtual thread of its own, answers
@@ -160,18 +160,8 @@ final class TelnetConnection implements RemoteTerminal {
     }
 
     @Override
-    public void onWindowChange(Consumer<WindowSize> listener) {
-        listeners.onWindowChange(listener);
-    }
-
-    @Override
-    public void onSignal(Consumer<TerminalSignal> listener) {
-        listeners.onSignal(listener);
-    }
-
-    @Override
-    public void onClose(Runnable listener) {
-        listeners.onClose(listener);
+    public TerminalEvents events() {
+        return listeners;
     }
 
     @Override

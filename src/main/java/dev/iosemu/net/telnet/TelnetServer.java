@@ -77,7 +77,7 @@ public final class TelnetServer implements AutoCloseable {
         socket.setTcpNoDelay(true); // keystrokes are echoed one by one: no Nagle delay on the echo
         TelnetConnection connection = new TelnetConnection(socket);
         connections.add(connection);
-        connection.onClose(() -> connections.remove(connection));
+        connection.events().onClose(() -> connections.remove(connection));
         if (closed.get()) {
             connection.close(); // raced close(): do not leave this one behind
             return;

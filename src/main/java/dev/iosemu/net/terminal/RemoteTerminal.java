@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * One remote terminal connection as a line editor sees it, whichever protocol (SSH, telnet) carries it:
@@ -12,8 +11,7 @@ import java.util.function.Consumer;
  * out-of-band events the client sends beside its keystrokes.
  *
  * <p>Implementations are thread-safe: one thread may read {@link #input()} while another writes {@link
- * #output()} and a third calls {@link #close()}. Listeners run on the protocol's own thread and must not
- * block; each kind may be registered more than once.
+ * #output()} and a third calls {@link #close()}.
  */
 public interface RemoteTerminal extends AutoCloseable {
     /** The keystrokes; end of stream when the client leaves or the connection is closed. */
@@ -28,14 +26,8 @@ public interface RemoteTerminal extends AutoCloseable {
     /** The client's window size now; {@link WindowSize#DEFAULT} until it says. */
     WindowSize windowSize();
 
-    /** Calls {@code listener} with each new window size the client reports. */
-    void onWindowChange(Consumer<WindowSize> listener);
-
-    /** Calls {@code listener} with each out-of-band signal the client sends. */
-    void onSignal(Consumer<TerminalSignal> listener);
-
-    /** Calls {@code listener} once when the connection ends, whoever ends it. */
-    void onClose(Runnable listener);
+    /** Window changes, signals and the end of the connection. */
+    TerminalEvents events();
 
     /** The client's address and port. */
     InetSocketAddress peer();

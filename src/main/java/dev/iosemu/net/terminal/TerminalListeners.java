@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <p>Thread-safe.
  */
-public final class TerminalListeners {
+public final class TerminalListeners implements TerminalEvents {
     private static final System.Logger LOG = System.getLogger(TerminalListeners.class.getName());
 
     private final List<Consumer<WindowSize>> windowChanges = new CopyOnWriteArrayList<>();
@@ -20,15 +20,18 @@ public final class TerminalListeners {
     private final List<Runnable> closes = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    @Override
     public void onWindowChange(Consumer<WindowSize> listener) {
         windowChanges.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    @Override
     public void onSignal(Consumer<TerminalSignal> listener) {
         signals.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Registers a close listener; one registered after the close runs at once, on the caller's thread. */
+    @Override
     public void onClose(Runnable listener) {
         closes.add(Objects.requireNonNull(listener, "listener"));
         if (closed.get()) {

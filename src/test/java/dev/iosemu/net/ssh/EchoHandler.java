@@ -18,9 +18,9 @@ final class EchoHandler implements SshSessionHandler {
 
     @Override
     public void serve(SshSession session) throws Exception {
-        session.onWindowChange(events::add);
-        session.onSignal(events::add);
-        session.onClose(() -> events.add("closed"));
+        session.events().onWindowChange(events::add);
+        session.events().onSignal(events::add);
+        session.events().onClose(() -> events.add("closed"));
         switch (session.request()) {
             case SshRequest.Shell shell -> shell(session);
             case SshRequest.Exec exec -> exec(session, exec.command());

@@ -60,8 +60,8 @@ class TelnetServerIT {
     /** Says what the client negotiated, then echoes keystrokes in hex, one read per line, until end of input. */
     private TelnetHandler echoing() {
         return terminal -> {
-            terminal.onWindowChange(seen::add);
-            terminal.onSignal(seen::add);
+            terminal.events().onWindowChange(seen::add);
+            terminal.events().onSignal(seen::add);
             write(
                     terminal,
                     "type=" + terminal.terminalType().orElse("none") + " size=" + terminal.windowSize() + "\r\n");
@@ -71,6 +71,14 @@ class TelnetServerIT {
             }
             seen.add("eof");
         };
+    }
+
+    /** An echoing server and an agreeing VT100 client past the handler's first line. */
+    private RawTelnetClient echoingAndGreeted() throws IOException {
+        TelnetServer server = start(echoing());
+        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
+        client.readUntil("\r\n");
+        return client;
     }
 
     private static void write(RemoteTerminal terminal, String text) throws IOException {
@@ -88,9 +96,7 @@ class TelnetServerIT {
 
     @Test
     void aNewWindowSizeReachesTheListeners() throws Exception {
-        TelnetServer server = start(echoing());
-        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
-        client.readUntil("\r\n");
+        RawTelnetClient client = echoingAndGreeted();
 
         client.send(RawTelnetClient.windowSize(200, 60));
 
@@ -99,9 +105,7 @@ class TelnetServerIT {
 
     @Test
     void everyNewlineFormIsOneEnter() throws Exception {
-        TelnetServer server = start(echoing());
-        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
-        client.readUntil("\r\n");
+        RawTelnetClient client = echoingAndGreeted();
 
         client.sendText("a\r\nb\r\0c\rd\n\0");
 
@@ -114,9 +118,7 @@ class TelnetServerIT {
 
     @Test
     void interruptAndBreakAreSignalsWhileCtrlCStaysAKeystroke() throws Exception {
-        TelnetServer server = start(echoing());
-        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
-        client.readUntil("\r\n");
+        RawTelnetClient client = echoingAndGreeted();
 
         client.send("03");
         assertThat(next()).isEqualTo("03");
@@ -128,9 +130,7 @@ class TelnetServerIT {
 
     @Test
     void areYouThereIsAnswered() throws Exception {
-        TelnetServer server = start(echoing());
-        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
-        client.readUntil("\r\n");
+        RawTelnetClient client = echoingAndGreeted();
 
         client.send("fff6");
 
@@ -159,9 +159,7 @@ class TelnetServerIT {
 
     @Test
     void otherOptionsAreRefused() throws Exception {
-        TelnetServer server = start(echoing());
-        RawTelnetClient client = closing(RawTelnetClient.agreeing(server.address(), "VT100", 80, 24));
-        client.readUntil("\r\n");
+        RawTelnetClient client = echoingAndGreeted();
 
         client.send("fffd00" + "fffb22"); // DO BINARY, WILL LINEMODE
 
@@ -196,7 +194,7 @@ class TelnetServerIT {
     void aClientLeavingEndsTheInputAndClosesTheTerminal() throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
         TelnetServer server = start(terminal -> {
-            terminal.onClose(closed::countDown);
+            terminal.events().onClose(closed::countDown);
             echoing().serve(terminal);
         });
         RawTelnetClient client = new RawTelnetClient(server.address());
