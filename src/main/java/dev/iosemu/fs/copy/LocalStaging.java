@@ -13,9 +13,9 @@ import java.nio.channels.WritableByteChannel;
  *
  * <p>Free-space rule: the new file must fit in the free space as it is now, so an overwrite needs room
  * for the new file while the old one still exists (as IOS flash does). Simple and never leaves the
- * device without either file. The file must also fit in the JVM heap that holds the file system
- * ({@link HostHeap}); a file that does not is refused like one that does not fit in flash, and a write
- * that runs the heap out part way fails the same way, so the emulator lives on.
+ * device without either file. A file system in the heap needs room there too ({@link HostHeap}): a file
+ * that does not fit is refused like one that does not fit in flash, and a write that runs the heap out
+ * part way fails the same way, so the emulator lives on. A file system in a host folder does not.
  */
 final class LocalStaging implements DestinationStaging {
     private final LocalFileSystem fs;
@@ -34,13 +34,16 @@ final class LocalStaging implements DestinationStaging {
     public void reserve(long size) throws NotEnoughSpaceException {
         long required = fs.allocationFor(size);
         long free = fs.freeBytes();
-        if (required > free || !heap.canHold(required)) {
+        if (required > free || (fs.inHeap() && !heap.canHold(required))) {
             throw new NotEnoughSpaceException(path, required, free);
         }
     }
 
     @Override
     public WritableByteChannel open() {
+        if (!fs.inHeap()) {
+            return staging.channel();
+        }
         return new HeapFullIsSpaceFull(
                 heap.checked(staging.channel(), () -> new NotEnoughSpaceException(path, -1, fs.freeBytes())));
     }

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * All local file systems of one device, in declaration order, each on its own jimfs instance with file
- * times from the device clock. Thread-safe; nothing changes after creation except the files themselves.
+ * All local file systems of one device, in declaration order, each on its own {@link Volume} (see
+ * {@link DeviceStorage}) with file times from the device clock. Thread-safe; nothing changes after creation except the files themselves.
  */
 public final class DeviceFileSystems implements AutoCloseable {
     private final List<LocalFileSystem> fileSystems;
@@ -30,19 +30,54 @@ public final class DeviceFileSystems implements AutoCloseable {
     }
 
     /**
-     * Creates one empty file system per spec. At most one spec may be the default; without one, the
-     * first sized file system is.
+     * Creates one empty in-memory file system per spec. At most one spec may be the default; without one,
+     * the first sized file system is.
      */
     public static DeviceFileSystems create(List<LocalFileSystemSpec> specs, Clock clock) {
+        try {
+            return open(specs, clock, DeviceStorage.inMemory());
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory file systems cannot fail to open", e);
+        }
+    }
+
+    /**
+     * Opens one file system per spec on {@code storage}, finishing or discarding what a crash left there.
+     * Opaque file systems ({@code system:}) hold no files and always live in memory.
+     */
+    public static DeviceFileSystems open(List<LocalFileSystemSpec> specs, Clock clock, DeviceStorage storage)
+            throws IOException {
         Objects.requireNonNull(clock, "clock");
         if (specs.stream().filter(LocalFileSystemSpec::isDefault).count() > 1) {
             throw new IllegalArgumentException("more than one default file system in " + specs);
         }
-        List<LocalFileSystem> created = new ArrayList<>();
-        for (LocalFileSystemSpec spec : specs) {
-            created.add(new LocalFileSystem(spec, JimfsStorage.create(spec, clock)));
+        List<LocalFileSystem> opened = new ArrayList<>();
+        try {
+            for (LocalFileSystemSpec spec : specs) {
+                opened.add(LocalFileSystem.open(spec, volume(spec, clock, storage), clock));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (LocalFileSystem fs : opened) {
+                fs.close();
+            }
+            throw e;
         }
-        return new DeviceFileSystems(created);
+        return new DeviceFileSystems(opened);
+    }
+
+    private static Volume volume(LocalFileSystemSpec spec, Clock clock, DeviceStorage storage) throws IOException {
+        if (!spec.hasSize()) {
+            return new MemoryVolume(spec, clock);
+        }
+        return switch (storage) {
+            case DeviceStorage.InMemory memory -> new MemoryVolume(spec, clock);
+            case DeviceStorage.Overlay overlay -> new OverlayVolume(spec, clock);
+            case DeviceStorage.Folder folder -> {
+                String name = spec.prefix().substring(0, spec.prefix().length() - 1);
+                yield FolderVolume.open(
+                        folder.folderOf(spec.prefix()), folder.indexes().resolve(name + ".index"), clock);
+            }
+        };
     }
 
     /** Every file system, in the order the device declared them. */

@@ -15,19 +15,19 @@ final class Listing {
     private Listing() {}
 
     /**
-     * The entry of {@code path}. The index is jimfs's file key: a per-file-system counter assigned when
-     * the file is created (root 0, first file 1) and kept by a rename, as IOS flash indexes behave.
+     * The entry of {@code path}. The index is the volume's: a per-file-system counter assigned when the
+     * file is created (root 0, first file 1) and kept by a rename, as IOS flash indexes behave.
      */
     static FileEntry entry(LocalFileSystem fs, Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         boolean directory = attributes.isDirectory();
-        Path fileName = path.getFileName();
+        Path fileName = path.equals(fs.root()) ? null : path.getFileName();
         return new FileEntry(
-                ((Number) attributes.fileKey()).longValue(),
+                fs.volume().index(path, attributes),
                 fileName == null ? "" : fileName.toString(),
-                path.toString(),
+                fs.pathOf(path),
                 directory,
-                directory ? 0 : attributes.size(),
+                fs.volume().size(path, attributes),
                 // NVRAM keeps no timestamps: IOS lists its files as <no date>.
                 fs.spec().type() == FileSystemType.NVRAM
                         ? Optional.empty()
@@ -39,7 +39,7 @@ final class Listing {
     static List<FileEntry> list(LocalFileSystem fs, Path directory) throws IOException {
         List<Path> children;
         try (Stream<Path> stream = Files.list(directory)) {
-            children = stream.filter(Listing::isVisible).toList();
+            children = stream.filter(child -> isVisible(child.getFileName())).toList();
         }
         List<FileEntry> entries = new ArrayList<>();
         for (Path child : children) {
@@ -70,7 +70,13 @@ final class Listing {
         return all;
     }
 
-    private static boolean isVisible(Path path) {
-        return !path.getFileName().toString().startsWith(LocalFileSystem.STAGING_PREFIX);
+    /** Whether no name in {@code relative} is one of iosemu's own (staging files, journals). */
+    static boolean isVisible(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(LocalFileSystem.HIDDEN_PREFIX)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,53 +1,70 @@
 package dev.iosemu.fs.local;
 
-import dev.iosemu.fs.FsErrors;
-import dev.iosemu.fs.IsDirectoryException;
 import dev.iosemu.fs.ReadOnlyException;
+
+import dev.iosemu.fs.IsDirectoryException;
+
+import dev.iosemu.fs.FsErrors;
 import dev.iosemu.net.AtomicWrite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileStore;
-import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * One device file system ({@code flash0:}, {@code nvram:}, {@code system:}) backed by its own jimfs
- * instance. Paths given to its methods are absolute paths within it ({@code /dir/file}), as
- * {@link dev.iosemu.fs.IosLocation.LocalPath#path()} holds them. Failures are precise
+ * One device file system ({@code flash0:}, {@code nvram:}, {@code system:}) over a {@link Volume} (jimfs in
+ * the heap, shared images, or a host folder; see {@link DeviceStorage}). Paths given to its methods are
+ * absolute paths within it ({@code /dir/file}), as {@link dev.iosemu.fs.IosLocation.LocalPath#path()} holds
+ * them. It owns what must not depend on the volume: the size and free space ({@link SpaceAccount}), staged
+ * writes ({@link #openStaged}), and crash recovery ({@link Commits}). Failures are precise
  * {@code java.nio.file} exceptions whose reason {@link FsErrors#reason} turns into IOS text.
  *
- * <p>Thread-safe: jimfs guards the stored files, {@link VirtualFiles} the device-supplied ones, and no
- * other state changes after construction.
+ * <p>Thread-safe: the volume guards the stored files, {@link VirtualFiles} the device-supplied ones, the
+ * space account its counters, and no other state changes after construction.
  */
 public final class LocalFileSystem implements AutoCloseable {
-    /** Names of in-flight copies start with this; listings hide them. */
-    static final String STAGING_PREFIX = ".iosemu-partial-";
+    /** Names of iosemu's own entries (staging files, journals) start with this; listings hide them. */
+    static final String HIDDEN_PREFIX = ".iosemu-";
+
+    /** Names of in-flight writes start with this. */
+    static final String STAGING_PREFIX = HIDDEN_PREFIX + "partial-";
 
     private final LocalFileSystemSpec spec;
-    private final FileSystem storage;
-    private final FileStore store;
+    private final Volume volume;
+    private final Clock clock;
     private final VirtualFiles virtualFiles = new VirtualFiles();
     private final AtomicLong stagingCounter = new AtomicLong();
+    private final SpaceAccount space;
+    private final Commits commits;
 
-    LocalFileSystem(LocalFileSystemSpec spec, FileSystem storage) {
+    private LocalFileSystem(LocalFileSystemSpec spec, Volume volume, Clock clock) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.store = storage.getFileStores().iterator().next();
+        this.volume = Objects.requireNonNull(volume, "volume");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.space = new SpaceAccount(this, capacityOf(spec));
+        this.commits = new Commits(this);
+    }
+
+    /** Opens the file system over {@code volume}, finishing or discarding what a crash left there. */
+    static LocalFileSystem open(LocalFileSystemSpec spec, Volume volume, Clock clock) throws IOException {
+        LocalFileSystem fs = new LocalFileSystem(spec, volume, clock);
+        fs.commits.recover();
+        return fs;
     }
 
     /** The canonical prefix, {@code flash0:}. */
@@ -59,17 +76,21 @@ public final class LocalFileSystem implements AutoCloseable {
         return spec;
     }
 
-    /** The root directory of the backing jimfs file system. */
+    /** The root directory of the backing tree. */
     public Path root() {
-        return storage.getPath("/");
+        return volume.root();
     }
 
-    /** The backing path of {@code path}, which must be absolute. */
+    /**
+     * The backing path of {@code path}, which must be absolute: for test fixtures and for tools that
+     * inspect the tree. Device code reads through {@link #openRead} or {@link #readablePath} and writes
+     * through {@link #openStaged}.
+     */
     public Path path(String path) {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("path must be absolute: " + path);
         }
-        return storage.getPath(path);
+        return volume.resolve(path);
     }
 
     // ---- space -------------------------------------------------------------------------------
@@ -81,14 +102,10 @@ public final class LocalFileSystem implements AutoCloseable {
 
     /**
      * Bytes that can still be written, in whole blocks: after writing N bytes this drops by N rounded
-     * up to {@link JimfsStorage#BLOCK_SIZE}. Never more than the whole blocks that fit in the total.
+     * up to {@link MemoryVolume#BLOCK_SIZE}. Never more than the whole blocks that fit in the total.
      */
     public long freeBytes() {
-        try {
-            return Math.min(store.getUnallocatedSpace(), totalBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException("jimfs store cannot fail", e);
-        }
+        return Math.min(space.free(), totalBytes());
     }
 
     public long usedBytes() {
@@ -97,8 +114,19 @@ public final class LocalFileSystem implements AutoCloseable {
 
     /** The space a file of {@code size} bytes occupies: {@code size} rounded up to whole blocks. */
     public long allocationFor(long size) {
-        long block = JimfsStorage.BLOCK_SIZE;
+        long block = MemoryVolume.BLOCK_SIZE;
         return (size + block - 1) / block * block;
+    }
+
+    /** Whether the files live in the JVM heap, so a new file must fit there too. */
+    public boolean inHeap() {
+        return volume.inHeap();
+    }
+
+    /** The whole blocks a file system of {@code spec} can hold (one for opaque ones, which hold none). */
+    static long capacityOf(LocalFileSystemSpec spec) {
+        long block = MemoryVolume.BLOCK_SIZE;
+        return Math.max(spec.sizeBytes() / block * block, block);
     }
 
     // ---- queries ------------------------------------------------------------------------------
@@ -134,7 +162,8 @@ public final class LocalFileSystem implements AutoCloseable {
         if (virtualFiles.contains(path)) {
             return virtualFiles.content(path).length;
         }
-        return Files.size(existingFile(path));
+        Path file = existingFile(path);
+        return volume.size(file, Files.readAttributes(file, BasicFileAttributes.class));
     }
 
     /** Opens file {@code path} for reading. */
@@ -143,7 +172,20 @@ public final class LocalFileSystem implements AutoCloseable {
         if (virtualFiles.contains(path)) {
             return new ByteArrayInputStream(virtualFiles.content(path));
         }
-        return Files.newInputStream(existingFile(path));
+        return Files.newInputStream(volume.readable(existingFile(path)));
+    }
+
+    /**
+     * A path to read file {@code path} through, for readers that need one (image checks, TFTP serving);
+     * the backing path itself when there is no such file.
+     */
+    public Path readablePath(String path) {
+        Path backing = path(path);
+        try {
+            return Files.isRegularFile(backing) ? volume.readable(backing) : backing;
+        } catch (IOException e) {
+            return backing;
+        }
     }
 
     /** The content of file {@code path} as text (for {@code more}). */
@@ -173,7 +215,7 @@ public final class LocalFileSystem implements AutoCloseable {
         if (virtualFiles.contains(path)) {
             throw new AccessDeniedException(path);
         }
-        Files.delete(existingFile(path));
+        commits.remove(existingFile(path));
     }
 
     /** Deletes {@code path} and, if it is a directory, everything below it. */
@@ -182,11 +224,12 @@ public final class LocalFileSystem implements AutoCloseable {
         Path target = path(path);
         if (!Files.isDirectory(target)) {
             delete(path);
-            return;
-        }
-        Tree.deleteContents(target);
-        if (!path.equals("/")) {
-            Files.delete(target);
+        } else if (path.equals("/")) {
+            for (FileEntry entry : Listing.list(this, target)) {
+                commits.removeTree(path(entry.path()));
+            }
+        } else {
+            commits.removeTree(target);
         }
     }
 
@@ -211,7 +254,7 @@ public final class LocalFileSystem implements AutoCloseable {
         if (!Files.exists(source)) {
             throw new NoSuchFileException(from);
         }
-        Tree.move(source, path(to), replaceExisting);
+        commits.rename(source, path(to), replaceExisting);
     }
 
     /** Creates directory {@code path}; its parent must exist. */
@@ -220,13 +263,13 @@ public final class LocalFileSystem implements AutoCloseable {
         if (spec.type().isFlat()) {
             throw new AccessDeniedException(path);
         }
-        Files.createDirectory(path(path));
+        commits.mkdir(path(path));
     }
 
     /** Removes directory {@code path}, which must be empty. */
     public void rmdir(String path) throws IOException {
         checkWritable(path);
-        Files.delete(existingDirectory(path));
+        commits.remove(existingDirectory(path));
     }
 
     /**
@@ -261,9 +304,13 @@ public final class LocalFileSystem implements AutoCloseable {
         return new StagingSet(this);
     }
 
-    /** A path to read file {@code path} through, for readers that need one (image checks, TFTP serving). */
-    public Path readablePath(String path) {
-        return path(path);
+    /**
+     * Places the shared image bytes {@code blob} at file {@code path}, which must not exist: on a volume that
+     * shares them (an overlay) no byte is copied; elsewhere they are written as any file.
+     */
+    public void placeShared(String path, ImageStore.Blob blob) throws IOException {
+        checkWritable(path);
+        commits.placeShared(path, blob);
     }
 
     /** Fails with {@link AccessDeniedException} unless files on this file system may be written. */
@@ -288,79 +335,30 @@ public final class LocalFileSystem implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        storage.close();
+        volume.close();
     }
 
-    // ---- staged writes (called by Staging) ----------------------------------------------------
+    // ---- internals ----------------------------------------------------------------------------
 
-    int writeStaged(Staging staging, ByteBuffer source) throws IOException {
-        return staging.atomicWrite().channel().write(source);
+    Volume volume() {
+        return volume;
     }
 
-    void commit(Staging staging) throws IOException {
-        staging.atomicWrite().commit();
+    SpaceAccount space() {
+        return space;
     }
 
-    /**
-     * Commits {@code files} and the other steps of {@code journal} as one: the journal is written first, so
-     * from then on a crash is finished by {@link #recover} at the next start.
-     */
-    void commitAll(List<Staging> files, Journal journal) throws IOException {
-        for (Staging staging : files) {
-            staging.atomicWrite().flush();
-        }
-        Path journalFile = root().resolve(Journal.PREFIX + stagingCounter.incrementAndGet());
-        AtomicWrite.write(newStagingName(root()), journalFile, journal.encode());
-        for (Staging staging : files) {
-            staging.atomicWrite().handOver();
-            staging.markCommitted();
-        }
-        apply(journal);
-        Files.delete(journalFile);
-        AtomicWrite.syncDirectory(root());
+    Commits commits() {
+        return commits;
     }
 
-    /**
-     * Finishes the commits a crash cut short (their journals) and removes the staging files of writes that
-     * never committed. Called as the file system opens, before anything reads it.
-     */
-    void recover() throws IOException {
-        List<Path> journals;
-        try (var entries = Files.list(root())) {
-            journals = entries.filter(p -> p.getFileName().toString().startsWith(Journal.PREFIX))
-                    .sorted()
-                    .toList();
-        }
-        for (Path journalFile : journals) {
-            Optional<Journal> journal = Journal.decode(Files.readAllBytes(journalFile));
-            if (journal.isPresent()) {
-                apply(journal.get());
-            }
-            Files.delete(journalFile);
-        }
-        Tree.deleteMatching(root(), name -> name.startsWith(STAGING_PREFIX));
-        AtomicWrite.syncDirectory(root());
+    Clock clock() {
+        return clock;
     }
 
-    private void apply(Journal journal) throws IOException {
-        for (Journal.Step step : journal.steps()) {
-            switch (step) {
-                case Journal.Remove remove -> {
-                    Path target = path(remove.path());
-                    if (Files.isDirectory(target)) {
-                        Tree.deleteContents(target);
-                    }
-                    Files.deleteIfExists(target);
-                    AtomicWrite.syncDirectory(target.getParent());
-                }
-                case Journal.Move move -> {
-                    Path staged = path(move.staging());
-                    if (Files.exists(staged)) {
-                        AtomicWrite.move(staged, path(move.target()));
-                    }
-                }
-            }
-        }
+    /** A fresh staging file name in {@code directory}. */
+    Path newStagingName(Path directory) {
+        return directory.resolve(STAGING_PREFIX + stagingCounter.incrementAndGet());
     }
 
     /** The file-system path ({@code /dir/file}) of a backing path. */
@@ -370,18 +368,6 @@ public final class LocalFileSystem implements AutoCloseable {
                         .toString()
                         .replace(backing.getFileSystem().getSeparator(), "/");
     }
-
-    /** A fresh staging file name in {@code directory}. */
-    Path newStagingName(Path directory) {
-        return directory.resolve(STAGING_PREFIX + stagingCounter.incrementAndGet());
-    }
-
-    /** Whether {@code failure} is jimfs saying its blocks ran out, the only way it reports that. */
-    static boolean isOutOfSpace(IOException failure) {
-        return "out of disk space".equals(failure.getMessage());
-    }
-
-    // ---- internals ----------------------------------------------------------------------------
 
     String permissions(boolean directory) {
         AccessMode access = spec.access();

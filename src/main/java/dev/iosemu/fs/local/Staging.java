@@ -5,7 +5,8 @@ import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.WritableByteChannel;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystemException;
 
 /**
@@ -21,6 +22,7 @@ public final class Staging implements AutoCloseable {
     private final AtomicWrite write;
     private final SpaceChecked channel = new SpaceChecked();
     private boolean committed; // owned by the writing thread
+    private long allocated; // blocks this file holds in the space account; guarded by its lock
 
     Staging(LocalFileSystem fs, String path, AtomicWrite write) {
         this.fs = fs;
@@ -33,8 +35,8 @@ public final class Staging implements AutoCloseable {
         return path;
     }
 
-    /** Where the bytes go. */
-    public WritableByteChannel channel() {
+    /** Where the bytes go; it may seek (an image writer fills in its header last). */
+    public SeekableByteChannel channel() {
         return channel;
     }
 
@@ -48,11 +50,19 @@ public final class Staging implements AutoCloseable {
 
     /** Makes the file visible under its name, replacing an older one, in one step. */
     public void commit() throws IOException {
-        fs.commit(this);
+        fs.commits().commit(this);
         markCommitted();
     }
 
-    /** Whether the file is visible under its name. */
+    /** Discards the bytes unless committed; never throws. */
+    @Override
+    public void close() {
+        write.close();
+        if (!committed) {
+            fs.space().release(this);
+        }
+    }
+
     boolean committed() {
         return committed;
     }
@@ -65,34 +75,63 @@ public final class Staging implements AutoCloseable {
         return write;
     }
 
-    /** Discards the bytes unless committed; never throws. */
-    @Override
-    public void close() {
-        write.close();
+    long allocated() {
+        return allocated;
+    }
+
+    void allocated(long blocks) {
+        allocated = blocks;
     }
 
     /**
-     * The staging file's channel, with the file system's out-of-space failure made precise. Closing it
-     * only stops writes: the file stays open until {@link #commit} forces it to the storage device.
+     * The staging file's channel, each write first allowed by the space account, and the out-of-space
+     * failure of the host made precise. Closing it only stops writes: the file stays open until
+     * {@link #commit} forces it to the storage device.
      */
-    private final class SpaceChecked implements WritableByteChannel {
+    private final class SpaceChecked implements SeekableByteChannel {
         private boolean open = true; // owned by the writing thread
 
         @Override
         public int write(ByteBuffer source) throws IOException {
-            if (!open) {
-                throw new ClosedChannelException();
-            }
+            SeekableByteChannel target = target();
+            fs.space().grow(Staging.this, Math.max(target.size(), target.position() + source.remaining()));
             try {
-                return fs.writeStaged(Staging.this, source);
+                return target.write(source);
             } catch (FileSystemException e) {
                 throw e;
             } catch (IOException e) {
-                if (LocalFileSystem.isOutOfSpace(e)) {
+                if (isOutOfSpace(e)) {
                     throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
                 }
                 throw e;
             }
+        }
+
+        @Override
+        public int read(ByteBuffer destination) {
+            throw new NonReadableChannelException();
+        }
+
+        @Override
+        public long position() throws IOException {
+            return target().position();
+        }
+
+        @Override
+        public SeekableByteChannel position(long newPosition) throws IOException {
+            target().position(newPosition);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return target().size();
+        }
+
+        @Override
+        public SeekableByteChannel truncate(long size) throws IOException {
+            target().truncate(size);
+            return this;
         }
 
         @Override
@@ -104,5 +143,18 @@ public final class Staging implements AutoCloseable {
         public void close() {
             open = false;
         }
+
+        private SeekableByteChannel target() throws ClosedChannelException {
+            if (!open) {
+                throw new ClosedChannelException();
+            }
+            return write.channel();
+        }
+    }
+
+    /** Whether {@code failure} is the storage running out: jimfs's words, or the host's. */
+    static boolean isOutOfSpace(IOException failure) {
+        String message = String.valueOf(failure.getMessage());
+        return message.equals("out of disk space") || message.contains("No space left on device");
     }
 }

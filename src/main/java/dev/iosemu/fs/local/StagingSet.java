@@ -46,7 +46,7 @@ public final class StagingSet implements AutoCloseable {
         for (Staging staging : files) {
             steps.add(new Journal.Move(fs.pathOf(staging.atomicWrite().stagingFile()), staging.path()));
         }
-        fs.commitAll(files, new Journal(steps));
+        fs.commits().commitAll(files, new Journal(steps));
     }
 
     /** Discards every file not committed; never throws. */

@@ -64,7 +64,7 @@ class StagingSetTest {
                 new Journal.Move(flash.pathOf(staged.atomicWrite().stagingFile()), "/new.bin")));
         Files.write(flash.root().resolve(Journal.PREFIX + "9"), journal.encode());
 
-        flash.recover();
+        flash.commits().recover();
 
         assertThat(names()).containsExactly("/new.bin");
         assertThat(flash.readText("/new.bin")).isEqualTo("new");
@@ -79,7 +79,7 @@ class StagingSetTest {
         crashed.write(bytes("half"));
         crashed.atomicWrite().handOver();
 
-        flash.recover();
+        flash.commits().recover();
 
         assertThat(names()).containsExactly("/keep.bin", "/dir");
         assertThat(backingNames()).containsExactly("dir", "keep.bin");

@@ -2,28 +2,48 @@ package dev.iosemu.fs.local;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
 import java.nio.file.FileSystem;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 
-/** Creates the jimfs instance behind one device file system. */
-final class JimfsStorage {
+/** A file system's tree in its own jimfs instance in the heap, timed by the device clock. */
+class MemoryVolume extends Volume {
     /**
      * Allocation unit of every device file system. 4096 divides the sizes real devices report for
      * flash (256487424, 65544192), so an empty flash shows free equal to total.
      */
     static final int BLOCK_SIZE = 4096;
 
-    private JimfsStorage() {}
+    private final FileSystem storage;
 
-    static FileSystem create(LocalFileSystemSpec spec, Clock clock) {
-        // Opaque file systems hold no stored files, but jimfs needs a positive size.
-        long capacity = Math.max(spec.sizeBytes() / BLOCK_SIZE * BLOCK_SIZE, BLOCK_SIZE);
+    MemoryVolume(LocalFileSystemSpec spec, Clock clock) {
+        this.storage = create(spec, clock);
+    }
+
+    @Override
+    Path root() {
+        return storage.getPath("/");
+    }
+
+    @Override
+    boolean inHeap() {
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        storage.close();
+    }
+
+    private static FileSystem create(LocalFileSystemSpec spec, Clock clock) {
         Configuration configuration = Configuration.unix().toBuilder()
                 .setWorkingDirectory("/")
                 .setAttributeViews("basic")
                 .setBlockSize(BLOCK_SIZE)
-                .setMaxSize(capacity)
+                // LocalFileSystem keeps to the device's size; jimfs's own limit is only a backstop
+                .setMaxSize(LocalFileSystem.capacityOf(spec))
                 // Freed blocks go back to the heap: a device that deletes an 80 MB image must not keep it.
                 .setMaxCacheSize(0)
                 .setFileTimeSource(() -> FileTime.from(clock.instant()))

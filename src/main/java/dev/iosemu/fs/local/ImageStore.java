@@ -1,0 +1,131 @@
+package dev.iosemu.fs.local;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Image bytes shared by many devices ({@link DeviceStorage#overlay}): each distinct content is stored once,
+ * named by its SHA-256, and never written again, so any number of devices may read it at once. Contents are
+ * made on demand from a key that names them (such as an image spec), so a thousand devices with the same
+ * initial image build it once. The store only grows: it holds what the profiles in use name, a few
+ * megabytes each. Thread-safe: {@link #lock} serialises additions; reads need no lock.
+ */
+public final class ImageStore implements AutoCloseable {
+    private static final ImageStore SHARED = new ImageStore();
+
+    private final FileSystem blobs = Jimfs.newFileSystem(
+            Configuration.unix().toBuilder().setMaxCacheSize(0).build());
+    private final Map<String, Blob> byKey = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private long made; // guarded by lock
+
+    /** A new, empty store (a lab may own one). */
+    public static ImageStore create() {
+        return new ImageStore();
+    }
+
+    /** The store of this process, which devices built without one of their own share. */
+    public static ImageStore shared() {
+        return SHARED;
+    }
+
+    /**
+     * One stored content.
+     *
+     * @param path where to read it; never written
+     * @param size its length in bytes
+     * @param sha256 its SHA-256 in lower-case hex
+     */
+    public record Blob(Path path, long size, String sha256) {
+        public Blob {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /** Writes a content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(SeekableByteChannel out) throws IOException;
+    }
+
+    /** The blob {@code key} names, made with {@code content} the first time the key is asked for. */
+    public Blob intern(String key, Content content) throws IOException {
+        Blob known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        lock.lock();
+        try {
+            known = byKey.get(key);
+            if (known == null) {
+                known = store(content);
+                byKey.put(key, known);
+            }
+            return known;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Distinct contents held. */
+    public int size() {
+        try (var files = Files.list(blobs.getPath("/"))) {
+            return (int) files.count();
+        } catch (IOException e) {
+            throw new IllegalStateException("jimfs listing cannot fail", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (this != SHARED) {
+            blobs.close();
+        }
+    }
+
+    private Blob store(Content content) throws IOException {
+        Path made = blobs.getPath("/.making-" + ++this.made);
+        try (SeekableByteChannel out =
+                Files.newByteChannel(made, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            content.writeTo(out);
+        }
+        String sha256 = sha256(made);
+        Path named = blobs.getPath("/" + sha256);
+        if (Files.exists(named)) {
+            Files.delete(made);
+        } else {
+            Files.move(made, named);
+        }
+        return new Blob(named, Files.size(named), sha256);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
