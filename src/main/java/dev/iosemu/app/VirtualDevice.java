@@ -13,6 +13,8 @@ import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.fs.local.DeviceStorage;
+import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
@@ -176,12 +178,22 @@ public final class VirtualDevice implements AutoCloseable {
         private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
         private Ticker ticker = Ticker.system();
         private NameService nameService = DnsNames.standard();
+        private ImageStore imageStore = ImageStore.shared();
 
         private Builder() {}
 
         /** How the device puts its DNS queries to name servers (default: real DNS over UDP). */
         public Builder nameService(NameService names) {
             this.nameService = Objects.requireNonNull(names, "names");
+            return this;
+        }
+
+        /**
+         * Where initial images come from: the devices of one store share their bytes until one writes (default:
+         * the store of this process).
+         */
+        public Builder imageStore(ImageStore store) {
+            this.imageStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
@@ -264,7 +276,8 @@ public final class VirtualDevice implements AutoCloseable {
                     started.add(servers.get());
                     map = labMap(resolved.lab(), servers.get());
                 }
-                Router router = Router.create(resolved, clock, map.withNameService(nameService));
+                Router router = Router.create(
+                        resolved, clock, map.withNameService(nameService), DeviceStorage.overlay(imageStore));
                 int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
                 DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
                 return new VirtualDevice(this, router, root, servers, deviceTftp);

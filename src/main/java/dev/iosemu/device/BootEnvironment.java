@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The boot loader's persistent state: its variables (ROMMON monitor variables, or the 2960 loader
  * environment with {@code BOOT}) and the configuration register, current and pending. IOS writes these
- * to NVRAM at once, so they survive a reload without {@code write memory}. Thread-safe: every field
- * is guarded by {@link #lock}.
+ * to NVRAM at once, so they survive a reload without {@code write memory}: listeners ({@link #onChange})
+ * hear of every change and keep a copy in {@code nvram:}. Thread-safe: every field but the listener list
+ * is guarded by {@link #lock}; listeners run after it is released, on the changing thread.
  */
 public final class BootEnvironment {
     /** The 2960 loader variable holding the boot path list. */
@@ -23,8 +25,10 @@ public final class BootEnvironment {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, String> variables = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private int configRegister;
     private int nextConfigRegister;
+    private boolean changed; // since the listeners last heard
 
     /** An environment with no variables and the given register. */
     public BootEnvironment(int configRegister) {
@@ -52,22 +56,22 @@ public final class BootEnvironment {
     }
 
     public void set(String name, String value) {
-        lock.lock();
-        try {
-            variables.put(name, value);
-        } finally {
-            lock.unlock();
-        }
+        change(() -> changed |= !value.equals(variables.put(name, value)));
     }
 
     /** Removes a variable; false when it was not set. */
     public boolean unset(String name) {
-        lock.lock();
-        try {
-            return variables.remove(name) != null;
-        } finally {
-            lock.unlock();
-        }
+        boolean[] removed = {false};
+        change(() -> {
+            removed[0] = variables.remove(name) != null;
+            changed |= removed[0];
+        });
+        return removed[0];
+    }
+
+    /** Calls {@code listener} after each change (on the changing thread, outside the lock). */
+    public void onChange(Runnable listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
     }
 
     /** Whether the 2960 loader is told to stop at {@code switch:} ({@code MANUAL_BOOT=yes}). */
@@ -93,28 +97,22 @@ public final class BootEnvironment {
 
     /** Appends {@code path} to BOOT unless it is already there ({@code boot system} on a switch). */
     public void addBootPath(String path) {
-        lock.lock();
-        try {
+        change(() -> {
             List<String> paths = new ArrayList<>(bootPath());
             if (!paths.contains(path)) {
                 paths.add(path);
             }
             setBootPath(paths);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Removes {@code path} from BOOT, or clears BOOT when empty ({@code no boot system [path]}). */
     public void removeBootPath(Optional<String> path) {
-        lock.lock();
-        try {
+        change(() -> {
             List<String> paths = new ArrayList<>(bootPath());
             path.ifPresentOrElse(paths::remove, paths::clear);
             setBootPath(paths);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** The register in effect since the last boot. */
@@ -142,23 +140,19 @@ public final class BootEnvironment {
         if (value < 0 || value > 0xFFFF) {
             throw new IllegalArgumentException("configuration register must be 0x0..0xFFFF: " + value);
         }
-        lock.lock();
-        try {
+        change(() -> {
+            changed |= nextConfigRegister != value;
             nextConfigRegister = value;
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Makes the pending register current, as a boot does; returns it. */
     public int applyPendingRegister() {
-        lock.lock();
-        try {
+        change(() -> {
+            changed |= configRegister != nextConfigRegister;
             configRegister = nextConfigRegister;
-            return configRegister;
-        } finally {
-            lock.unlock();
-        }
+        });
+        return configRegister();
     }
 
     /**
@@ -184,7 +178,7 @@ public final class BootEnvironment {
         }
     }
 
-    /** Replaces the environment with a saved one. */
+    /** Replaces the environment with a saved one (listeners are not told: it is what they saved). */
     public void restore(Snapshot saved) {
         lock.lock();
         try {
@@ -194,6 +188,27 @@ public final class BootEnvironment {
             nextConfigRegister = saved.nextConfigRegister();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code mutation} under the lock; when the outermost change ends and something changed, tells the
+     * listeners after releasing the lock.
+     */
+    private void change(Runnable mutation) {
+        boolean tell;
+        lock.lock();
+        try {
+            mutation.run();
+            tell = changed && lock.getHoldCount() == 1;
+            if (tell) {
+                changed = false;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (tell) {
+            listeners.forEach(Runnable::run);
         }
     }
 

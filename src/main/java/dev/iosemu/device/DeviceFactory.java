@@ -3,6 +3,8 @@ package dev.iosemu.device;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.fs.local.DeviceStorage;
+import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.Staging;
 import dev.iosemu.image.ImageWriter;
@@ -10,35 +12,52 @@ import dev.iosemu.lab.LabAddressMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 
-/** Builds a device: its file systems, the initial files (images built on the spot) and the startup-config. */
+/**
+ * Builds a device on its storage: its file systems, then, unless the storage already holds the device, the
+ * initial files (images built on the spot, or shared from the storage's image store) and the startup-config,
+ * and the loader environment kept in {@code nvram:}.
+ */
 final class DeviceFactory {
     private DeviceFactory() {}
 
-    static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab) throws IOException {
+    static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab, DeviceStorage storage)
+            throws IOException {
         DeviceClock clock = new DeviceClock(injected, setup.hardwareCalendar());
-        DeviceFileSystems fileSystems = DeviceFileSystems.create(setup.fileSystems(), clock);
-        for (InitialFile file : setup.initialFiles()) {
-            place(fileSystems, file);
+        DeviceFileSystems fileSystems = DeviceFileSystems.open(setup.fileSystems(), clock, storage);
+        LocalFileSystem nvram = fileSystems
+                .find("nvram:")
+                .orElseThrow(() -> new IllegalArgumentException("a device needs an nvram: file system"));
+        if (!storage.restoring()) {
+            for (InitialFile file : setup.initialFiles()) {
+                place(fileSystems, file, storage.images());
+            }
         }
         Router router = new Router(setup, clock, lab, fileSystems);
         fileSystems
                 .find("system:")
                 .ifPresent(system -> system.mountVirtual(
                         "/running-config", () -> String.join("\n", router.runningConfigText()) + "\n"));
-        if (setup.startupConfig().isPresent()) {
-            new StartupConfigStore(fileSystems.find("nvram:").orElseThrow())
-                    .write(setup.startupConfig().get());
+        if (setup.startupConfig().isPresent() && !storage.restoring()) {
+            new StartupConfigStore(nvram).write(setup.startupConfig().get());
         }
+        LoaderEnvironmentFile.attach(router.bootEnvironment(), nvram);
         return router;
     }
 
-    private static void place(DeviceFileSystems fileSystems, InitialFile file) throws IOException {
+    private static void place(DeviceFileSystems fileSystems, InitialFile file, Optional<ImageStore> images)
+            throws IOException {
         IosLocation.LocalPath location = locate(fileSystems, file.path());
         LocalFileSystem fs = fileSystems.resolve(location);
         String path = location.path();
         makeDirectories(fs, path.substring(0, path.lastIndexOf('/')));
         switch (file) {
+            case InitialFile.Image image
+            when images.isPresent() ->
+                fs.placeShared(
+                        path,
+                        images.get().intern(image.spec().toString(), out -> ImageWriter.write(image.spec(), out)));
             case InitialFile.Image image -> {
                 try (Staging staging = fs.openStaged(path)) {
                     ImageWriter.write(image.spec(), staging.channel());

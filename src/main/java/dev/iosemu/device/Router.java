@@ -4,6 +4,7 @@ import dev.iosemu.device.boot.ImageVerifier;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
@@ -48,12 +49,18 @@ public final class Router {
 
     /** Creates a powered-off device with its initial files in place; call {@link #powerOn} next. */
     public static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab) throws IOException {
-        return DeviceFactory.create(setup, clock, lab);
+        return DeviceFactory.create(setup, clock, lab, DeviceStorage.inMemory());
     }
 
     /** Creates a powered-off device from a profile; images in its initial flash are built now. */
     public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab) throws IOException {
-        return DeviceFactory.create(ProfileSetup.from(profile), clock, lab);
+        return create(profile, clock, lab, DeviceStorage.inMemory());
+    }
+
+    /** The same on {@code storage}; initial files are placed unless the storage holds the device already. */
+    public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab, DeviceStorage storage)
+            throws IOException {
+        return DeviceFactory.create(ProfileSetup.from(profile), clock, lab, storage);
     }
 
     /** What the device was made from: identity, factory host name, interfaces, file-system rows. */

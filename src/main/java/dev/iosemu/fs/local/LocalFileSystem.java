@@ -38,8 +38,11 @@ import java.util.function.Supplier;
  * space account its counters, and no other state changes after construction.
  */
 public final class LocalFileSystem implements AutoCloseable {
-    /** Names of iosemu's own entries (staging files, journals) start with this; listings hide them. */
-    static final String HIDDEN_PREFIX = ".iosemu-";
+    /**
+     * Names of the emulator's own files (staging files, journals, the loader environment in {@code nvram:})
+     * start with this: listings and free space leave them out.
+     */
+    public static final String HIDDEN_PREFIX = ".iosemu-";
 
     /** Names of in-flight writes start with this. */
     static final String STAGING_PREFIX = HIDDEN_PREFIX + "partial-";
