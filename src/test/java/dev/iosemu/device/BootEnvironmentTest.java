@@ -46,4 +46,37 @@ class BootEnvironmentTest {
         assertThat(other.nextConfigRegister()).isZero();
         assertThat(other.snapshot()).isEqualTo(saved);
     }
+
+    @Test
+    void listenersHearEachChangeOnceAndNothingWhenNothingChanged() {
+        BootEnvironment environment = new BootEnvironment(0x2102);
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        environment.onChange(heard::incrementAndGet);
+
+        environment.addBootPath("flash:a.bin");
+        environment.addBootPath("flash:a.bin");
+        environment.setNextConfigRegister(0x2142);
+        environment.setNextConfigRegister(0x2142);
+        environment.applyPendingRegister();
+        environment.applyPendingRegister();
+        environment.unset("MISSING");
+
+        assertThat(heard).hasValue(3);
+    }
+
+    @Test
+    void theLoaderEnvironmentFileRoundTripsVariablesAndRegisters() {
+        BootEnvironment environment = new BootEnvironment(0x2102);
+        environment.set("BOOT", "flash:a.bin;flash:b.bin");
+        environment.set("TFTP_FILE", "x=y.bin");
+        environment.setNextConfigRegister(0x2142);
+
+        String text = LoaderEnvironmentFile.encode(environment.snapshot());
+        BootEnvironment.Snapshot read =
+                LoaderEnvironmentFile.decode(text, new BootEnvironment(0xF).snapshot());
+
+        assertThat(read).isEqualTo(environment.snapshot());
+        assertThat(LoaderEnvironmentFile.decode("confreg 0xzz\nvar =x\n", read).configRegister())
+                .isEqualTo(0x2102);
+    }
 }

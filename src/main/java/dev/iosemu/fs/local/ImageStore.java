@@ -84,7 +84,7 @@ public final class ImageStore implements AutoCloseable {
     /** Distinct contents held. */
     public int size() {
         try (var files = Files.list(blobs.getPath("/"))) {
-            return (int) files.count();
+            return (int) files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             throw new IllegalStateException("jimfs listing cannot fail", e);
         }
