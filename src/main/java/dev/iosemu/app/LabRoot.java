@@ -20,13 +20,26 @@ import java.util.List;
 final class LabRoot implements AutoCloseable {
     private static final long MIN_UPLOAD_BYTES = 64L << 20;
 
-    private final FileSystem fileSystem;
+    private final FileSystem fileSystem; // null for a host folder
     private final Path root;
 
     private LabRoot(long maxSize) {
         fileSystem = Jimfs.newFileSystem(
                 Configuration.unix().toBuilder().setMaxSize(maxSize).build());
         root = fileSystem.getPath("/lab");
+    }
+
+    private LabRoot(Path hostFolder) {
+        fileSystem = null;
+        root = hostFolder;
+    }
+
+    /**
+     * A lab root in host folder {@code folder} ({@code --state}), whose upload area outlives the process;
+     * the images are put in afresh at each start ({@link LabFolder}).
+     */
+    static LabRoot onDisk(Path images, Path folder) throws IOException {
+        return new LabRoot(LabFolder.prepare(images, folder));
     }
 
     /** A lab root holding a copy of every regular file directly in {@code images} (if it exists). */
@@ -61,6 +74,8 @@ final class LabRoot implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        fileSystem.close();
+        if (fileSystem != null) {
+            fileSystem.close();
+        }
     }
 }

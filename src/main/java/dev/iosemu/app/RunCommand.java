@@ -53,6 +53,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-lab", description = "Do not start the embedded lab servers.")
     boolean noLab;
 
+    @Option(
+            names = "--state",
+            paramLabel = "DIR",
+            description = "Keep the device's flash, NVRAM, boot variables, config register and lab uploads in DIR"
+                    + " across runs (created if missing; one process at a time).")
+    Path state;
+
     @Override
     public Integer call() throws Exception {
         VirtualDevice.Builder builder = VirtualDevice.builder()
@@ -60,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
                 .labServers(!noLab)
                 .labPortBase(labPortBase)
                 .bootPacing(batch ? BootPacing.NONE : BootPacing.realTime(bootDelay));
+        if (state != null) {
+            builder.state(state);
+        }
         if (images != null) {
             if (!Files.isDirectory(images)) {
                 throw new ParameterException(spec.commandLine(), "--images is not a directory: " + images);

@@ -16,6 +16,7 @@ import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.fs.remote.DeviceTftpServer;
+import dev.iosemu.fs.state.StateFolder;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
@@ -24,6 +25,7 @@ import dev.iosemu.net.Ticker;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.profile.FileSystemSpec;
 import dev.iosemu.profile.Lab;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
@@ -35,6 +37,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A virtual device with its command set and, optionally, its embedded lab servers: the in-process API
@@ -59,14 +62,17 @@ public final class VirtualDevice implements AutoCloseable {
     private final Optional<LabServers> labServers;
     private final Optional<LabRoot> labRoot;
     private final DeviceTftpServer tftpServer;
+    private final Optional<StateFolder> state;
 
     private VirtualDevice(
             Builder builder,
             Router router,
             Optional<LabRoot> labRoot,
             Optional<LabServers> servers,
-            DeviceTftpServer tftpServer) {
+            DeviceTftpServer tftpServer,
+            Optional<StateFolder> state) {
         this.router = router;
+        this.state = state;
         this.pacing = builder.pacing;
         this.rommonTftp = builder.rommonTftp != null
                 ? builder.rommonTftp
@@ -159,8 +165,12 @@ public final class VirtualDevice implements AutoCloseable {
             labServers.ifPresent(LabServers::close);
             router.fileSystems().close();
         } finally {
-            if (labRoot.isPresent()) {
-                labRoot.get().close();
+            try {
+                if (labRoot.isPresent()) {
+                    labRoot.get().close();
+                }
+            } finally {
+                state.ifPresent(StateFolder::close);
             }
         }
     }
@@ -179,6 +189,7 @@ public final class VirtualDevice implements AutoCloseable {
         private Ticker ticker = Ticker.system();
         private NameService nameService = DnsNames.standard();
         private ImageStore imageStore = ImageStore.shared();
+        private Path stateFolder; // null: nothing outlives the device
 
         private Builder() {}
 
@@ -194,6 +205,16 @@ public final class VirtualDevice implements AutoCloseable {
          */
         public Builder imageStore(ImageStore store) {
             this.imageStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Keeps the device's state in {@code folder} across runs ({@code run --state}): flash as plain files,
+         * NVRAM, loader variables and configuration register, and the lab server's uploads, restored as left.
+         * The folder is locked while the device is open.
+         */
+        public Builder state(Path folder) {
+            this.stateFolder = Objects.requireNonNull(folder, "folder");
             return this;
         }
 
@@ -265,26 +286,47 @@ public final class VirtualDevice implements AutoCloseable {
             DeviceProfile resolved = profile != null ? profile : DeviceProfiles.load(profileName);
             List<AutoCloseable> started = new java.util.ArrayList<>();
             try {
+                Optional<StateFolder> state = Optional.empty();
+                if (stateFolder != null) {
+                    state = Optional.of(StateFolder.open(stateFolder, resolved.name(), fileSystemFolders(resolved)));
+                    started.add(state.get());
+                }
                 Optional<LabRoot> root = Optional.empty();
                 Optional<LabServers> servers = Optional.empty();
                 LabAddressMap map = LabAddressMap.empty();
                 if (labServersEnabled) {
-                    root = Optional.of(LabRoot.of(images != null ? images : ImagesFolder.locate()));
+                    Path imagesFolder = images != null ? images : ImagesFolder.locate();
+                    root = Optional.of(
+                            state.isPresent()
+                                    ? LabRoot.onDisk(imagesFolder, state.get().labFolder())
+                                    : LabRoot.of(imagesFolder));
                     started.add(root.get());
                     servers = Optional.of(LabServers.start(
                             labSettings(resolved.lab(), root.get().root())));
                     started.add(servers.get());
                     map = labMap(resolved.lab(), servers.get());
                 }
-                Router router = Router.create(
-                        resolved, clock, map.withNameService(nameService), DeviceStorage.overlay(imageStore));
+                DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
+                Router router = Router.create(resolved, clock, map.withNameService(nameService), storage);
+                started.add(router.fileSystems());
+                if (state.isPresent()) {
+                    state.get().opened(router.fileSystems());
+                }
                 int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
                 DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
-                return new VirtualDevice(this, router, root, servers, deviceTftp);
+                return new VirtualDevice(this, router, root, servers, deviceTftp, state);
             } catch (IOException | RuntimeException e) {
                 closeAll(started, e);
                 throw e;
             }
+        }
+
+        /** The folder names of a profile's sized file systems, as a state folder holds them. */
+        private static Set<String> fileSystemFolders(DeviceProfile profile) {
+            return profile.fileSystems().stream()
+                    .filter(FileSystemSpec::isMounted)
+                    .map(fs -> fs.prefix().substring(0, fs.prefix().length() - 1))
+                    .collect(java.util.stream.Collectors.toSet());
         }
 
         /** Closes what a failed build had started, in reverse order, keeping {@code failure} as the cause. */

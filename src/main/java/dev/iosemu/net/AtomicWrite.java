@@ -27,6 +27,12 @@ import java.nio.file.StandardOpenOption;
  * <p>Used by one thread at a time.
  */
 public final class AtomicWrite implements AutoCloseable {
+    /**
+     * Staging files are named with this prefix, so listings can hide them and a start after a crash can
+     * remove them ({@link #isStaging}).
+     */
+    public static final String STAGING_PREFIX = ".iosemu-partial-";
+
     private final Path staging;
     private final Path target;
     private final SeekableByteChannel channel;
@@ -58,6 +64,12 @@ public final class AtomicWrite implements AutoCloseable {
             }
             write.commit();
         }
+    }
+
+    /** Whether {@code file} is the staging file of a write (hidden from listings, garbage after a crash). */
+    public static boolean isStaging(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(STAGING_PREFIX);
     }
 
     /** Where the bytes go until the commit. */

@@ -72,8 +72,7 @@ class BootEnvironmentTest {
         environment.setNextConfigRegister(0x2142);
 
         String text = LoaderEnvironmentFile.encode(environment.snapshot());
-        BootEnvironment.Snapshot read =
-                LoaderEnvironmentFile.decode(text, new BootEnvironment(0xF).snapshot());
+        BootEnvironment.Snapshot read = LoaderEnvironmentFile.decode(text, new BootEnvironment(0xF).snapshot());
 
         assertThat(read).isEqualTo(environment.snapshot());
         assertThat(LoaderEnvironmentFile.decode("confreg 0xzz\nvar =x\n", read).configRegister())

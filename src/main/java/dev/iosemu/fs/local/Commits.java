@@ -1,10 +1,14 @@
 package dev.iosemu.fs.local;
 
+import dev.iosemu.fs.IsDirectoryException;
+
+import dev.iosemu.fs.FsErrors;
 import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,6 +27,17 @@ final class Commits {
 
     Commits(LocalFileSystem fs) {
         this.fs = fs;
+    }
+
+    /** Opens a staged write of {@code path}, whose directory must exist; see {@link LocalFileSystem#openStaged}. */
+    Staging openStaged(String path) throws IOException {
+        Path target = fs.path(path);
+        if (Files.isDirectory(target)) {
+            throw new IsDirectoryException(path);
+        }
+        int slash = path.lastIndexOf('/');
+        Path directory = fs.existingDirectory(slash == 0 ? "/" : path.substring(0, slash));
+        return new Staging(fs, path, AtomicWrite.begin(fs.newStagingName(directory), target));
     }
 
     /** Makes {@code staging}'s file visible under its name, replacing an older one. */

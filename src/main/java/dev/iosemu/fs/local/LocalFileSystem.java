@@ -17,10 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,7 +42,7 @@ public final class LocalFileSystem implements AutoCloseable {
     public static final String HIDDEN_PREFIX = ".iosemu-";
 
     /** Names of in-flight writes start with this. */
-    static final String STAGING_PREFIX = HIDDEN_PREFIX + "partial-";
+    static final String STAGING_PREFIX = AtomicWrite.STAGING_PREFIX;
 
     private final LocalFileSystemSpec spec;
     private final Volume volume;
@@ -59,7 +56,7 @@ public final class LocalFileSystem implements AutoCloseable {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.volume = Objects.requireNonNull(volume, "volume");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.space = new SpaceAccount(this, capacityOf(spec));
+        this.space = new SpaceAccount(this, SpaceAccount.capacityOf(spec));
         this.commits = new Commits(this);
     }
 
@@ -115,21 +112,22 @@ public final class LocalFileSystem implements AutoCloseable {
         return totalBytes() - freeBytes();
     }
 
+    /**
+     * The blocks the stored files take, counted afresh; more than {@link #totalBytes} only when files were
+     * put into a host folder from outside.
+     */
+    public long storedBytes() {
+        return space.stored();
+    }
+
     /** The space a file of {@code size} bytes occupies: {@code size} rounded up to whole blocks. */
     public long allocationFor(long size) {
-        long block = MemoryVolume.BLOCK_SIZE;
-        return (size + block - 1) / block * block;
+        return SpaceAccount.allocation(size);
     }
 
     /** Whether the files live in the JVM heap, so a new file must fit there too. */
     public boolean inHeap() {
         return volume.inHeap();
-    }
-
-    /** The whole blocks a file system of {@code spec} can hold (one for opaque ones, which hold none). */
-    static long capacityOf(LocalFileSystemSpec spec) {
-        long block = MemoryVolume.BLOCK_SIZE;
-        return Math.max(spec.sizeBytes() / block * block, block);
     }
 
     // ---- queries ------------------------------------------------------------------------------
@@ -200,14 +198,9 @@ public final class LocalFileSystem implements AutoCloseable {
 
     /** The MD5 of file {@code path} in lower-case hex, read in a stream (for {@code verify /md5}). */
     public String md5(String path) throws IOException {
-        MessageDigest digest = md5Digest();
-        byte[] buffer = new byte[64 * 1024];
         try (InputStream in = openRead(path)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+            return Digests.hex("MD5", in);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     // ---- changes ------------------------------------------------------------------------------
@@ -285,13 +278,7 @@ public final class LocalFileSystem implements AutoCloseable {
         if (virtualFiles.contains(path)) {
             throw new AccessDeniedException(path);
         }
-        Path target = path(path);
-        if (Files.isDirectory(target)) {
-            throw new IsDirectoryException(path);
-        }
-        int slash = path.lastIndexOf('/');
-        Path directory = existingDirectory(slash == 0 ? "/" : path.substring(0, slash));
-        return new Staging(this, path, AtomicWrite.begin(newStagingName(directory), target));
+        return commits.openStaged(path);
     }
 
     /** Writes {@code content} to file {@code path} in one crash-safe step. */
@@ -397,7 +384,7 @@ public final class LocalFileSystem implements AutoCloseable {
         return target;
     }
 
-    private Path existingDirectory(String path) throws IOException {
+    Path existingDirectory(String path) throws IOException {
         Path target = path(path);
         if (!Files.exists(target)) {
             throw new NoSuchFileException(path);
@@ -406,14 +393,6 @@ public final class LocalFileSystem implements AutoCloseable {
             throw new NotDirectoryException(path);
         }
         return target;
-    }
-
-    private static MessageDigest md5Digest() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has MD5", e);
-        }
     }
 
     @Override

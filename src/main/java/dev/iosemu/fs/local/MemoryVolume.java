@@ -43,7 +43,7 @@ class MemoryVolume extends Volume {
                 .setAttributeViews("basic")
                 .setBlockSize(BLOCK_SIZE)
                 // LocalFileSystem keeps to the device's size; jimfs's own limit is only a backstop
-                .setMaxSize(LocalFileSystem.capacityOf(spec))
+                .setMaxSize(SpaceAccount.capacityOf(spec))
                 // Freed blocks go back to the heap: a device that deletes an 80 MB image must not keep it.
                 .setMaxCacheSize(0)
                 .setFileTimeSource(() -> FileTime.from(clock.instant()))

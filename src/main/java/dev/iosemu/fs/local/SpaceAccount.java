@@ -28,12 +28,35 @@ final class SpaceAccount {
         this.capacity = capacity;
     }
 
+    /** The whole blocks a file system of {@code spec} can hold (one for opaque ones, which hold none). */
+    static long capacityOf(LocalFileSystemSpec spec) {
+        long block = MemoryVolume.BLOCK_SIZE;
+        return Math.max(spec.sizeBytes() / block * block, block);
+    }
+
+    /** The space a file of {@code size} bytes occupies: {@code size} rounded up to whole blocks. */
+    static long allocation(long size) {
+        long block = MemoryVolume.BLOCK_SIZE;
+        return (size + block - 1) / block * block;
+    }
+
     /** The free bytes now, counted afresh (a user may have dropped files into a host folder). */
     long free() {
         lock.lock();
         try {
             stored = countStored();
             return Math.max(0, capacity - stored - staged);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The blocks of the stored files, counted afresh. */
+    long stored() {
+        lock.lock();
+        try {
+            stored = countStored();
+            return stored;
         } finally {
             lock.unlock();
         }

@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * than its commands.
  */
 final class Uploads {
-    private static final String PREFIX = ".ftp-upload-";
+    private static final String PREFIX = AtomicWrite.STAGING_PREFIX + "ftp-";
 
     private final ReentrantLock lock = new ReentrantLock();
     /** Hidden files still being written; guarded by {@link #lock}. */

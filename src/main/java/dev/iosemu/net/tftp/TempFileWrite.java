@@ -22,8 +22,8 @@ final class TempFileWrite implements TftpFileStore.WritableFile {
     static TempFileWrite create(Path target, String name) throws TftpException {
         Path dir = target.toAbsolutePath().getParent();
         try {
-            Path temp = dir.resolve(
-                    ".tftp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            Path temp = dir.resolve(AtomicWrite.STAGING_PREFIX + "tftp-"
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()));
             return new TempFileWrite(AtomicWrite.begin(temp, target.toAbsolutePath()));
         } catch (IOException e) {
             throw TftpException.accessViolation("Cannot create " + name + ": " + e.getMessage());

@@ -73,7 +73,7 @@ class ServerAgainstCurlIT {
 
     @Test
     void curlListsTheRootWithoutUploadsInProgress() throws Exception {
-        Files.writeString(root.resolve(".ftp-upload-1234-half.bin"), "half");
+        Files.writeString(root.resolve(".iosemu-partial-ftp-1234-half.bin"), "half");
         Result result = curl("--list-only", url("cisco:cisco123", ""));
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.stdout().lines()).containsExactlyInAnyOrder("image.bin", "incoming");

@@ -106,7 +106,7 @@ class RootDirectoryStoreTest {
         }
         assertThat(Files.readAllBytes(root.resolve("new.bin"))).containsExactly(1, 2, 3);
         try (var listing = Files.list(root)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).doesNotContain(".part");
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".iosemu-partial-"));
         }
     }
 
