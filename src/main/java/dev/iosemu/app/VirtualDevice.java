@@ -322,7 +322,7 @@ public final class VirtualDevice implements AutoCloseable {
         }
 
         /** The folder names of a profile's sized file systems, as a state folder holds them. */
-        private static Set<String> fileSystemFolders(DeviceProfile profile) {
+        static Set<String> fileSystemFolders(DeviceProfile profile) {
             return profile.fileSystems().stream()
                     .filter(FileSystemSpec::isMounted)
                     .map(fs -> fs.prefix().substring(0, fs.prefix().length() - 1))
