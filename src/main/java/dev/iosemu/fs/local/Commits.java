@@ -1,14 +1,11 @@
 package dev.iosemu.fs.local;
 
 import dev.iosemu.fs.IsDirectoryException;
-
-import dev.iosemu.fs.FsErrors;
 import dev.iosemu.net.AtomicWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -1,17 +1,14 @@
 package dev.iosemu.fs.local;
 
-import dev.iosemu.fs.ReadOnlyException;
-
-import dev.iosemu.fs.IsDirectoryException;
-
 import dev.iosemu.fs.FsErrors;
+import dev.iosemu.fs.IsDirectoryException;
+import dev.iosemu.fs.ReadOnlyException;
 import dev.iosemu.net.AtomicWrite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
