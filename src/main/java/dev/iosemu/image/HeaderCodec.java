@@ -3,7 +3,6 @@ package dev.iosemu.image;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -67,7 +66,7 @@ final class HeaderCodec {
     private static ImageHeader readFields(ByteBuffer buf) {
         ImageFamily family = ImageFamily.fromCode(Byte.toUnsignedInt(buf.get(12)));
         long payloadLength = buf.getLong(16);
-        LocalDateTime built = LocalDateTime.ofInstant(Instant.ofEpochSecond(buf.getLong(24)), ZoneOffset.UTC);
+        LocalDateTime built = buildDate(buf.getLong(24));
         byte[] md5 = new byte[16];
         buf.get(32, md5);
         buf.position(FIELDS_OFFSET);
@@ -75,6 +74,15 @@ final class HeaderCodec {
         IosVersion version = new IosVersion(getField(buf));
         String featureSet = getField(buf);
         return new ImageHeader(platform, version, featureSet, family, payloadLength, built, HEX.formatHex(md5));
+    }
+
+    /** The build date, refused unless in {@link ImageSpec}'s range (a crafted header may hold any number). */
+    private static LocalDateTime buildDate(long epochSeconds) {
+        if (epochSeconds < ImageSpec.EARLIEST_BUILD.toEpochSecond(ZoneOffset.UTC)
+                || epochSeconds > ImageSpec.LATEST_BUILD.toEpochSecond(ZoneOffset.UTC)) {
+            throw new IllegalArgumentException("build date out of range (" + epochSeconds + " s)");
+        }
+        return LocalDateTime.ofEpochSecond(epochSeconds, 0, ZoneOffset.UTC);
     }
 
     private static void putField(ByteBuffer buf, String value) {

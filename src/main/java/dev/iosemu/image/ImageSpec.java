@@ -23,6 +23,10 @@ public record ImageSpec(
         long payloadLength,
         LocalDateTime buildDate) {
     static final Pattern WORD = Pattern.compile("[a-z0-9_]{1,40}");
+    /** The first build date an image may carry: the epoch its header counts from. */
+    static final LocalDateTime EARLIEST_BUILD = LocalDateTime.of(1970, 1, 1, 0, 0);
+    /** The last build date an image may carry: the last a four-digit year prints. */
+    static final LocalDateTime LATEST_BUILD = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
 
     /** Validates each field; the message names the field and the bad value. */
     public ImageSpec {
@@ -37,6 +41,10 @@ public record ImageSpec(
             throw new IllegalArgumentException("payloadLength must be >= 0 (was " + payloadLength + ")");
         }
         buildDate = Objects.requireNonNull(buildDate, "buildDate").truncatedTo(ChronoUnit.MINUTES);
+        if (buildDate.isBefore(EARLIEST_BUILD) || buildDate.isAfter(LATEST_BUILD)) {
+            throw new IllegalArgumentException(
+                    "buildDate must be from " + EARLIEST_BUILD + " to " + LATEST_BUILD + " (was " + buildDate + ")");
+        }
     }
 
     /** A spec with the family taken from the version syntax and a plausible build date derived from it. */

@@ -2,6 +2,7 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.image.CraftedImages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -53,6 +54,24 @@ class MainTest {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
 
         assertThat(run("image", "info", text.toString())).isEqualTo(3);
+    }
+
+    @Test
+    void imageInfoOfAnImageCraftedWithABuildDateOutOfRangeSaysItIsNotAnImage() throws Exception {
+        Path crafted = dir.resolve("crafted.bin");
+        CraftedImages.writeWithBuildSeconds(
+                Path.of("images", "c1900-universalk9-mz.SPA.157-3.M8.bin"), crafted, Long.MIN_VALUE);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = Main.commandLine()
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute("image", "info", crafted.toString());
+
+        assertThat(status).isEqualTo(3);
+        assertThat(out.toString()).startsWith("not an iosemu image: bad header field: build date");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test

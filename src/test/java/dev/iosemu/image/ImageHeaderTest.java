@@ -21,6 +21,19 @@ class ImageHeaderTest {
     }
 
     @Test
+    void buildDateBeyondTheCalendarIsNotAnImage() {
+        byte[] header = HeaderCodec.encode(C1900).array();
+
+        for (long seconds : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 253_402_300_800L, -1L}) {
+            ByteBuffer crafted = ByteBuffer.wrap(CraftedImages.withBuildSeconds(header, seconds));
+            assertThatThrownBy(() -> HeaderCodec.decode(crafted))
+                    .as("build date %d s", seconds)
+                    .isInstanceOf(NotAnImageException.class)
+                    .hasMessageContaining("build date");
+        }
+    }
+
+    @Test
     void derivesTheShowVersionStrings() {
         ImageHeader xe = ImageSpec.of("isr4300", "17.9.4a", "universalk9", 0).withMd5("0".repeat(32));
         ImageHeader switchImage =

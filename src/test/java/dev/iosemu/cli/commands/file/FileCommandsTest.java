@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.commands.ExecFixture;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.fs.local.LocalFileSystem;
+import dev.iosemu.image.CraftedImages;
 import dev.iosemu.image.Md5;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -218,6 +219,17 @@ class FileCommandsTest {
 
         assertThat(device.exec("verify flash:multiple-fs"))
                 .endsWith("%Error verifying flash:multiple-fs (Not a valid image)\n");
+    }
+
+    @Test
+    void verifyOfAnImageCraftedWithABuildDateOutOfRangeSaysItIsNotAnImage() throws Exception {
+        ExecFixture device = ExecFixture.enabled("c1941");
+        CraftedImages.writeWithBuildSeconds(
+                ExecFixture.shippedImage(NEW_IMAGE), flash(device).path("/crafted.bin"), Long.MAX_VALUE);
+
+        assertThat(device.exec("verify flash:crafted.bin"))
+                .doesNotContain("internal")
+                .endsWith("%Error verifying flash:crafted.bin (Not a valid image)\n");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.commands.ExecFixture;
 import dev.iosemu.device.DeviceState;
+import dev.iosemu.image.CraftedImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -142,6 +143,25 @@ class SystemCommandsTest {
         assertThat(device.session.session().mode()).isEqualTo(Mode.USER_EXEC);
         assertThat(device.exec("show version | include image"))
                 .isEqualTo("System image file is \"flash:" + NEW_ISR + "\"\n");
+    }
+
+    @Test
+    void reloadSkipsAnImageCraftedWithABuildDateOutOfRangeAsItSkipsACorruptOne() throws Exception {
+        ExecFixture device = ExecFixture.enabled("c1941");
+        var flash = device.router.fileSystems().defaultFileSystem();
+        CraftedImages.writeWithBuildSeconds(
+                ExecFixture.shippedImage(NEW_ISR), flash.path("/crafted.bin"), Long.MAX_VALUE);
+        device.exec("configure terminal");
+        device.exec("boot system flash:crafted.bin");
+        device.exec("end");
+        device.exec("write");
+
+        String out = device.exec("reload", "");
+
+        assertThat(out).doesNotContain("internal failure");
+        assertThat(device.router.state()).isEqualTo(DeviceState.IOS);
+        assertThat(device.router.bootedImage().orElseThrow().header().version().text())
+                .isEqualTo("15.4(3)M3");
     }
 
     @Test
