@@ -47,10 +47,27 @@ public record LocalTarget(LocalFileSystem fileSystem, IosLocation.LocalPath loca
 
     private static LocalTarget of(DeviceFileSystems fileSystems, IosLocation parsed, String text, FileAction action)
             throws CommandException {
+        if (hasDotSegment(text)) {
+            throw FileErrorText.failure(action, text, FsErrors.INVALID_ARGUMENT);
+        }
         if (parsed instanceof IosLocation.LocalPath local) {
             return new LocalTarget(fileSystems.resolve(local), local);
         }
         throw FileErrorText.failure(action, text, FsErrors.NOT_SUPPORTED);
+    }
+
+    /**
+     * Whether the path part of {@code text} names {@code .} or {@code ..}: IOS file commands take no such
+     * names, and resolved they would reach the parent or the root ({@code delete /recursive flash:d1/..}).
+     */
+    private static boolean hasDotSegment(String text) {
+        String path = text.substring(text.indexOf(':') + 1);
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The absolute path within the file system ({@code /dir/file}). */

@@ -232,6 +232,33 @@ class FileCommandsTest {
                 .endsWith("%Error verifying flash:crafted.bin (Not a valid image)\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"flash:d1/..", "flash:./", "flash:/..", "flash:d1/./x", ".."})
+    void recursiveDeleteRefusesDotSegmentsAndKeepsTheFlash(String path) throws Exception {
+        ExecFixture device = ExecFixture.enabled("c1941");
+        flash(device).mkdir("/d1");
+        write(device, "/d1/x", "x\n");
+        var before = flash(device).list("/");
+
+        assertThat(device.exec("delete /force /recursive " + path))
+                .isEqualTo("%Error deleting " + path + " (Invalid argument)\n");
+        assertThat(flash(device).list("/")).isEqualTo(before);
+        assertThat(flash(device).exists("/d1/x")).isTrue();
+    }
+
+    @Test
+    void aDotSegmentTypedAtTheFilenameQuestionIsRefusedToo() throws Exception {
+        ExecFixture device = ExecFixture.enabled("c1941");
+        flash(device).mkdir("/d1");
+        var before = flash(device).list("/");
+
+        assertThat(device.exec("delete /recursive flash:d1", "d1/.."))
+                .endsWith("%Error deleting d1/.. (Invalid argument)\n");
+        assertThat(device.exec("rmdir flash:d1", "..")).endsWith("(Invalid argument)\n");
+        assertThat(device.exec("rename flash:d1 flash:..")).endsWith("(Invalid argument)\n");
+        assertThat(flash(device).list("/")).isEqualTo(before);
+    }
+
     @Test
     void formatWipesTheIsrFlashAfterTwoConfirmations() throws Exception {
         ExecFixture device = ExecFixture.enabled("c1941");
