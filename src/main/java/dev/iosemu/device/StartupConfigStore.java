@@ -31,7 +31,8 @@ final class StartupConfigStore {
         if (!nvram.exists(PATH)) {
             return Optional.empty();
         }
-        return Optional.of(Files.readString(nvram.readablePath(PATH), StandardCharsets.UTF_8));
+        // leniently, malformed bytes replaced: IOS shows and replays what it can of a damaged file
+        return Optional.of(new String(Files.readAllBytes(nvram.readablePath(PATH)), StandardCharsets.UTF_8));
     }
 
     void write(String text) throws IOException {
