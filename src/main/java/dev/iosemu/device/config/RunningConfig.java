@@ -184,7 +184,7 @@ public record RunningConfig(
         }
 
         public Builder hostname(String value) {
-            if (value.isEmpty() || value.length() > 63 || !Character.isLetter(value.charAt(0))) {
+            if (!HostnameRules.isLegal(value)) {
                 throw new IllegalArgumentException("bad hostname: \"" + value + "\"");
             }
             hostname = value;

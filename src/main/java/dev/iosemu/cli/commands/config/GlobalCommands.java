@@ -9,6 +9,7 @@ import dev.iosemu.device.Router;
 import dev.iosemu.device.config.EnableSecret;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.HostEntry;
+import dev.iosemu.device.config.HostnameRules;
 import dev.iosemu.device.config.NameSettings;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
@@ -55,8 +56,12 @@ final class GlobalCommands {
 
     private static void hostname(CommandContext ctx, Router router) throws CommandException {
         String name = ctx.string("name");
-        if (!Character.isLetter(name.charAt(0))) {
+        if (!HostnameRules.legalCharacters(name)) {
             throw new CommandException("% Hostname contains one or more illegal characters.");
+        }
+        if (!HostnameRules.fits(name)) {
+            throw new CommandException(
+                    "% Hostname must be fewer than " + (HostnameRules.MAX_LENGTH + 1) + " characters.");
         }
         router.configure(b -> b.hostname(name));
     }

@@ -55,6 +55,27 @@ class ConfigCommandsTest {
     }
 
     @Test
+    void hostnameLongerThan63CharactersIsRefusedWithAnIosError() {
+        String out = cli.exec("hostname R" + "x".repeat(63));
+
+        assertThat(out).isEqualTo("% Hostname must be fewer than 64 characters.\n");
+        assertThat(router.runningConfig().hostname()).isEqualTo("Router");
+        assertThat(cli.exec("hostname R" + "x".repeat(62))).isEmpty();
+        assertThat(router.runningConfig().hostname()).hasSize(63);
+    }
+
+    @Test
+    void hostnameWithControlOrNonAsciiCharactersIsRefusedAndNeverReachesThePrompt() {
+        for (String name : new String[] {"R\u0007x", "R\u001b[2Jx", "R\u007f", "R\u00e9", "\u00c9cole"}) {
+            assertThat(cli.exec("hostname " + name))
+                    .as(name)
+                    .isEqualTo("% Hostname contains one or more illegal characters.\n");
+        }
+        assertThat(router.runningConfig().hostname()).isEqualTo("Router");
+        assertThat(cli.session().prompt()).isEqualTo("Router(config)#");
+    }
+
+    @Test
     void interfaceCommandsEnterConfigIfAndSetAddressAndAdminState() {
         cli.exec("int gi0/0");
         assertThat(cli.session().prompt()).isEqualTo("Router(config-if)#");

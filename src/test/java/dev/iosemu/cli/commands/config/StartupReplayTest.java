@@ -13,6 +13,8 @@ import dev.iosemu.device.TestDevices;
 import dev.iosemu.device.config.Banner;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +90,43 @@ class StartupReplayTest {
         assertThat(router.runningConfigText())
                 .isEqualTo(router.startupConfigText().orElseThrow().lines().toList());
         assertThat(TestDevices.showStartupConfig(router).get(0)).matches("Using \\d+ out of 262136 bytes");
+    }
+
+    @Test
+    void aStartupConfigWithATooLongHostnameBootsWithTheErrorAndTheRestOfTheConfig() throws Exception {
+        String config = "hostname R" + "x".repeat(70) + "\nip host labserver 192.168.1.10\n";
+        Router router = Router.create(
+                TestDevices.isr(TestDevices.isr().initialFiles(), Optional.of(config), 0x2102),
+                new TestClock(),
+                LabAddressMap.empty());
+        RecordingConsole console = new RecordingConsole("no");
+
+        BootOutcome outcome = router.powerOn(console.boot(replayer(router, new CommandRegistry())));
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(console.output())
+                .contains("% Hostname must be fewer than 64 characters.\n")
+                .doesNotContain("internal failure");
+        assertThat(router.runningConfig().hostname()).isEqualTo("Router");
+        assertThat(router.runningConfigText()).contains("ip host labserver 192.168.1.10");
+    }
+
+    @Test
+    void aStartupConfigThatIsNotUtf8IsShownAndReplayedWithTheBadBytesReplaced() throws Exception {
+        Router router = Router.create(TestDevices.isr(), new TestClock(), LabAddressMap.empty());
+        CommandRegistry registry = new CommandRegistry();
+        StartupReplayer replayer = replayer(router, registry);
+        router.powerOn(new RecordingConsole("no").boot(replayer));
+        var nvram = router.fileSystems().find("nvram:").orElseThrow();
+        byte[] text = "hostname Lab\nbanner motd #caf\u00e9#\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(nvram.path("/startup-config"), text);
+
+        assertThat(TestDevices.showStartupConfig(router)).contains("banner motd #caf\ufffd#");
+        BootOutcome outcome =
+                router.reload(new RecordingConsole().boot(replayer)).orElseThrow();
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(router.runningConfig().hostname()).isEqualTo("Lab");
     }
 
     @Test
