@@ -5,6 +5,7 @@ import dev.iosemu.cli.InputKind;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.DeviceState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -98,7 +99,15 @@ final class RunCommand implements Callable<Integer> {
      * {@code exit} the line is available again. End of input (Ctrl-D at the RETURN prompt) stops iosemu.
      */
     private static int runTerminal(VirtualDevice device) throws Exception {
-        TerminalConsole console = TerminalConsole.system();
+        return consoleLine(device, TerminalConsole.system());
+    }
+
+    /**
+     * The console line loop of {@link #runTerminal} over {@code console}. A session that ends with the
+     * device in its loader (input ended at {@code rommon N >} after a reload) ends the line too: end of input
+     * never brings up an IOS prompt with nothing booted.
+     */
+    static int consoleLine(VirtualDevice device, TerminalConsole console) {
         CliSession session = device.openSession(console);
         if (device.powerOn(session) != BootOutcome.IOS_RUNNING) {
             return 0;
@@ -106,8 +115,8 @@ final class RunCommand implements Callable<Integer> {
         while (console.readLine("", InputKind.ANSWER) != null) {
             if (device.openConsole(session)) {
                 console.run(session);
-                if (!session.isClosed()) {
-                    return 0; // input ended inside the session
+                if (!session.isClosed() || device.router().state() != DeviceState.IOS) {
+                    return 0; // input ended inside the session, or in the loader a reload went to
                 }
             }
             console.write("\n" + device.router().runningConfig().hostname() + " con0 is now available\n\n\n\n\n\n"

@@ -6,7 +6,6 @@ import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.LineInput;
 import dev.iosemu.lab.Ipv4Address;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,8 @@ final class TftpDownloadCommand {
         for (String name : REQUIRED.subList(0, 4)) {
             addresses.add(environment.get(name).flatMap(Ipv4Address::tryParse));
         }
-        Optional<String> file = environment.get("TFTP_FILE").filter(f -> !f.isBlank());
+        Optional<String> file =
+                environment.get("TFTP_FILE").filter(f -> fileName(f).isPresent());
         if (file.isEmpty() || addresses.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
@@ -94,7 +94,7 @@ final class TftpDownloadCommand {
     }
 
     private void download(RommonTftp.Request request, ConsoleSink console) {
-        String fileName = Path.of(request.file()).getFileName().toString();
+        String fileName = fileName(request.file()).orElseThrow();
         try (BootMedia.Replacement replacement = media.replaceAll(bootDevice, fileName)) {
             console.text("Receiving " + request.file() + " from " + request.server() + " ");
             tftp.download(request, replacement.channel(), new ProgressMarks(console, BYTES_PER_MARK));
@@ -106,6 +106,21 @@ final class TftpDownloadCommand {
             console.line("");
             console.line("ERROR: " + e.getMessage());
         }
+    }
+
+    /**
+     * The name the download gets in flash: the last part of {@code file}; none when that part is empty,
+     * {@code .} or {@code ..}, or when the name holds a control character (a NUL cannot travel in TFTP).
+     */
+    static Optional<String> fileName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (name.isBlank()
+                || name.equals(".")
+                || name.equals("..")
+                || file.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     private void completed(String fileName, ConsoleSink console) {

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RommonTest {
     private Router router;
@@ -150,6 +152,31 @@ class RommonTest {
         rommon(RommonTftp.unavailable()).run(console, console);
 
         assertThat(console.output()).contains("ERROR: Timed out waiting for ARP reply from 10.9.9.9");
+        assertThat(BootMedia.over(router.fileSystems()).list("flash0:").orElseThrow())
+                .extracting(e -> e.name())
+                .containsExactly(TestDevices.OLD_ISR_IMAGE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "dir/", "a\u0000b", "..", "x/.", "\u0007"})
+    void tftpdnldWithATftpFileThatNamesNoFileStaysInRommonWithTheUsage(String file) {
+        RecordingConsole console = new RecordingConsole(
+                "IP_ADDRESS=192.168.1.84",
+                "IP_SUBNET_MASK=255.255.255.0",
+                "DEFAULT_GATEWAY=192.168.1.254",
+                "TFTP_SERVER=192.168.1.10",
+                "TFTP_FILE=" + file,
+                "tftpdnld",
+                "y",
+                "set");
+
+        RommonExit exit = rommon((request, destination, progress) -> {
+                    throw new AssertionError("no download for " + request.file());
+                })
+                .run(console, console);
+
+        assertThat(exit).isEqualTo(new RommonExit.InputEnded());
+        assertThat(console.output()).contains("usage: tftpdnld [-ur]").contains("rommon 8 > set\nPS1=rommon ! >");
         assertThat(BootMedia.over(router.fileSystems()).list("flash0:").orElseThrow())
                 .extracting(e -> e.name())
                 .containsExactly(TestDevices.OLD_ISR_IMAGE);
