@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class CliOutput {
     private final CliSession session;
     private final PipeFilter filter;
+    private final MatchWork work;
     private final StringBuilder pending = new StringBuilder();
     private int rowsOnPage;
     private int column;
@@ -18,10 +19,14 @@ public final class CliOutput {
     CliOutput(CliSession session, PipeFilter filter) {
         this.session = session;
         this.filter = filter;
+        this.work = new MatchWork(session::cancelled);
     }
 
     /** Writes {@code text}; {@code \n} ends lines. */
     public void print(String text) {
+        if (stopped) {
+            return;
+        }
         if (filter == null) {
             emit(text);
             return;
@@ -31,7 +36,7 @@ public final class CliOutput {
             if (c == '\n') {
                 String line = pending.toString();
                 pending.setLength(0);
-                if (filter.accept(line)) {
+                if (passes(line)) {
                     emit(line + "\n");
                 }
             } else {
@@ -62,9 +67,28 @@ public final class CliOutput {
         if (filter != null && !pending.isEmpty()) {
             String line = pending.toString();
             pending.setLength(0);
-            if (filter.accept(line)) {
+            if (passes(line)) {
                 emit(line);
             }
+        }
+    }
+
+    /**
+     * Whether the filter lets {@code line} through. When the filter gives up, the output stops as after
+     * {@code q} at {@code --More--}, with a line saying why unless Ctrl-C stopped it.
+     */
+    private boolean passes(String line) {
+        if (stopped) {
+            return false;
+        }
+        try {
+            return filter.accept(line, work);
+        } catch (FilterStoppedException e) {
+            stopped = true;
+            if (!e.cancelled()) {
+                session.io().write((column == 0 ? "" : "\n") + FilterStoppedException.TOO_COMPLEX);
+            }
+            return false;
         }
     }
 

@@ -48,9 +48,9 @@ final class PipeFilter {
         }
     }
 
-    /** True when {@code line} (without its line end) passes. */
-    boolean accept(String line) {
-        boolean match = pattern.matcher(line).find();
+    /** True when {@code line} (without its line end) passes; the match is done within {@code work}. */
+    boolean accept(String line, MatchWork work) throws FilterStoppedException {
+        boolean match = work.find(pattern, line);
         return switch (kind) {
             case INCLUDE -> match;
             case EXCLUDE -> !match;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class OutputTest {
     private final DemoDevice device = new DemoDevice();
@@ -54,6 +55,53 @@ class OutputTest {
         assertThat(cli.exec("show running-config | section motd"))
                 .isEqualTo("banner motd ^C\nKeep out\n\n  or else^C\n");
         assertThat(cli.exec("show running-config | section exec")).isEqualTo("banner exec ^CHi^C\n");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void catastrophicBacktrackingEndsTheOutputWithAnErrorInsteadOfHangingTheConsole() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "")
+                .keyword("flash:", "x")
+                .executes(ctx -> {
+                    ctx.out().println("-#- --length-- -----date/time------ path");
+                    ctx.out().println("1     68831808 Mar 1 1993 00:00:00 c1900-universalk9-mz.SPA.154-3.M3.bin");
+                    ctx.out().println("2         1840 Mar 1 1993 00:00:00 notes.txt");
+                });
+        assertThat(cli.exec("show flash: | include ((.+)+)+X"))
+                .isEqualTo("% Regular expression too complex, output filter aborted\n");
+        assertThat(cli.exec("show lines | include line 30")).isEqualTo(lines(30));
+    }
+
+    @Test
+    void anOrdinaryQuadraticPatternOverALongOutputIsNotCutShort() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "")
+                .keyword("running-config", "x")
+                .executes(ctx -> {
+                    for (int i = 0; i < 1_000; i++) {
+                        ctx.out().println(" description " + "a".repeat(60) + " " + i);
+                    }
+                });
+        assertThat(cli.exec("show running-config | include .*q.*")).isEmpty();
+        assertThat(cli.exec("show running-config | include .*a 999.*")).endsWith(" 999\n");
+    }
+
+    @Test
+    void ctrlCStopsAnExpensiveFilterWithoutTheError() {
+        device.registry
+                .root(Mode.PRIVILEGED_EXEC)
+                .keyword("show", "")
+                .keyword("running-config", "x")
+                .executes(ctx -> {
+                    ctx.session().interrupt(); // the user presses Ctrl-C while the output is filtered
+                    for (int i = 0; i < 1_000; i++) {
+                        ctx.out().println("x".repeat(40));
+                    }
+                });
+        assertThat(cli.exec("show running-config | include ((.+)+)+X")).isEmpty();
     }
 
     @Test
