@@ -49,7 +49,7 @@ public final class HeadlessSession {
 
     private static String readLine(BufferedReader reader) {
         try {
-            return reader.readLine();
+            return InputLine.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,10 @@ final class TranscriptIo implements ConsoleIo {
     @Override
     public String readLine(String prompt, InputKind kind) {
         String line = lines.get();
+        while (line != null && InputLine.tooLong(line)) {
+            append(prompt + "\n" + InputLine.TOO_LONG);
+            line = lines.get();
+        }
         if (line == null) {
             append(prompt);
             if (kind != InputKind.COMMAND) {

@@ -3,6 +3,7 @@ package dev.iosemu.console;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.InputKind;
+import dev.iosemu.cli.InputLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -84,9 +85,13 @@ public final class TerminalConsole implements ConsoleIo {
         widgets.commandInput(kind == InputKind.COMMAND);
         reader.variable(LineReader.DISABLE_HISTORY, kind != InputKind.COMMAND);
         try {
-            return kind == InputKind.SECRET
-                    ? reader.readLine(prompt, LineReaderImpl.NULL_MASK)
-                    : reader.readLine(prompt);
+            Character mask = kind == InputKind.SECRET ? LineReaderImpl.NULL_MASK : null;
+            String line = reader.readLine(prompt, mask);
+            while (line != null && InputLine.tooLong(line)) {
+                write(InputLine.TOO_LONG);
+                line = reader.readLine(prompt, mask);
+            }
+            return line;
         } catch (UserInterruptException e) {
             return kind == InputKind.COMMAND ? widgets.interruptedLine() : null;
         } catch (EndOfFileException e) {

@@ -2,6 +2,10 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,5 +93,28 @@ class BatchModeIT {
 
         assertThat(process.waitFor()).isNotZero();
         assertThat(output).contains("c9999").contains("c1941");
+    }
+
+    @Test
+    void aHundredMegabyteLineOnAHeapOfSixtyFourMegabytesIsDiscardedAndTheSessionGoesOn() throws Exception {
+        Process process = JarProcess.start(List.of("-Xmx64m"), "--batch", "--no-lab");
+        try (var in = process.getOutputStream()) {
+            in.write("show ".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 100; i++) {
+                in.write(chunk);
+            }
+            in.write("\nenable\nshow version | include Version\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // the emulator died while reading: the checks below say how
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output)
+                .doesNotContain("OutOfMemoryError")
+                .contains("% Input line too long (more than 4096 characters), discarded\nRouter>enable\n")
+                .contains("Cisco IOS Software");
     }
 }

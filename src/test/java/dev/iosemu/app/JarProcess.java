@@ -14,11 +14,18 @@ final class JarProcess {
     private JarProcess() {}
 
     static Process start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    /** Starts the jar with options for the JVM ({@code -Xmx64m}) before {@code -jar}. */
+    static Process start(List<String> jvmOptions, String... args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after 'package'");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
