@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * The sink for all command output: applies the {@code |} filter line by line and pages with
  * {@code --More--} per the session's terminal length. Text without a filter goes out at once, so
- * progress marks ({@code !!!}) appear as they are printed. Used by the session thread only.
+ * progress marks ({@code !!!}) appear as they are printed. A command that reports a running operation
+ * (a copy, a verify) turns paging off with {@link #unpaged()}: IOS pages finished listings, never a
+ * transfer in progress. Used by the session thread only.
  */
 public final class CliOutput {
     private final CliSession session;
@@ -15,6 +17,7 @@ public final class CliOutput {
     private int rowsOnPage;
     private int column;
     private boolean stopped;
+    private boolean paged = true;
 
     CliOutput(CliSession session, PipeFilter filter) {
         this.session = session;
@@ -55,6 +58,14 @@ public final class CliOutput {
 
     public void printf(String format, Object... args) {
         print(String.format(Locale.ROOT, format, args));
+    }
+
+    /**
+     * No {@code --More--} for the rest of this command: it reports an operation as it runs (progress
+     * marks, then its result), which a pager would hold up after the work is done.
+     */
+    public void unpaged() {
+        paged = false;
     }
 
     /** True once the user quit the pager; further output is discarded. */
@@ -122,7 +133,7 @@ public final class CliOutput {
 
     private void pageBreakIfFull() {
         int length = session.terminalLength();
-        if (length <= 0 || rowsOnPage < length - 1) {
+        if (!paged || length <= 0 || rowsOnPage < length - 1) {
             return;
         }
         int key = session.io().readKey(" --More-- ");

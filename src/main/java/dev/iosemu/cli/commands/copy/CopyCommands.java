@@ -68,12 +68,15 @@ public final class CopyCommands {
             CommandNode node, Router router, CopyCommand command, SessionDefaultsTable defaults, SignatureCheck check) {
         node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
                 .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
-                .executes(ctx -> command.execute(
-                        new CopyConsoleAdapter(ctx),
-                        defaults.of(ctx.session()),
-                        ctx.string("source"),
-                        ctx.string("destination"),
-                        check));
+                .executes(ctx -> {
+                    ctx.out().unpaged(); // a running transfer's marks and result are never held by --More--
+                    command.execute(
+                            new CopyConsoleAdapter(ctx),
+                            defaults.of(ctx.session()),
+                            ctx.string("source"),
+                            ctx.string("destination"),
+                            check);
+                });
     }
 
     private static Supplier<List<UrlPrefix>> prefixes(Router router, String verb) {

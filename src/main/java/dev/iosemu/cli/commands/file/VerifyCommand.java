@@ -28,6 +28,7 @@ final class VerifyCommand {
     }
 
     void execute(CommandContext ctx) throws CommandException, InterruptedException {
+        ctx.out().unpaged(); // the dots of a running check, as on IOS
         if (ctx.has("/md5")) {
             md5(ctx);
         } else {
