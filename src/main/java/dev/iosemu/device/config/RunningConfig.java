@@ -302,7 +302,6 @@ public record RunningConfig(
             return this;
         }
 
-        /** Changes the line block with this header (e.g. {@code line vty 0 4}), adding it when absent. */
         /** {@code banner KIND}: sets the text, or removes the banner when empty ({@code no banner KIND}). */
         public Builder banner(Banner banner, Optional<String> text) {
             text.ifPresentOrElse(value -> banners.put(banner, value), () -> banners.remove(banner));
