@@ -7,6 +7,7 @@ import dev.iosemu.image.ImageSpec;
 import dev.iosemu.image.ImageWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code image build} and {@code image info}: make and inspect synthetic IOS images. */
 @Command(
         name = "image",
+        mixinStandardHelpOptions = true,
+        version = Main.VERSION,
         description = "Make and inspect synthetic IOS images.",
         subcommands = {ImageCommand.Build.class, ImageCommand.Info.class})
 final class ImageCommand {
@@ -27,6 +30,13 @@ final class ImageCommand {
     static final class Build implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        /** Help only: {@code --version} is the image's version here, not iosemu's. */
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help message and exit.")
+        boolean help;
 
         @Option(
                 names = "--model",
@@ -61,6 +71,10 @@ final class ImageCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             ImageHeader header = ImageWriter.write(imageSpec, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: %d bytes, %s%n", output, header.fileSize(), describe(header));
@@ -68,7 +82,11 @@ final class ImageCommand {
         }
     }
 
-    @Command(name = "info", description = "Show an image's header and check its embedded hash.")
+    @Command(
+            name = "info",
+            mixinStandardHelpOptions = true,
+            version = Main.VERSION,
+            description = "Show an image's header and check its embedded hash.")
     static final class Info implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The lab root of a state folder ({@code DIR/lab}): the images of {@code images/} at the top, refreshed at
+ * The lab root of a state folder ({@code DIR/lab}): the images (a folder's, or the practice images) at the top, refreshed at
  * each start (hard-linked where the host allows, else copied, each put in place atomically; images gone
  * from {@code images/} are removed), and {@code upload/}, which the servers write and which stays. The
  * servers write only through staged files, so a linked image is never changed in place.
@@ -32,6 +33,26 @@ final class LabFolder {
                 }
             }
         }
+        return keepOnly(names, folder);
+    }
+
+    /** Lays out {@code folder} with the practice images (by file name) and returns it. */
+    static Path prepare(Map<String, byte[]> images, Path folder) throws IOException {
+        Files.createDirectories(folder.resolve(UPLOAD));
+        for (Map.Entry<String, byte[]> image : images.entrySet()) {
+            Path copy = folder.resolve(image.getKey());
+            if (Files.isRegularFile(copy) && Files.size(copy) == image.getValue().length) {
+                continue;
+            }
+            Path staging = copy.resolveSibling(AtomicWrite.STAGING_PREFIX + "lab-" + copy.getFileName());
+            Files.write(staging, image.getValue());
+            AtomicWrite.move(staging, copy);
+        }
+        return keepOnly(images.keySet(), folder);
+    }
+
+    /** Removes the files at the top of {@code folder} other than {@code names}, and syncs it. */
+    private static Path keepOnly(Set<String> names, Path folder) throws IOException {
         try (DirectoryStream<Path> present = Files.newDirectoryStream(folder, Files::isRegularFile)) {
             for (Path file : present) {
                 if (!names.contains(file.getFileName().toString())) {

@@ -6,27 +6,35 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The folder the embedded lab servers serve: an in-memory copy of {@code images/} plus an empty
- * {@code upload/} folder for the writable FTP account, so a lab session never writes into the project
- * and nothing on the host is reachable through the servers. Being in the heap, it is sized to hold the
- * images plus a quarter of the heap for uploads: an upload beyond that is refused as a full disk
- * instead of running the emulator out of memory.
+ * The folder the embedded lab servers serve: an in-memory copy of the practice images (or of a folder the
+ * user names) plus an empty {@code upload/} folder for uploads, so a lab session never writes into the
+ * project and nothing on the host is reachable through the servers. Being in the heap, it is sized to
+ * hold the images plus a quarter of the heap for uploads: an upload beyond that is refused as a full disk
+ * instead of running the emulator out of memory. With {@code --state} it is a host folder instead.
  */
 final class LabRoot implements AutoCloseable {
     private static final long MIN_UPLOAD_BYTES = 64L << 20;
+    /** jimfs rounds each file up to whole blocks (8 KiB by default): a block per file is allowed for that. */
+    private static final long BLOCK = 8192;
 
     private final FileSystem fileSystem; // null for a host folder
     private final Path root;
 
-    private LabRoot(long maxSize) {
-        fileSystem = Jimfs.newFileSystem(
-                Configuration.unix().toBuilder().setMaxSize(maxSize).build());
+    private LabRoot(long imageBytes, int files, long uploadBytes) throws IOException {
+        fileSystem = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                .setMaxSize(imageBytes + (files + 1) * BLOCK + uploadBytes)
+                .build());
         root = fileSystem.getPath("/lab");
+        Files.createDirectories(root.resolve("upload"));
     }
 
     private LabRoot(Path hostFolder) {
@@ -36,36 +44,71 @@ final class LabRoot implements AutoCloseable {
 
     /**
      * A lab root in host folder {@code folder} ({@code --state}), whose upload area outlives the process;
-     * the images are put in afresh at each start ({@link LabFolder}).
+     * the images (those of {@code images}, else the practice images) are put in afresh at each start
+     * ({@link LabFolder}).
      */
-    static LabRoot onDisk(Path images, Path folder) throws IOException {
-        return new LabRoot(LabFolder.prepare(images, folder));
+    static LabRoot onDisk(Optional<Path> images, Path folder) throws IOException {
+        if (images.isPresent()) {
+            return new LabRoot(LabFolder.prepare(checkedFolder(images.get()), folder));
+        }
+        return new LabRoot(LabFolder.prepare(PracticeImages.load(), folder));
     }
 
-    /** A lab root holding a copy of every regular file directly in {@code images} (if it exists). */
+    /** A lab root holding the practice images shipped on the class path. */
+    static LabRoot practice() throws IOException {
+        return practice(defaultUploadBytes());
+    }
+
+    /** The same with {@code uploadBytes} of room beyond the images. */
+    static LabRoot practice(long uploadBytes) throws IOException {
+        Map<String, byte[]> images = PracticeImages.load();
+        long imageBytes = images.values().stream().mapToLong(b -> b.length).sum();
+        LabRoot lab = new LabRoot(imageBytes, images.size(), uploadBytes);
+        for (Map.Entry<String, byte[]> image : images.entrySet()) {
+            Files.write(lab.root.resolve(image.getKey()), image.getValue());
+        }
+        return lab;
+    }
+
+    /**
+     * A lab root holding a copy of every regular file directly in {@code images}.
+     *
+     * @throws NoSuchFileException if there is no such folder ({@link NotDirectoryException} if it is a file)
+     */
     static LabRoot of(Path images) throws IOException {
-        return of(images, Math.max(MIN_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4));
+        return of(images, defaultUploadBytes());
     }
 
     /** The same with {@code uploadBytes} of room beyond the images. */
     static LabRoot of(Path images, long uploadBytes) throws IOException {
         List<Path> files = new ArrayList<>();
         long imageBytes = 0;
-        if (Files.isDirectory(images)) {
-            try (DirectoryStream<Path> found = Files.newDirectoryStream(images, Files::isRegularFile)) {
-                for (Path file : found) {
-                    files.add(file);
-                    imageBytes += Files.size(file);
-                }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(checkedFolder(images), Files::isRegularFile)) {
+            for (Path file : found) {
+                files.add(file);
+                imageBytes += Files.size(file);
             }
         }
-        // jimfs rounds each file up to whole blocks (8 KiB by default): allow a block per file for that
-        LabRoot lab = new LabRoot(imageBytes + (files.size() + 1) * 8192L + uploadBytes);
-        Files.createDirectories(lab.root.resolve("upload"));
+        LabRoot lab = new LabRoot(imageBytes, files.size(), uploadBytes);
         for (Path file : files) {
             Files.copy(file, lab.root.resolve(file.getFileName().toString()));
         }
         return lab;
+    }
+
+    /** {@code images} if it is a folder; one clear error if not. */
+    private static Path checkedFolder(Path images) throws IOException {
+        if (!Files.exists(images)) {
+            throw new NoSuchFileException(images.toString(), null, "no such image folder");
+        }
+        if (!Files.isDirectory(images)) {
+            throw new NotDirectoryException(images.toString());
+        }
+        return images;
+    }
+
+    private static long defaultUploadBytes() {
+        return Math.max(MIN_UPLOAD_BYTES, Runtime.getRuntime().maxMemory() / 4);
     }
 
     Path root() {

@@ -4,6 +4,8 @@ import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
@@ -12,10 +14,12 @@ import picocli.CommandLine.ParseResult;
 @Command(
         name = "iosemu",
         mixinStandardHelpOptions = true,
-        version = "iosemu 0.1.0",
+        version = Main.VERSION,
         description = "A Cisco IOS device emulator with real TFTP and FTP transfers.",
         subcommands = {RunCommand.class, ServeCommand.class, ImageCommand.class})
 public final class Main implements Runnable {
+    /** What {@code --version} says, for every command. */
+    static final String VERSION = "iosemu 0.1.0";
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(withDefaultCommand(args)));
@@ -63,7 +67,9 @@ public final class Main implements Runnable {
 
     private static String describe(Exception failure) {
         return switch (failure) {
-            case NoSuchFileException e -> "no such file: " + e.getFile();
+            case NoSuchFileException e ->
+                Objects.requireNonNullElse(e.getReason(), "no such file") + ": " + e.getFile();
+            case NotDirectoryException e -> "not a folder: " + e.getFile();
             case AccessDeniedException e -> "permission denied: " + e.getFile();
             default -> failure.getMessage();
         };

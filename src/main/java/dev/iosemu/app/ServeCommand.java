@@ -15,7 +15,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: the lab TFTP and FTP servers alone, for real gear or other tools. */
-@Command(name = "serve", description = "Run the lab TFTP and FTP servers over a folder until interrupted.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        version = Main.VERSION,
+        description = "Run the lab TFTP and FTP servers over a folder until interrupted.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -242,7 +242,10 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /** The folder the lab servers serve (default {@code ./images}). */
+        /**
+         * A folder the lab servers serve instead of the practice images shipped with iosemu (the
+         * default, from any working directory); {@link #build()} fails if it is not a folder.
+         */
         public Builder images(Path folder) {
             this.images = Objects.requireNonNull(folder, "folder");
             return this;
@@ -281,7 +284,11 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /** Creates the device (powered off) and starts its lab servers. */
+        /**
+         * Creates the device (powered off) and starts its lab servers.
+         *
+         * @throws java.nio.file.NoSuchFileException if the {@link #images(Path)} folder does not exist
+         */
         public VirtualDevice build() throws IOException, ProfileException {
             DeviceProfile resolved = profile != null ? profile : DeviceProfiles.load(profileName);
             List<AutoCloseable> started = new java.util.ArrayList<>();
@@ -295,11 +302,12 @@ public final class VirtualDevice implements AutoCloseable {
                 Optional<LabServers> servers = Optional.empty();
                 LabAddressMap map = LabAddressMap.empty();
                 if (labServersEnabled) {
-                    Path imagesFolder = images != null ? images : ImagesFolder.locate();
                     root = Optional.of(
                             state.isPresent()
-                                    ? LabRoot.onDisk(imagesFolder, state.get().labFolder())
-                                    : LabRoot.of(imagesFolder));
+                                    ? LabRoot.onDisk(
+                                            Optional.ofNullable(images),
+                                            state.get().labFolder())
+                                    : images != null ? LabRoot.of(images) : LabRoot.practice());
                     started.add(root.get());
                     servers = Optional.of(LabServers.start(
                             labSettings(resolved.lab(), root.get().root())));

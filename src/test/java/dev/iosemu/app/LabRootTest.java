@@ -34,6 +34,13 @@ class LabRootTest {
     }
 
     @Test
+    void aFolderThatIsNotThereIsOneClearError() {
+        assertThatThrownBy(() -> LabRoot.of(images, 1 << 20))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessage("/images: no such image folder");
+    }
+
+    @Test
     void uploadsBeyondTheirRoomAreRefusedAsAFullDisk() throws IOException {
         Files.createDirectories(images);
         Files.write(images.resolve("a.bin"), new byte[100_000]);

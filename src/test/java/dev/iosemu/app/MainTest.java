@@ -24,6 +24,21 @@ class MainTest {
     }
 
     @Test
+    void everySubcommandHasHelp() {
+        for (String[] command : new String[][] {{"run"}, {"serve"}, {"image", "build"}}) {
+            StringWriter out = new StringWriter();
+            String[] args = java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(command), java.util.stream.Stream.of("--help"))
+                    .toArray(String[]::new);
+
+            int status = Main.commandLine().setOut(new PrintWriter(out)).execute(Main.withDefaultCommand(args));
+
+            assertThat(status).isZero();
+            assertThat(out.toString()).startsWith("Usage: iosemu " + String.join(" ", command) + " ");
+        }
+    }
+
+    @Test
     void imageBuildMakesAnImageThatImageInfoVerifies() {
         Path image = dir.resolve("c1900-universalk9-mz.SPA.157-3.M8.bin");
 
@@ -102,9 +117,17 @@ class MainTest {
     }
 
     @Test
-    void runRejectsAnImagesFolderThatIsNotThere() {
-        assertThat(run("run", "--batch", "--images", dir.resolve("missing").toString()))
-                .isEqualTo(CommandLine.ExitCode.USAGE);
+    void runRejectsAnImagesFolderThatIsNotThereInOneLine() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("missing");
+
+        int status = Main.commandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err))
+                .execute("run", "--batch", "--images", missing.toString());
+
+        assertThat(status).isEqualTo(Main.FAILED);
+        assertThat(err.toString()).isEqualTo("iosemu: no such image folder: " + missing + System.lineSeparator());
     }
 
     @Test
