@@ -3,7 +3,7 @@
 #   find_jdk          prints the home of the first JDK 21+ found, or says what to install and fails
 #   use_jdk NAME      exports JAVA_HOME (and PATH) for a JDK 21+; NAME prefixes the one line saying which
 
-IOSEMU_MIN_JAVA=21
+: "${IOSEMU_MIN_JAVA:=21}" # the oldest JDK iosemu builds with (overridable to test the message)
 
 # The major version of the JDK at $1 (its release file, else its java), or 0.
 java_major() {

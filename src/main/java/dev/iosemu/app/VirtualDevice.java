@@ -11,6 +11,7 @@ import dev.iosemu.cli.commands.copy.TftpServerFiles;
 import dev.iosemu.cli.commands.system.ConsoleLogin;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.DeviceSetup;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.local.DeviceStorage;
@@ -180,6 +181,7 @@ public final class VirtualDevice implements AutoCloseable {
         private String profileName = DeviceProfiles.defaultName();
         private DeviceProfile profile;
         private Clock clock = Clock.systemUTC();
+        private boolean clockChosen;
         private boolean labServersEnabled = true;
         private Path images;
         private int labPortBase;
@@ -230,9 +232,14 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /** The device's clock (dates in flash, uptime, {@code show clock}). */
+        /**
+         * The device's clock (dates in flash, uptime, {@code show clock}), on every profile. Without one, the
+         * system clock, and a model without a calendar (the Catalyst 2960) starts at Mar 1 1993 at each boot
+         * as the real switch does.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            this.clockChosen = true;
             return this;
         }
 
@@ -315,7 +322,12 @@ public final class VirtualDevice implements AutoCloseable {
                     map = labMap(resolved.lab(), servers.get());
                 }
                 DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
-                Router router = Router.create(resolved, clock, map.withNameService(nameService), storage);
+                DeviceSetup setup = DeviceSetup.of(resolved);
+                Router router = Router.create(
+                        clockChosen ? setup.withHardwareCalendar() : setup,
+                        clock,
+                        map.withNameService(nameService),
+                        storage);
                 started.add(router.fileSystems());
                 if (state.isPresent()) {
                     state.get().opened(router.fileSystems());

@@ -15,7 +15,9 @@ import java.util.List;
  * prompts). Paging is off (terminal length 0) unless a test turns it on.
  *
  * <p>{@link #exec} takes a command and the answers to the sub-prompts it will ask (pager keys count
- * as answers: {@code ""} is Enter, {@code " "} the space bar); {@link #script} is line-driven: each
+ * as answers: {@code ""} is Enter, {@code " "} the space bar) and returns what it printed;
+ * {@link #execResult} also says whether IOS answered with an error, and {@link #execChecked} throws
+ * when it did. {@link #script} is line-driven: each
  * line answers the pending sub-prompt if there is one, else it is the next command. Not thread-safe:
  * drive it from one thread ({@link CliSession#printAsync} may come from others).
  */
@@ -82,6 +84,28 @@ public final class HeadlessSession {
             throw new IllegalStateException("answers not asked for by '" + line + "': " + unused);
         }
         return output;
+    }
+
+    /**
+     * Runs one command line as {@link #exec} does and says whether IOS answered it with an error.
+     *
+     * <pre>{@code
+     * CommandResult result = console.execResult("shw ver");
+     * result.failed();   // true: "% Invalid input detected at '^' marker."
+     * }</pre>
+     */
+    public CommandResult execResult(String line, String... answers) {
+        return new CommandResult(line, exec(line, answers));
+    }
+
+    /**
+     * Runs one command line as {@link #exec} does and returns its output, or throws when IOS answered with
+     * an error.
+     *
+     * @throws IosCommandException naming the command and its error line
+     */
+    public String execChecked(String line, String... answers) {
+        return execResult(line, answers).orThrow().output();
     }
 
     /** Line-driven run of {@code text} (one input line per line) until it is used up; returns its transcript. */

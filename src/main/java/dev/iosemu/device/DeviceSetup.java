@@ -1,6 +1,8 @@
 package dev.iosemu.device;
 
 import dev.iosemu.fs.local.LocalFileSystemSpec;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.DeviceProfile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +51,28 @@ public record DeviceSetup(
             Optional<String> startupConfig,
             int configRegister) {
         this(identity, hostname, fileSystems, interfaces, initialFiles, startupConfig, configRegister, List.of(), true);
+    }
+
+    /** The setup a profile describes (what {@link Router#create(DeviceProfile, java.time.Clock, LabAddressMap)} uses). */
+    public static DeviceSetup of(DeviceProfile profile) {
+        return ProfileSetup.from(profile);
+    }
+
+    /**
+     * The same setup with a clock that keeps its time across boots: a device whose time a caller chose (a
+     * test's clock) shows that time on every model, not the 1993 restart of a model without a calendar.
+     */
+    public DeviceSetup withHardwareCalendar() {
+        return new DeviceSetup(
+                identity,
+                hostname,
+                fileSystems,
+                interfaces,
+                initialFiles,
+                startupConfig,
+                configRegister,
+                fileSystemRows,
+                true);
     }
 
     /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */

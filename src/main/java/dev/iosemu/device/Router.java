@@ -60,7 +60,13 @@ public final class Router {
     /** The same on {@code storage}; initial files are placed unless the storage holds the device already. */
     public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab, DeviceStorage storage)
             throws IOException {
-        return DeviceFactory.create(ProfileSetup.from(profile), clock, lab, storage);
+        return create(ProfileSetup.from(profile), clock, lab, storage);
+    }
+
+    /** A device from {@code setup} on {@code storage}. */
+    public static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab, DeviceStorage storage)
+            throws IOException {
+        return DeviceFactory.create(setup, clock, lab, storage);
     }
 
     /** What the device was made from: identity, factory host name, interfaces, file-system rows. */

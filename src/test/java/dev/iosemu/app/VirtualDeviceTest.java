@@ -1,12 +1,17 @@
 package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iosemu.cli.CommandResult;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.IosCommandException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VirtualDeviceTest {
     private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -23,6 +28,51 @@ class VirtualDeviceTest {
             assertThat(console.exec("show version"))
                     .contains("Version 15.4(3)M3")
                     .contains("Configuration register is 0x2102");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c1941", "c2960x", "isr4321"})
+    void everyProfileShowsTheTimeOfTheInjectedClock(String profile) throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder()
+                .profile(profile)
+                .labServers(false)
+                .clock(MARCH_FIRST)
+                .build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+
+            assertThat(console.exec("show clock")).contains("10:00:00").endsWith("Mar 1 2026\n");
+        }
+    }
+
+    @Test
+    void withoutAnInjectedClockTheSwitchStartsIn1993AsTheRealOneDoes() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().profile("c2960x").labServers(false).build()) {
+            device.powerOn();
+
+            assertThat(device.openSession().exec("show clock")).endsWith("Mar 1 1993\n");
+        }
+    }
+
+    @Test
+    void execResultSaysWhenIosAnsweredWithAnError() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+
+            CommandResult typo = console.execResult("shw ver");
+            CommandResult fine = console.execResult("show clock");
+
+            assertThat(typo.failed()).isTrue();
+            assertThat(typo.errors()).containsExactly("% Invalid input detected at '^' marker.");
+            assertThat(fine.failed()).isFalse();
+            assertThatThrownBy(() -> console.execChecked("shw ver"))
+                    .isInstanceOf(IosCommandException.class)
+                    .hasMessage("'shw ver': % Invalid input detected at '^' marker.");
+            assertThat(console.execChecked("show clock")).contains("2026");
         }
     }
 
