@@ -46,33 +46,29 @@ public final class CopyCommands {
             Ticker ticker) {
         CopyCommand command =
                 new CopyCommand(new RouterCopyDevice(router, replayer), new CopyEngine(ticker), debug, timeouts);
-        SessionDefaultsTable defaults = new SessionDefaultsTable();
         CommandNode copy = registry.root(Mode.PRIVILEGED_EXEC).keyword("copy", "Copy from one file to another");
-        locations(copy, router, command, defaults, SignatureCheck.AS_CONFIGURED);
+        locations(copy, router, command, SignatureCheck.AS_CONFIGURED);
         locations(
                 copy.keyword("/verify", "Verify image signature before reload."),
                 router,
                 command,
-                defaults,
                 SignatureCheck.ALWAYS);
         locations(
                 copy.keyword("/noverify", "Don't verify image signature before reload."),
                 router,
                 command,
-                defaults,
                 SignatureCheck.NEVER);
     }
 
     /** {@code SOURCE DESTINATION} after {@code copy} or one of its options. */
-    private static void locations(
-            CommandNode node, Router router, CopyCommand command, SessionDefaultsTable defaults, SignatureCheck check) {
+    private static void locations(CommandNode node, Router router, CopyCommand command, SignatureCheck check) {
         node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
                 .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
                 .executes(ctx -> {
                     ctx.out().unpaged(); // a running transfer's marks and result are never held by --More--
                     command.execute(
                             new CopyConsoleAdapter(ctx),
-                            defaults.of(ctx.session()),
+                            SessionDefaults.of(ctx.session()),
                             ctx.string("source"),
                             ctx.string("destination"),
                             check);

@@ -75,13 +75,14 @@ final class RemoteNames {
         if (host.isEmpty() || url.path().isEmpty()) {
             return invalid(run);
         }
-        run.defaults().remember(host, Optional.empty());
-        return Optional.of(withHost(url, host));
+        IosLocation.Url complete = withHost(url, host);
+        run.defaults().remember(hostAnswer(complete), Optional.empty());
+        return Optional.of(complete);
     }
 
-    /** The host as the next prompt offers it again, with the port when one was named. */
+    /** The host as the next prompt offers it again: the address or name, as IOS remembers it, never a port. */
     private static String hostAnswer(IosLocation.Url url) {
-        return url.host() + (url.port().isPresent() ? ":" + url.port().getAsInt() : "");
+        return url.host();
     }
 
     /**
