@@ -20,14 +20,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class CliSession {
     private static final int HISTORY_SIZE = 10;
+    private static final int DEFAULT_WIDTH = 80;
 
     private final ConsoleIo io;
     private Shell shell;
     private Shell nextShell;
     private Mode mode = Mode.USER_EXEC;
     private Object modeTarget;
-    private int terminalLength = 24;
-    private int terminalWidth = 80;
+    private int lineLength = 24;
+    private int terminalLength = lineLength;
+    private int terminalWidth = DEFAULT_WIDTH;
     private final Deque<String> history = new ArrayDeque<>();
     private final Map<String, Object> attributes = new HashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -82,13 +84,16 @@ public final class CliSession {
 
     /**
      * Starts over as a fresh login on the same console (after a reload): user EXEC, no mode target,
-     * empty history and attributes. Terminal length and width are kept.
+     * empty history and attributes, and the line's own terminal length and width, as a reload drops what
+     * {@code terminal length} and {@code terminal width} set.
      */
     public void reset() {
         mode = Mode.USER_EXEC;
         modeTarget = null;
         history.clear();
         attributes.clear();
+        terminalLength = lineLength;
+        terminalWidth = DEFAULT_WIDTH;
     }
 
     public ConsoleIo io() {
@@ -124,6 +129,15 @@ public final class CliSession {
             throw new IllegalArgumentException("terminal length out of range: " + lines);
         }
         this.terminalLength = lines;
+    }
+
+    /**
+     * The line's own page length, which a fresh session starts with and {@link #reset} returns to: 24 on a
+     * console, 0 (no paging) on a headless line whose output no one pages through.
+     */
+    public void setLineLength(int lines) {
+        setTerminalLength(lines);
+        this.lineLength = lines;
     }
 
     /** Characters per line (for counting wrapped rows); 0 means unlimited. */

@@ -30,7 +30,7 @@ public final class HeadlessSession {
     public HeadlessSession(Shell shell) {
         this.io = new TranscriptIo(input::pollFirst, transcript);
         this.session = new CliSession(io, shell);
-        session.setTerminalLength(0);
+        session.setLineLength(0);
     }
 
     /** A headless IOS session over {@code registry}. */
@@ -45,7 +45,7 @@ public final class HeadlessSession {
     public static CliSession batch(Shell shell, Reader in, Appendable out) {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
         CliSession session = new CliSession(new TranscriptIo(() -> readLine(reader), out), shell);
-        session.setTerminalLength(0);
+        session.setLineLength(0);
         return session;
     }
 

@@ -50,6 +50,7 @@ final class ReloadCommand {
         }
         switch (outcome.get()) {
             case IOS_RUNNING -> {
+                ctx.session().reset(); // a fresh session: the old one's settings and memories are gone
                 if (!ConsoleLogin.open(ctx.session(), router)) {
                     ctx.session().close();
                 }
