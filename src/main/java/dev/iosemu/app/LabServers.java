@@ -4,6 +4,7 @@ import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
 import dev.iosemu.net.tftp.RootDirectoryStore;
+import dev.iosemu.net.tftp.TftpFileStore;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
 import java.io.IOException;
@@ -25,21 +26,34 @@ final class LabServers implements AutoCloseable {
         this.ftp = ftp;
     }
 
+    /** What TFTP write requests may do. */
+    enum TftpWrites {
+        /** Every WRQ is refused ({@code serve} without {@code --writable}). */
+        REFUSED,
+        /** Files are written anywhere under the root ({@code serve --writable}). */
+        ANYWHERE,
+        /** Files are written into the root's {@code upload/} folder (the lab embedded in {@code run}). */
+        UPLOAD_FOLDER
+    }
+
     /** What to serve and where; ports may be 0 for free ones. */
     record Settings(
             Path root,
             InetAddress bindAddress,
             int tftpPort,
             int ftpPort,
-            boolean writable,
+            TftpWrites tftpWrites,
             List<FtpAccount> ftpAccounts,
             boolean anonymousFtp) {}
 
     static LabServers start(Settings settings) throws IOException {
-        TftpServer tftp = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(settings.root()))
+        TftpFileStore store = settings.tftpWrites() == TftpWrites.UPLOAD_FOLDER
+                ? new LabTftpStore(settings.root())
+                : RootDirectoryStore.of(settings.root());
+        TftpServer tftp = TftpServer.start(TftpServerConfig.builder(store)
                 .bindAddress(settings.bindAddress())
                 .port(settings.tftpPort())
-                .writable(settings.writable())
+                .writable(settings.tftpWrites() != TftpWrites.REFUSED)
                 .build());
         try {
             FtpServerConfig.Builder ftpConfig = FtpServerConfig.builder(settings.root())

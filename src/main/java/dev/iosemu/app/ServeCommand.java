@@ -67,7 +67,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         List<FtpAccount> accounts = List.of(new FtpAccount(ftpUser, ftpPassword, ".", writable));
         LabServers.Settings settings = new LabServers.Settings(
-                root.toAbsolutePath().normalize(), bind, tftpPort, ftpPort, writable, accounts, anonymous);
+                root.toAbsolutePath().normalize(),
+                bind,
+                tftpPort,
+                ftpPort,
+                writable ? LabServers.TftpWrites.ANYWHERE : LabServers.TftpWrites.REFUSED,
+                accounts,
+                anonymous);
         CountDownLatch stopped = new CountDownLatch(1);
         try (LabServers servers = LabServers.start(settings)) {
             PrintWriter out = spec.commandLine().getOut();

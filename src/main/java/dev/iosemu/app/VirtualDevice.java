@@ -366,7 +366,13 @@ public final class VirtualDevice implements AutoCloseable {
                     .toList();
             int ftpPort = labPortBase == 0 ? 0 : labPortBase + 1;
             return new LabServers.Settings(
-                    root, InetAddress.getLoopbackAddress(), labPortBase, ftpPort, false, accounts, lab.anonymous());
+                    root,
+                    InetAddress.getLoopbackAddress(),
+                    labPortBase,
+                    ftpPort,
+                    LabServers.TftpWrites.UPLOAD_FOLDER,
+                    accounts,
+                    lab.anonymous());
         }
 
         private static LabAddressMap labMap(Lab lab, LabServers servers) {

@@ -77,6 +77,23 @@ class VirtualDeviceTest {
     }
 
     @Test
+    void theLabTftpServerTakesUploadsIntoItsUploadFolderAndServesThemBack() throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+            console.exec("enable");
+
+            CommandResult upload = console.execResult("copy running-config tftp:", "192.168.1.10", "");
+            CommandResult back = console.execResult("copy tftp://192.168.1.10/router-confg flash:back.cfg", "");
+
+            assertThat(upload.failed()).as(upload.output()).isFalse();
+            assertThat(upload.output()).contains("bytes copied");
+            assertThat(back.failed()).as(back.output()).isFalse();
+            assertThat(console.exec("more flash:back.cfg")).contains("hostname Router");
+        }
+    }
+
+    @Test
     void openConsoleShowsTheConfiguredBannersAsASessionOpens() throws Exception {
         try (VirtualDevice device =
                 VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
