@@ -2,8 +2,10 @@ package dev.iosemu.app;
 
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.UnmodelledCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
 import dev.iosemu.cli.commands.config.SessionConsole;
+import dev.iosemu.cli.commands.config.SetupCommand;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.copy.CopyCommands;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
@@ -38,6 +40,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         ConfigReplayer replayer = new StartupReplayer(registry, settings);
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
+        SetupCommand.register(registry, router, replayer);
         SystemCommands.register(
                 registry,
                 router,
@@ -45,6 +48,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         DebugHub debug = new DebugHub();
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);
+        UnmodelledCommands.register(registry); // last: only words no area registered
         return new DeviceCommands(registry, settings, replayer);
     }
 }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * One power-on or reload of a device, run on the thread that owns the boot console: loader banner, image
@@ -150,7 +151,7 @@ final class BootProcess {
         io.out().line("         --- System Configuration Dialog ---");
         io.out().line("");
         if (io.in().askYesNo("Would you like to enter the initial configuration dialog? [yes/no]: ")) {
-            io.out().line("% The initial configuration dialog is not available; configure the device manually.");
+            new SetupDialog(router, io.out(), io.in(), io.replayer(), RandomGenerator.getDefault()).run();
         }
         io.out().line("");
     }

@@ -37,6 +37,17 @@ public record Ipv4Address(int bits) {
         return (bits & mask.bits) == (other.bits & mask.bits);
     }
 
+    /** The classful prefix length of this address: 8 for class A, 16 for B, 24 for C, 32 otherwise. */
+    public int classfulLength() {
+        int first = bits >>> 24;
+        return first < 128 ? 8 : first < 192 ? 16 : first < 224 ? 24 : 32;
+    }
+
+    /** The mask of {@code length} leading one bits ({@code 24}: 255.255.255.0). */
+    public static Ipv4Address mask(int length) {
+        return new Ipv4Address(length == 0 ? 0 : -1 << (32 - length));
+    }
+
     /** The number of leading one bits, when this address is used as a mask. */
     public int prefixLength() {
         return Integer.bitCount(bits);

@@ -94,6 +94,25 @@ class VirtualDeviceTest {
     }
 
     @Test
+    void aLoneSIsAmbiguousAsOnIosBecauseRealCommandsShareIt() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+
+            String user = console.exec("s");
+            console.exec("enable");
+
+            assertThat(user).isEqualTo("% Ambiguous command:  \"s\"\n");
+            assertThat(console.exec("s")).isEqualTo("% Ambiguous command:  \"s\"\n");
+            assertThat(console.exec("sh")).isEqualTo("% Incomplete command.\n\n");
+            assertThat(console.exec("sh clock")).contains("2026");
+            assertThat(console.exec("ssh -l cisco 10.1.1.1"))
+                    .isEqualTo("% \"ssh\" is a real IOS command iosemu does not model\n");
+        }
+    }
+
+    @Test
     void openConsoleShowsTheConfiguredBannersAsASessionOpens() throws Exception {
         try (VirtualDevice device =
                 VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {

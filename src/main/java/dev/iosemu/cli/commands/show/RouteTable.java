@@ -51,7 +51,7 @@ final class RouteTable {
         for (Route route : routes) {
             String key = isSupernet(route)
                     ? "supernet " + route.network() + "/" + route.length()
-                    : "network " + masked(route.network(), classfulLength(route.network()));
+                    : "network " + masked(route.network(), route.network().classfulLength());
             blocks.computeIfAbsent(key, unused -> new ArrayList<>()).add(route);
         }
         for (List<Route> block : blocks.values()) {
@@ -59,7 +59,7 @@ final class RouteTable {
             if (isSupernet(first)) {
                 block.forEach(route -> lines.add(topLevel(route)));
             } else {
-                lines.addAll(group(masked(first.network(), classfulLength(first.network())), block));
+                lines.addAll(group(masked(first.network(), first.network().classfulLength()), block));
             }
         }
         return lines;
@@ -109,7 +109,7 @@ final class RouteTable {
     }
 
     private static List<String> group(Ipv4Address network, List<Route> group) {
-        int classful = classfulLength(network);
+        int classful = network.classfulLength();
         if (group.size() == 1 && group.getFirst().length() == classful) {
             return List.of(topLevel(group.getFirst()));
         }
@@ -144,17 +144,10 @@ final class RouteTable {
     }
 
     private static boolean isSupernet(Route route) {
-        return route.length() < classfulLength(route.network());
-    }
-
-    /** The classful prefix length of an address: 8 for class A, 16 for B, 24 for C, 32 otherwise. */
-    private static int classfulLength(Ipv4Address address) {
-        int first = address.bits() >>> 24;
-        return first < 128 ? 8 : first < 192 ? 16 : first < 224 ? 24 : 32;
+        return route.length() < route.network().classfulLength();
     }
 
     private static Ipv4Address masked(Ipv4Address address, int length) {
-        int mask = length == 0 ? 0 : -1 << (32 - length);
-        return new Ipv4Address(address.bits() & mask);
+        return new Ipv4Address(address.bits() & Ipv4Address.mask(length).bits());
     }
 }

@@ -11,6 +11,7 @@ import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Platform;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.config.InterfaceBrief;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;

@@ -1,20 +1,20 @@
-package dev.iosemu.cli.commands.show;
+package dev.iosemu.device.config;
 
-import dev.iosemu.device.config.InterfaceConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code show ip interface brief}: one row per interface in IOS's fixed columns. An interface that is
- * not shut down counts as up with its line protocol up (the emulated cabling is always connected).
+ * The interface table of {@code show ip interface brief} and of the configuration dialog's {@code Current
+ * interface summary}: one row per interface in IOS's fixed columns. An interface that is not shut down
+ * counts as up with its line protocol up (the emulated cabling is always connected).
  */
-final class InterfaceBrief {
+public final class InterfaceBrief {
     private static final String ROW = "%-26s %-15s %-3s %-6s %-21s %s";
 
     private InterfaceBrief() {}
 
-    static List<String> render(List<InterfaceConfig> interfaces) {
+    public static List<String> render(List<InterfaceConfig> interfaces) {
         List<String> lines = new ArrayList<>();
         lines.add(format("Interface", "IP-Address", "OK?", "Method", "Status", "Protocol"));
         for (InterfaceConfig i : interfaces) {
