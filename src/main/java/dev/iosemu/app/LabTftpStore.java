@@ -1,9 +1,9 @@
 package dev.iosemu.app;
 
 import dev.iosemu.net.tftp.RootDirectoryStore;
-import dev.iosemu.net.tftp.TftpError;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFileStore;
+import dev.iosemu.net.tftp.codes.TftpError;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 

@@ -122,7 +122,7 @@ public final class SetupDialog {
     }
 
     private String hostname() throws Ended {
-        String current = router.hostname();
+        String current = router.runningConfig().hostname();
         while (true) {
             String answer = ask("  Enter host name [" + current + "]: ").strip();
             String name = answer.isEmpty() ? current : answer;

@@ -60,7 +60,7 @@ class SetupDialogTest {
                 .endsWith("Enter your selection [2]: 2\nBuilding configuration...\n[OK]\n"
                         + "Use the enabled mode 'configure' command to modify this configuration.\n\n")
                 .doesNotContain("% Invalid input");
-        assertThat(device.router().hostname()).isEqualTo("R1");
+        assertThat(device.router().runningConfig().hostname()).isEqualTo("R1");
         assertThat(console.exec("show running-config | include ip address|enable|password"))
                 .contains(" ip address 10.1.1.1 255.255.255.0")
                 .contains("enable password class")
@@ -73,7 +73,7 @@ class SetupDialogTest {
         String out = console.exec("setup", answers("yes", BASIC, "0"));
 
         assertThat(out).endsWith("Enter your selection [2]: 0\n");
-        assertThat(device.router().hostname()).isEqualTo("Router");
+        assertThat(device.router().runningConfig().hostname()).isEqualTo("Router");
     }
 
     @Test
@@ -81,7 +81,7 @@ class SetupDialogTest {
         String transcript = device.runScript("enable\nsetup\nyes\nyes\nR1\n");
 
         assertThat(transcript).contains("Configuration aborted, no changes made.");
-        assertThat(device.router().hostname()).isEqualTo("Router");
+        assertThat(device.router().runningConfig().hostname()).isEqualTo("Router");
     }
 
     @Test
