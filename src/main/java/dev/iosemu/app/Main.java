@@ -22,6 +22,7 @@ public final class Main implements Runnable {
     static final String VERSION = "iosemu 0.1.0";
 
     public static void main(String[] args) {
+        LogSetup.install();
         System.exit(commandLine().execute(withDefaultCommand(args)));
     }
 

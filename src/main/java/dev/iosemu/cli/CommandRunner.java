@@ -1,7 +1,12 @@
 package dev.iosemu.cli;
 
-/** Runs one handler and turns whatever it throws into console text, so the session always survives. */
+/**
+ * Runs one handler and turns whatever it throws into console text, so the session always survives. A
+ * failure that is a bug ({@code %Error: internal failure}) also leaves its stack trace in the log.
+ */
 final class CommandRunner {
+    private static final System.Logger LOG = System.getLogger(CommandRunner.class.getName());
+
     private final CliOutput out;
 
     CommandRunner(CliOutput out) {
@@ -18,9 +23,17 @@ final class CommandRunner {
         } catch (EndOfInputException e) {
             out.println();
         } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, () -> "internal failure in '" + firstWord(ctx.line()) + "'", e);
             out.println("%Error: internal failure (" + e + ")");
         } catch (Exception e) {
             out.println("%Error: " + e.getMessage());
         }
+    }
+
+    /** The command word only: the rest of a line may hold a password. */
+    private static String firstWord(String line) {
+        String trimmed = line.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 }

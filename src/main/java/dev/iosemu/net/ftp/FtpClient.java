@@ -1,5 +1,6 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.TransferLog;
 import dev.iosemu.net.ftp.FtpFailure.Step;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import org.apache.commons.net.ftp.FTPReply;
  * device opens one session per copy, as IOS does); NOT_FOUND and PERMISSION_DENIED leave it usable.
  */
 public final class FtpClient implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FtpClient.class.getName());
     /** Large enough that a loopback transfer is not limited by per-chunk overhead. */
     static final int BUFFER_SIZE = 256 * 1024;
 
@@ -39,6 +41,8 @@ public final class FtpClient implements AutoCloseable {
 
     /** Set by {@link #cancel()} on any thread. */
     private volatile boolean cancelled;
+    /** The server as the log names it ({@code 127.0.0.1:2121}); set once by {@link #connect}. */
+    private String server = "";
 
     private FtpClient() {
         ftp.addProtocolCommandListener(trace);
@@ -52,11 +56,16 @@ public final class FtpClient implements AutoCloseable {
     public static FtpClient connect(FtpConnectionSettings settings, FtpTransferListener listener) throws FtpException {
         Objects.requireNonNull(settings, "settings");
         FtpClient client = new FtpClient();
+        client.server = settings.host() + ":" + settings.port();
         client.trace.listenWith(listener);
+        TransferLog log =
+                TransferLog.started(LOG, "FTP client login as " + settings.username() + " to " + client.server);
         try {
             client.open(settings);
+            log.completed();
             return client;
         } catch (FtpException e) {
+            log.failed(e);
             client.sockets.closeAll();
             throw e;
         }
@@ -184,8 +193,9 @@ public final class FtpClient implements AutoCloseable {
     private long dataOperation(FtpTransferListener listener, Step step, FTPCmd command, String path, DataBody body)
             throws IOException {
         FtpTransferListener target = listener == null ? FtpTransferListener.NONE : listener;
+        TransferLog log = TransferLog.started(LOG, "FTP client " + command + " " + path + " on " + server);
         try {
-            return operation(target, step, () -> {
+            long moved = operation(target, step, () -> {
                 Socket data = ftp.openData(command, path);
                 if (data == null) {
                     throw FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), 0);
@@ -196,8 +206,14 @@ public final class FtpClient implements AutoCloseable {
                 }
                 return bytes;
             });
+            log.completed(moved);
+            return moved;
         } catch (Transfer.LocalFailure e) {
+            log.failed(e.getCause());
             throw e.getCause();
+        } catch (FtpException e) {
+            log.failed(e);
+            throw e;
         }
     }
 

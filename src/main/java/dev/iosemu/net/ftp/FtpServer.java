@@ -46,7 +46,7 @@ public final class FtpServer implements AutoCloseable {
         factory.setUserManager(new AccountUserManager(fileSystems.accounts()));
         factory.setFileSystem(fileSystems);
         factory.setConnectionConfig(connectionConfig(config));
-        factory.setFtplets(new HashMap<>(Map.of("uploads", new UploadCommitter())));
+        factory.setFtplets(new HashMap<>(Map.of("uploads", new UploadCommitter(), "log", new TransferLogging())));
         org.apache.ftpserver.FtpServer server = factory.createServer();
         try {
             server.start();

@@ -1,6 +1,7 @@
 package dev.iosemu.net.tftp;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.TransferLog;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.net.tftp.codes.TftpError;
 import dev.iosemu.net.tftp.codes.TftpMode;
@@ -18,6 +19,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
@@ -26,6 +28,8 @@ import java.util.Optional;
  * TftpCancelledException} thrown). Immutable and thread-safe: one instance may run many transfers at once.
  */
 public final class TftpClient {
+    private static final System.Logger LOG = System.getLogger(TftpClient.class.getName());
+
     private final DatagramNetwork network;
     private final InetAddress localAddress;
     private final Ticker ticker;
@@ -75,14 +79,14 @@ public final class TftpClient {
             TftpTransferListener listener)
             throws TftpException {
         Objects.requireNonNull(sink, "sink");
+        String transfer = "read " + file + " from " + server;
         if (options.mode() == TftpMode.NETASCII) {
             NetasciiDecoder decoder = new NetasciiDecoder(sink);
-            run(server, new ClientDownload(file, decoder, decoder::finish, options, listener), listener);
-            return decoder.bytesWritten();
+            ClientDownload machine = new ClientDownload(file, decoder, decoder::finish, options, listener);
+            return run(server, machine, listener, transfer, decoder::bytesWritten);
         }
         ClientDownload machine = new ClientDownload(file, sink, Completion.NONE, options, listener);
-        run(server, machine, listener);
-        return machine.bytesTransferred();
+        return run(server, machine, listener, transfer, machine::bytesTransferred);
     }
 
     /**
@@ -103,17 +107,39 @@ public final class TftpClient {
             TftpTransferListener listener)
             throws TftpException {
         Objects.requireNonNull(source, "source");
+        String transfer = "write " + file + " to " + server;
         if (options.mode() == TftpMode.NETASCII) {
             NetasciiEncoder encoder = new NetasciiEncoder(source);
-            run(server, new ClientUpload(file, encoder, -1, options, listener), listener);
-            return encoder.bytesRead();
+            ClientUpload machine = new ClientUpload(file, encoder, -1, options, listener);
+            return run(server, machine, listener, transfer, encoder::bytesRead);
         }
         ClientUpload machine = new ClientUpload(file, source, size, options, listener);
-        run(server, machine, listener);
-        return machine.bytesTransferred();
+        return run(server, machine, listener, transfer, machine::bytesTransferred);
     }
 
-    private void run(InetSocketAddress server, TransferMachine machine, TftpTransferListener listener)
+    /**
+     * Runs {@code machine} to its end, logged at the client's edge as {@code transfer} ({@link TransferLog});
+     * returns the payload bytes {@code bytes} counts.
+     */
+    private long run(
+            InetSocketAddress server,
+            TransferMachine machine,
+            TftpTransferListener listener,
+            String transfer,
+            LongSupplier bytes)
+            throws TftpException {
+        TransferLog log = TransferLog.started(LOG, "TFTP client " + transfer);
+        try {
+            exchange(server, machine, listener);
+        } catch (TftpException e) {
+            log.failed(e);
+            throw e;
+        }
+        log.completed(bytes.getAsLong());
+        return bytes.getAsLong();
+    }
+
+    private void exchange(InetSocketAddress server, TransferMachine machine, TftpTransferListener listener)
             throws TftpException {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(listener, "listener");

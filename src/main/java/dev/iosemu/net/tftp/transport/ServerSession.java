@@ -1,6 +1,7 @@
 package dev.iosemu.net.tftp.transport;
 
 import dev.iosemu.net.Ticker;
+import dev.iosemu.net.TransferLog;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpFileStore.ReadableFile;
@@ -58,28 +59,34 @@ final class ServerSession {
      * all when the request was refused before it started.
      */
     void serve(Request request, InetSocketAddress client, Runnable finished) {
+        TransferLog log = TransferLog.started(LOG, "TFTP server " + describe(request) + " " + client);
         try (TransferChannel channel = TransferChannel.open(network, config.bindAddress(), client, true, ticker)) {
             try {
                 switch (request) {
                     case ReadRequest read -> serveRead(read, channel, finished);
                     case WriteRequest write -> serveWrite(write, channel, finished);
                 }
+                log.completed();
             } catch (RuntimeException e) {
                 // the last resort: a fault of ours ends this transfer alone, and the client hears of it
                 LOG.log(System.Logger.Level.WARNING, "TFTP transfer for {0} failed: {1}", client, e);
                 channel.sendError(TftpError.NOT_DEFINED, "Internal server error");
             }
         } catch (IOException e) {
-            // the transfer failed and the machine told the client, or the socket could not be opened
+            // refused, or failed and the machine told the client, or the socket could not be opened
+            log.failed(e);
         }
     }
 
+    private static String describe(Request request) {
+        return switch (request) {
+            case ReadRequest read -> "read " + read.filename() + " by";
+            case WriteRequest write -> "write " + write.filename() + " by";
+        };
+    }
+
     private void serveRead(ReadRequest request, TransferChannel channel, Runnable finished) throws IOException {
-        ReadableFile file = openRead(request, channel);
-        if (file == null) {
-            return;
-        }
-        try (file) {
+        try (ReadableFile file = openRead(request, channel)) {
             boolean octet = request.mode() == TftpMode.OCTET;
             Offer offer = ServerNegotiation.negotiate(
                     request.options(), limits, true, octet ? file.size() : OptionalLong.empty());
@@ -90,22 +97,19 @@ final class ServerSession {
         }
     }
 
-    private ReadableFile openRead(ReadRequest request, TransferChannel channel) {
+    /** Opens the file; a refusal is sent to the client, then thrown. */
+    private ReadableFile openRead(ReadRequest request, TransferChannel channel) throws TftpException {
         try {
             return config.fileStore().openRead(request.filename());
         } catch (TftpException e) {
             channel.sendError(e.error(), e.getMessage());
-            return null;
+            throw e;
         }
     }
 
     private void serveWrite(WriteRequest request, TransferChannel channel, Runnable finished) throws IOException {
         Offer offer = ServerNegotiation.negotiate(request.options(), limits, false, OptionalLong.empty());
-        WritableFile file = openWrite(request, offer.clientSize(), channel);
-        if (file == null) {
-            return;
-        }
-        try (file) {
+        try (WritableFile file = openWrite(request, offer.clientSize(), channel)) {
             boolean octet = request.mode() == TftpMode.OCTET;
             NetasciiDecoder decoder = octet ? null : new NetasciiDecoder(file.channel());
             WritableByteChannel sink = octet ? file.channel() : decoder;
@@ -121,7 +125,9 @@ final class ServerSession {
         }
     }
 
-    private WritableFile openWrite(WriteRequest request, OptionalLong size, TransferChannel channel) {
+    /** Opens the file; a refusal is sent to the client, then thrown. */
+    private WritableFile openWrite(WriteRequest request, OptionalLong size, TransferChannel channel)
+            throws TftpException {
         try {
             if (!config.writable()) {
                 throw TftpException.accessViolation("Writing is not allowed");
@@ -129,7 +135,7 @@ final class ServerSession {
             return config.fileStore().openWrite(request.filename(), size);
         } catch (TftpException e) {
             channel.sendError(e.error(), e.getMessage());
-            return null;
+            throw e;
         }
     }
 }

@@ -1,0 +1,79 @@
+package dev.iosemu.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Where the operator's log goes: the {@link System.Logger} lines of {@code net}, {@code app} and the
+ * stack traces behind {@code %Error: internal failure}. They go to stderr, one line each, at WARNING and
+ * above unless {@code -Diosemu.log=LEVEL} says otherwise ({@code DEBUG} shows every transfer's start and
+ * end, {@code INFO} device lifecycle and failed transfers, {@code OFF} nothing); never to stdout, which
+ * in {@code --batch} is the console transcript. A {@code java.util.logging.config.file} given on the
+ * command line wins. Called once, by {@link Main}, before anything logs.
+ */
+final class LogSetup {
+    /** The system property that sets the level. */
+    static final String PROPERTY = "iosemu.log";
+
+    private LogSetup() {}
+
+    static void install() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        Level level = level(System.getProperty(PROPERTY, "WARNING"));
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        Handler stderr = new ConsoleHandler();
+        stderr.setLevel(Level.ALL);
+        stderr.setFormatter(new OneLine());
+        root.addHandler(stderr);
+        root.setLevel(level);
+    }
+
+    /** A JUL level for a {@link System.Logger.Level} name or a JUL name; WARNING for anything else. */
+    static Level level(String name) {
+        String upper = name.strip().toUpperCase(Locale.ROOT);
+        return switch (upper) {
+            case "ALL", "TRACE" -> Level.ALL;
+            case "DEBUG" -> Level.FINE;
+            case "ERROR" -> Level.SEVERE;
+            default -> {
+                try {
+                    yield Level.parse(upper);
+                } catch (IllegalArgumentException e) {
+                    yield Level.WARNING;
+                }
+            }
+        };
+    }
+
+    /** {@code iosemu: WARNING dev.iosemu.X: message}, then the stack trace if there is one. */
+    static final class OneLine extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder("iosemu: ")
+                    .append(record.getLevel().getName())
+                    .append(' ')
+                    .append(record.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(record))
+                    .append(System.lineSeparator());
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                record.getThrown().printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            return line.toString();
+        }
+    }
+}
