@@ -88,7 +88,7 @@ public final class VirtualDevice implements AutoCloseable {
         // `tftp-server flash:FILE [alias NAME]`: the device serves what its running config names
         router.onRunningConfigChange(() -> tftpServer.serve(TftpServerFiles.of(router)));
         LOG.log(
-                System.Logger.Level.INFO,
+                System.Logger.Level.DEBUG,
                 () -> "device " + name() + " built; its TFTP server on "
                         + tftpServer.address()
                         + servers.map(lab -> ", lab TFTP on " + lab.tftpAddress() + ", lab FTP on " + lab.ftpAddress())
@@ -128,7 +128,7 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
     public BootOutcome powerOn(CliSession console) {
-        LOG.log(System.Logger.Level.INFO, () -> "device " + name() + " powering on");
+        LOG.log(System.Logger.Level.DEBUG, () -> "device " + name() + " powering on");
         return router.powerOn(SessionConsole.boot(console, pacing, commands.replayer(), rommonTftp));
     }
 
@@ -175,7 +175,7 @@ public final class VirtualDevice implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        LOG.log(System.Logger.Level.INFO, () -> "device " + name() + " closing");
+        LOG.log(System.Logger.Level.DEBUG, () -> "device " + name() + " closing");
         try {
             tftpServer.close();
             labServers.ifPresent(LabServers::close);

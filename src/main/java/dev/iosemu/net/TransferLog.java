@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * One transfer as a protocol edge logs it through {@link System.Logger}, worded alike for every protocol:
- * {@code TFTP client read r1.cfg from /127.0.0.1:69: started}, {@code ...: complete, 40 bytes} at DEBUG, and
- * {@code ...: failed: <exception>} at INFO (a refused or timed-out transfer is an everyday event, not a
- * fault). This is the operator's log, never the device console: what {@code debug tftp} shows goes through
- * the protocols' listeners. Immutable; each instance belongs to one transfer.
+ * {@code TFTP client read r1.cfg from /127.0.0.1:69: started}, {@code ...: complete, 40 bytes} and
+ * {@code ...: failed: <exception>}, all at DEBUG (a refused or timed-out transfer is an everyday event, not a
+ * fault, so nothing shows unless asked for), the failure's stack at TRACE. This is the operator's log, never
+ * the device console: what {@code debug tftp} shows goes through the protocols' listeners. Immutable; each
+ * instance belongs to one transfer.
  */
 public final class TransferLog {
     private final Logger logger;
@@ -39,12 +40,12 @@ public final class TransferLog {
 
     /** The transfer failed for {@code reason} ({@code 550 No such file}). */
     public void failed(String reason) {
-        logger.log(Level.INFO, () -> transfer + ": failed: " + reason);
+        logger.log(Level.DEBUG, () -> transfer + ": failed: " + reason);
     }
 
-    /** The transfer failed with {@code failure}; its stack is kept for DEBUG. */
+    /** The transfer failed with {@code failure}; its stack is kept for TRACE. */
     public void failed(Exception failure) {
-        logger.log(Level.INFO, () -> transfer + ": failed: " + failure);
-        logger.log(Level.DEBUG, () -> transfer + ": failure trace", failure);
+        logger.log(Level.DEBUG, () -> transfer + ": failed: " + failure);
+        logger.log(Level.TRACE, () -> transfer + ": failure trace", failure);
     }
 }

@@ -29,7 +29,7 @@ class LogSetupTest {
         String text = new LogSetup.OneLine().format(record);
 
         assertThat(text)
-                .startsWith("iosemu: SEVERE dev.iosemu.cli.CommandRunner: internal failure in 'show'"
+                .startsWith("iosemu: ERROR dev.iosemu.cli.CommandRunner: internal failure in 'show'"
                         + System.lineSeparator() + "java.lang.IllegalStateException: boom")
                 .contains("\tat " + LogSetupTest.class.getName());
     }
@@ -37,12 +37,14 @@ class LogSetupTest {
     @Test
     void theDefaultIsWarningsAndWorseOnStderrOnly() {
         Logger root = Logger.getLogger("");
+        Logger iosemu = Logger.getLogger("dev.iosemu");
         Handler[] before = root.getHandlers();
         Level level = root.getLevel();
         try {
             LogSetup.install();
 
             assertThat(root.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(iosemu.getLevel()).isEqualTo(Level.WARNING);
             // ConsoleHandler writes to System.err; nothing is left that could reach stdout
             assertThat(root.getHandlers()).singleElement().isInstanceOf(ConsoleHandler.class);
         } finally {
@@ -53,6 +55,7 @@ class LogSetupTest {
                 root.addHandler(handler);
             }
             root.setLevel(level);
+            iosemu.setLevel(null);
         }
     }
 }

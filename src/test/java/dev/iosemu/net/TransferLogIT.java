@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The protocols log each transfer at their edges: start and end at DEBUG (FINE), a failure at INFO. */
+/** The protocols log each transfer at their edges: start, end and failure at DEBUG (FINE), a failure's stack at TRACE. */
 class TransferLogIT {
     private static final TftpOptions QUICK =
             TftpOptions.builder().timeout(Duration.ofMillis(200)).retries(2).build();
@@ -52,7 +52,7 @@ class TransferLogIT {
 
     @Test
     void tftpClientAndServerLogEachTransferAndWhyOneFailed() throws Exception {
-        try (LogCapture client = LogCapture.of(TftpClient.class, Level.FINE);
+        try (LogCapture client = LogCapture.of(TftpClient.class, Level.FINER);
                 LogCapture server = LogCapture.named("dev.iosemu.net.tftp.transport.ServerSession", Level.FINE);
                 TftpServer tftp = TftpServer.start(
                         TftpServerConfig.builder(RootDirectoryStore.of(root)).build())) {
@@ -70,13 +70,13 @@ class TransferLogIT {
                             missing + ": started",
                             missing + ": failed: dev.iosemu.net.tftp.TftpException: File not found: missing",
                             missing + ": failure trace");
-            assertThat(client.records().get(3).getLevel()).isEqualTo(Level.INFO);
-            assertThat(client.records().get(4).getLevel()).isEqualTo(Level.FINE);
+            assertThat(client.records().get(3).getLevel()).isEqualTo(Level.FINE);
+            assertThat(client.records().get(4).getLevel()).isEqualTo(Level.FINER);
             assertThat(client.records().get(4).getThrown()).isInstanceOf(TftpException.class);
             assertThat(server.await(r -> r.getMessage().startsWith("TFTP server read missing by")
                                     && r.getMessage().contains("failed"))
                             .getLevel())
-                    .isEqualTo(Level.INFO);
+                    .isEqualTo(Level.FINE);
             assertThat(server.await(r -> r.getMessage().startsWith("TFTP server read r1.cfg by")
                                     && r.getMessage().endsWith(": complete"))
                             .getLevel())
@@ -107,14 +107,14 @@ class TransferLogIT {
             String at = "127.0.0.1:" + ftp.address().getPort();
             assertThat(client.await(r -> r.getMessage().startsWith("FTP client login as cisco to " + at + ": failed"))
                             .getLevel())
-                    .isEqualTo(Level.INFO);
+                    .isEqualTo(Level.FINE);
             assertThat(client.await(r -> r.getMessage().startsWith("FTP client RETR missing.bin on " + at + ": failed"))
                             .getLevel())
-                    .isEqualTo(Level.INFO);
+                    .isEqualTo(Level.FINE);
             assertThat(server.await(r -> r.getMessage().startsWith("FTP server RETR missing.bin by ")
                                     && r.getMessage().contains(": failed: 550"))
                             .getLevel())
-                    .isEqualTo(Level.INFO);
+                    .isEqualTo(Level.FINE);
         }
     }
 
