@@ -56,8 +56,6 @@ import java.util.Set;
  * Several sessions may run at once (each on its own thread); device state is guarded by the device.
  */
 public final class VirtualDevice implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(VirtualDevice.class.getName());
-
     private final Router router;
     private final DeviceCommands commands;
     private final BootPacing pacing;
@@ -87,12 +85,7 @@ public final class VirtualDevice implements AutoCloseable {
                 router, new DeviceCommands.Options(pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
         // `tftp-server flash:FILE [alias NAME]`: the device serves what its running config names
         router.onRunningConfigChange(() -> tftpServer.serve(TftpServerFiles.of(router)));
-        LOG.log(
-                System.Logger.Level.DEBUG,
-                () -> "device " + name() + " built; its TFTP server on "
-                        + tftpServer.address()
-                        + servers.map(lab -> ", lab TFTP on " + lab.tftpAddress() + ", lab FTP on " + lab.ftpAddress())
-                                .orElse(""));
+        DeviceLog.built(router, tftpServer, servers);
     }
 
     public static Builder builder() {
@@ -128,7 +121,7 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
     public BootOutcome powerOn(CliSession console) {
-        LOG.log(System.Logger.Level.DEBUG, () -> "device " + name() + " powering on");
+        DeviceLog.poweringOn(router);
         return router.powerOn(SessionConsole.boot(console, pacing, commands.replayer(), rommonTftp));
     }
 
@@ -164,18 +157,13 @@ public final class VirtualDevice implements AutoCloseable {
         return out.toString();
     }
 
-    /** The device as the log names it: its host name now. */
-    private String name() {
-        return router.runningConfig().hostname();
-    }
-
     private IosShell shell() {
         return new IosShell(commands.registry(), commands.settings());
     }
 
     @Override
     public void close() throws IOException {
-        LOG.log(System.Logger.Level.DEBUG, () -> "device " + name() + " closing");
+        DeviceLog.closing(router);
         try {
             tftpServer.close();
             labServers.ifPresent(LabServers::close);
