@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.image.CatalystArchive;
 import dev.iosemu.image.ImageHeader;
 import dev.iosemu.image.ImageInspection;
 import dev.iosemu.image.ImageReader;
@@ -60,6 +61,13 @@ final class ImageCommand {
                 description = "Whole file size in bytes or with K/M/G (default ${DEFAULT-VALUE}).")
         long size;
 
+        @Option(
+                names = "--format",
+                defaultValue = "bin",
+                description = "bin (an image) or tar (a Catalyst archive for archive download-sw: the image in "
+                        + "its own directory with html/, info and info.ver; default ${DEFAULT-VALUE}).")
+        Format format;
+
         @Option(names = "-o", required = true, description = "Output file.")
         Path output;
 
@@ -75,9 +83,14 @@ final class ImageCommand {
             if (folder != null) {
                 Files.createDirectories(folder);
             }
-            ImageHeader header = ImageWriter.write(imageSpec, output);
+            ImageHeader header =
+                    switch (format) {
+                        case bin -> ImageWriter.write(imageSpec, output);
+                        case tar -> CatalystArchive.write(imageSpec, output);
+                    };
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%s: %d bytes, %s%n", output, header.fileSize(), describe(header));
+            String archive = format == Format.tar ? " in " + CatalystArchive.directory(imageSpec) + "/" : "";
+            out.printf("%s: %d bytes, %s%s%n", output, Files.size(output), describe(header), archive);
             return 0;
         }
     }
@@ -115,6 +128,12 @@ final class ImageCommand {
                 }
             };
         }
+    }
+
+    /** What {@code image build} writes; lower case as typed. */
+    enum Format {
+        bin,
+        tar
     }
 
     static String describe(ImageHeader header) {

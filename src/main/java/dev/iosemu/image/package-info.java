@@ -8,5 +8,10 @@
  * length and UTF-8 text: platform, version (display form), feature set; zero padding; 508-511 CRC-32 of
  * bytes 0-507. A file whose header fails the magic, version, CRC or field checks is not an image; one whose
  * payload length or MD5 differs from the header is corrupted.
+ *
+ * <p>Also the ustar archives Catalyst switches are upgraded from ({@link dev.iosemu.image.CatalystArchive}): a
+ * small tar codec ({@link dev.iosemu.image.TarWriter}, {@link dev.iosemu.image.TarReader}) whose headers are
+ * byte-identical to GNU tar's, and the {@code info} files ({@link dev.iosemu.image.ArchiveInfo}) that name the
+ * image inside.
  */
 package dev.iosemu.image;

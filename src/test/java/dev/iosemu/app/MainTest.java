@@ -65,6 +65,35 @@ class MainTest {
     }
 
     @Test
+    void imageBuildFormatTarMakesACatalystArchiveWithTheImageInItsDirectory() throws Exception {
+        Path archive = dir.resolve("c2960x-universalk9-tar.152-7.E8.tar");
+        StringWriter out = new StringWriter();
+
+        int built = Main.commandLine()
+                .setOut(new PrintWriter(out))
+                .execute(
+                        "image",
+                        "build",
+                        "--model",
+                        "c2960x",
+                        "--version",
+                        "15.2(7)E8",
+                        "--size",
+                        "64K",
+                        "--format",
+                        "tar",
+                        "-o",
+                        archive.toString());
+
+        assertThat(built).isZero();
+        assertThat(out.toString())
+                .contains("platform c2960x, version 15.2(7)E8")
+                .contains(" in c2960x-universalk9-mz.152-7.E8/");
+        assertThat(Files.size(archive) % 10240).isZero();
+        assertThat(Files.size(archive)).isGreaterThan(64 * 1024);
+    }
+
+    @Test
     void imageInfoFailsOnAFileThatIsNoImage() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
 
