@@ -1,5 +1,7 @@
 package dev.iosemu.device;
 
+import dev.iosemu.profile.InventoryItem;
+import dev.iosemu.profile.LicenseFeature;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param processorBoardId the serial after {@code Processor board ID}
  * @param hardwareLines show-version lines after the board id, verbatim
  * @param licenseLines the licence block before the register line, verbatim (may be empty)
+ * @param inventory the parts {@code show inventory} lists, chassis first
+ * @param licenses the licences {@code show license} lists
  */
 public record DeviceIdentity(
         Platform platform,
@@ -30,7 +34,9 @@ public record DeviceIdentity(
         String processorLine,
         String processorBoardId,
         List<String> hardwareLines,
-        List<String> licenseLines) {
+        List<String> licenseLines,
+        List<InventoryItem> inventory,
+        List<LicenseFeature> licenses) {
     public DeviceIdentity {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(imagePlatform, "imagePlatform");
@@ -43,6 +49,39 @@ public record DeviceIdentity(
         Objects.requireNonNull(processorBoardId, "processorBoardId");
         hardwareLines = List.copyOf(hardwareLines);
         licenseLines = List.copyOf(licenseLines);
+        inventory = inventory.isEmpty()
+                ? List.of(new InventoryItem(model + " chassis", model + " chassis", model, "V01", processorBoardId, ""))
+                : List.copyOf(inventory);
+        licenses = List.copyOf(licenses);
+    }
+
+    /** An identity whose inventory is the chassis alone and which lists no licences. */
+    public DeviceIdentity(
+            Platform platform,
+            String imagePlatform,
+            String model,
+            String macAddress,
+            String rommonVersion,
+            List<String> rommonBanner,
+            List<String> romShowVersionLines,
+            String processorLine,
+            String processorBoardId,
+            List<String> hardwareLines,
+            List<String> licenseLines) {
+        this(
+                platform,
+                imagePlatform,
+                model,
+                macAddress,
+                rommonVersion,
+                rommonBanner,
+                romShowVersionLines,
+                processorLine,
+                processorBoardId,
+                hardwareLines,
+                licenseLines,
+                List.of(),
+                List.of());
     }
 
     /** The hardware block shared by the boot console and show version. */

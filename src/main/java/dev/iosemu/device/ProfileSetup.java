@@ -32,7 +32,9 @@ final class ProfileSetup {
                 profile.processorLine(),
                 profile.processorBoardId(),
                 profile.hardwareLines(),
-                profile.licenseLines());
+                profile.licenseLines(),
+                profile.inventory(),
+                profile.licenses());
         return new DeviceSetup(
                 identity,
                 profile.hostname(),

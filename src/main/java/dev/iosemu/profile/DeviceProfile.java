@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param interfaces ranges already expanded, one entry per interface
  * @param startupConfig initial startup-config, plain IOS text replayed through the CLI at boot
  * @param hardwareCalendar false on models whose clock restarts at Mar 1 1993 at every boot (2960); null: true
+ * @param inventory the parts {@code show inventory} lists; empty means the chassis alone
+ * @param licenses the licences {@code show license} lists (may be empty)
  */
 public record DeviceProfile(
         String name,
@@ -57,7 +59,9 @@ public record DeviceProfile(
         List<FlashFile> initialFlash,
         String startupConfig,
         Lab lab,
-        Boolean hardwareCalendar) {
+        Boolean hardwareCalendar,
+        List<InventoryItem> inventory,
+        List<LicenseFeature> licenses) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,62}");
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_]{1,40}");
@@ -94,6 +98,8 @@ public record DeviceProfile(
         FileSystemRules.checkFlash(initialFlash, fileSystems);
         startupConfig = startupConfig == null ? "" : startupConfig;
         Fields.required("lab", lab);
+        inventory = Fields.list("inventory", inventory);
+        licenses = Fields.list("licenses", licenses);
     }
 
     /** The device's traits, resolved from the family preset and the trait keys. */

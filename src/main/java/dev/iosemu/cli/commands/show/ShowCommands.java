@@ -74,6 +74,7 @@ public final class ShowCommands {
                 .executes(ctx -> ListingCommands.printLines(ctx, ConfigText.showRunning(router)));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
         registerBoot(show, router);
+        InventoryCommands.register(show, router);
         for (LocalFileSystem fs : flashFileSystems(router)) {
             registerShowFlash(show, fs, listings);
         }
