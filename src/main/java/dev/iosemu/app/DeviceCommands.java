@@ -12,7 +12,9 @@ import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.debug.DebugCommands;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.cli.commands.file.FileCommands;
+import dev.iosemu.cli.commands.install.InstallCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
+import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.cli.commands.system.SystemCommands;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConfigReplayer;
@@ -41,10 +43,10 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
         SetupCommand.register(registry, router, replayer);
-        SystemCommands.register(
-                registry,
-                router,
-                session -> SessionConsole.boot(session, options.pacing(), replayer, options.rommonTftp()));
+        BootConsoles consoles =
+                session -> SessionConsole.boot(session, options.pacing(), replayer, options.rommonTftp());
+        SystemCommands.register(registry, router, consoles);
+        InstallCommands.register(registry, router, consoles);
         DebugHub debug = new DebugHub();
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);

@@ -1,7 +1,11 @@
 package dev.iosemu.cli;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * The command trees of all modes of one device, with the generic built-ins ({@code enable},
@@ -11,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CommandRegistry {
     private final Map<String, CommandNode> roots = new ConcurrentHashMap<>();
+    private final List<Predicate<CliSession>> lineHooks = new CopyOnWriteArrayList<>();
 
     public CommandRegistry() {
         BuiltinCommands.registerExec(root(Mode.PRIVILEGED_EXEC));
@@ -19,6 +24,25 @@ public final class CommandRegistry {
     /** The root of {@code mode}'s tree; both EXEC modes share one tree (see {@link CommandNode#privilege}). */
     public CommandNode root(Mode mode) {
         return roots.computeIfAbsent(mode.treeKey(), key -> newRoot(mode));
+    }
+
+    /**
+     * Calls {@code hook} on a session's thread before each line it runs, for device events that fell due
+     * while the user typed (the install auto-abort timer). A hook that returns true has taken the console
+     * over (a reload): the line is then dropped, as a real device drops what was typed before it reloaded.
+     */
+    public void beforeEachLine(Predicate<CliSession> hook) {
+        lineHooks.add(Objects.requireNonNull(hook, "hook"));
+    }
+
+    /** Runs the line hooks; true when one of them took the console over. */
+    boolean lineEntered(CliSession session) {
+        for (Predicate<CliSession> hook : lineHooks) {
+            if (hook.test(session)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CommandNode newRoot(Mode mode) {

@@ -27,6 +27,9 @@ public final class IosShell implements Shell {
 
     @Override
     public void execute(CliSession session, String line) {
+        if (registry.lineEntered(session)) {
+            return;
+        }
         int ctrlZ = line.indexOf(CTRL_Z);
         String text = ctrlZ >= 0 ? line.substring(0, ctrlZ) : line;
         int question = text.indexOf('?');

@@ -15,7 +15,8 @@ final class BootLifecycle {
     private final AtomicReference<BootState> current;
 
     BootLifecycle(Instant madeAt) {
-        current = new AtomicReference<>(new BootState(DeviceState.BOOTING, Optional.empty(), madeAt, Optional.empty()));
+        current = new AtomicReference<>(
+                new BootState(DeviceState.BOOTING, Optional.empty(), madeAt, Optional.empty(), ReloadReason.COMMAND));
     }
 
     BootState now() {
@@ -24,15 +25,16 @@ final class BootLifecycle {
 
     /** A power-on: whatever ran before is gone, and no reload led here. */
     void poweringOn() {
-        update(s -> new BootState(DeviceState.BOOTING, Optional.empty(), s.restartedAt(), Optional.empty()));
+        update(s -> new BootState(
+                DeviceState.BOOTING, Optional.empty(), s.restartedAt(), Optional.empty(), ReloadReason.COMMAND));
     }
 
     /** Claims a reload of the running IOS; false when the device is not running IOS (a boot is under way). */
-    boolean beginReload(Instant at) {
+    boolean beginReload(Instant at, ReloadReason reason) {
         BootState seen = current.get();
         while (seen.state() == DeviceState.IOS) {
             BootState reloading =
-                    new BootState(DeviceState.BOOTING, seen.booted(), seen.restartedAt(), Optional.of(at));
+                    new BootState(DeviceState.BOOTING, seen.booted(), seen.restartedAt(), Optional.of(at), reason);
             if (current.compareAndSet(seen, reloading)) {
                 return true;
             }
@@ -42,15 +44,16 @@ final class BootLifecycle {
     }
 
     void enterLoader() {
-        update(s -> new BootState(DeviceState.LOADER, Optional.empty(), s.restartedAt(), s.lastReload()));
+        update(s ->
+                new BootState(DeviceState.LOADER, Optional.empty(), s.restartedAt(), s.lastReload(), s.reloadReason()));
     }
 
     void imageLoaded(BootedImage image) {
-        update(s -> new BootState(s.state(), Optional.of(image), s.restartedAt(), s.lastReload()));
+        update(s -> new BootState(s.state(), Optional.of(image), s.restartedAt(), s.lastReload(), s.reloadReason()));
     }
 
     void iosReady(Instant at) {
-        update(s -> new BootState(DeviceState.IOS, s.booted(), at, s.lastReload()));
+        update(s -> new BootState(DeviceState.IOS, s.booted(), at, s.lastReload(), s.reloadReason()));
     }
 
     private void update(UnaryOperator<BootState> change) {

@@ -60,17 +60,16 @@ final class BootProcess {
      * Claims the reload (empty when another boot is under way), logs {@code %SYS-5-RELOAD} naming who asked,
      * then boots as at power-on.
      */
-    Optional<BootOutcome> reload(BootConsole io, String requestedBy) {
+    Optional<BootOutcome> reload(BootConsole io, String requestedBy, ReloadReason why) {
         DeviceClock clock = router.clock();
-        if (!lifecycle.beginReload(clock.instant())) {
+        if (!lifecycle.beginReload(clock.instant(), why)) {
             return Optional.empty();
         }
         String reason = router.platform().role() == Role.SWITCH ? "Reload command." : "Reload Command.";
-        io.out()
-                .line(LogStamp.line(
-                        clock.instant(),
-                        clock.getZone(),
-                        "%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: " + reason));
+        String log = why == ReloadReason.COMMAND
+                ? "%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: " + reason
+                : "%PMAN-5-EXITACTION: R0/0: pvp: Process manager is exiting: reload action requested";
+        io.out().line(LogStamp.line(clock.instant(), clock.getZone(), log));
         return Optional.of(run(io));
     }
 

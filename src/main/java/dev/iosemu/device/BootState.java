@@ -11,12 +11,19 @@ import java.util.Optional;
  * @param booted the image IOS runs, empty unless IOS is running or loading
  * @param restartedAt when IOS last finished booting (or the device was made)
  * @param lastReload when the last {@code reload} began, empty after a power-on
+ * @param reloadReason why the last reload happened (meaningless after a power-on)
  */
-record BootState(DeviceState state, Optional<BootedImage> booted, Instant restartedAt, Optional<Instant> lastReload) {
+record BootState(
+        DeviceState state,
+        Optional<BootedImage> booted,
+        Instant restartedAt,
+        Optional<Instant> lastReload,
+        ReloadReason reloadReason) {
     BootState {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(booted, "booted");
         Objects.requireNonNull(restartedAt, "restartedAt");
         Objects.requireNonNull(lastReload, "lastReload");
+        Objects.requireNonNull(reloadReason, "reloadReason");
     }
 }

@@ -34,6 +34,7 @@ final class DeviceFacts {
                         image.path(),
                         boot.restartedAt(),
                         boot.lastReload(),
+                        boot.reloadReason().text(),
                         environment.configRegister(),
                         environment.nextConfigRegister(),
                         now,

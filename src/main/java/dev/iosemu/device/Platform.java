@@ -69,8 +69,14 @@ public record Platform(
         return loader == LoaderKind.SWITCH ? bootDevice + "/" : bootDevice;
     }
 
-    /** What the loader boots when it loads {@code path}: an image file, or a bundle on IOS-XE. */
+    /**
+     * What the loader boots when it loads {@code path}: an image file, or on IOS-XE a bundle or a provisioning
+     * file ({@code packages.conf}: the packages of install mode, whatever layout the device started with).
+     */
     public BootTarget target(String path, ImageHeader header) {
+        if (train == ImageFamily.IOS_XE && path.endsWith(".conf")) {
+            return new BootTarget.ProvisioningFile(path, header);
+        }
         return switch (layout) {
             case MONOLITHIC -> new BootTarget.Image(path, header);
             case BUNDLE, INSTALL -> new BootTarget.Bundle(path, header);

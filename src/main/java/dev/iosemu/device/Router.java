@@ -101,7 +101,12 @@ public final class Router {
 
     /** Reloads running IOS on {@code console}; empty, with nothing printed, while a boot is under way. */
     public Optional<BootOutcome> reload(BootConsole console) {
-        return bootProcess().reload(console, "console");
+        return reload(console, ReloadReason.COMMAND);
+    }
+
+    /** Reloads running IOS on {@code console} for {@code reason}; empty while a boot is under way. */
+    public Optional<BootOutcome> reload(BootConsole console, ReloadReason reason) {
+        return bootProcess().reload(console, "console", reason);
     }
 
     private BootProcess bootProcess() {

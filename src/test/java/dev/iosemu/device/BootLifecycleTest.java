@@ -13,11 +13,13 @@ class BootLifecycleTest {
 
     @Test
     void onlyRunningIosCanBeReloadedAndOnlyOnceAtATime() {
-        assertThat(lifecycle.beginReload(LATER)).as("still booting").isFalse();
+        assertThat(lifecycle.beginReload(LATER, ReloadReason.COMMAND))
+                .as("still booting")
+                .isFalse();
         lifecycle.iosReady(MADE);
 
-        assertThat(lifecycle.beginReload(LATER)).isTrue();
-        assertThat(lifecycle.beginReload(LATER))
+        assertThat(lifecycle.beginReload(LATER, ReloadReason.COMMAND)).isTrue();
+        assertThat(lifecycle.beginReload(LATER, ReloadReason.COMMAND))
                 .as("a second reload while the first boots")
                 .isFalse();
         assertThat(lifecycle.now().state()).isEqualTo(DeviceState.BOOTING);
@@ -27,7 +29,7 @@ class BootLifecycleTest {
     @Test
     void theLoaderForgetsTheImageAndAPowerOnForgetsTheReload() {
         lifecycle.iosReady(MADE);
-        lifecycle.beginReload(LATER);
+        lifecycle.beginReload(LATER, ReloadReason.COMMAND);
         lifecycle.enterLoader();
 
         assertThat(lifecycle.now().state()).isEqualTo(DeviceState.LOADER);

@@ -33,7 +33,7 @@ public sealed interface BootTarget {
 
     /**
      * An IOS-XE provisioning file ({@code packages.conf}); {@code header} is the software its packages
-     * provide. Install mode produces it; nothing boots one yet.
+     * provide. Install mode writes it.
      */
     record ProvisioningFile(String path, ImageHeader header) implements BootTarget {
         public ProvisioningFile {

@@ -15,11 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks boot candidates, remembering each file's full inspection by path, file key, size and modification
  * time so a reload does not hash an unchanged multi-megabyte image again (a copy replaces the file, which
- * changes its key). Thread-safe.
+ * changes its key). A file that is no image may be an IOS-XE provisioning file ({@code packages.conf}), checked
+ * with its packages by {@link ProvisioningCheck}. Thread-safe.
  */
 public final class ImageVerifier {
     private final String platform;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final ProvisioningCheck packages = new ProvisioningCheck();
 
     /** A verifier for images of {@code platform} ({@code c1900}, {@code c2960x}, {@code isr4300}). */
     public ImageVerifier(String platform) {
@@ -33,7 +35,14 @@ public final class ImageVerifier {
             return new ImageCheck.Missing();
         }
         try {
-            return classify(inspect(file.get()));
+            ImageInspection inspection = inspect(file.get());
+            if (inspection instanceof ImageInspection.NotAnImage) {
+                Optional<ProvisioningCheck.Checked> provisioning = packages.check(media, iosPath, file.get());
+                if (provisioning.isPresent()) {
+                    return classify(provisioning.get());
+                }
+            }
+            return classify(inspection);
         } catch (IOException e) {
             return new ImageCheck.NotAnImage(e.getMessage());
         }
@@ -62,6 +71,16 @@ public final class ImageVerifier {
             case ImageInspection.NotAnImage notAnImage -> new ImageCheck.NotAnImage(notAnImage.reason());
             case ImageInspection.Corrupted corrupted -> new ImageCheck.Corrupted(corrupted.reason());
         };
+    }
+
+    /** A provisioning file boots the software its packages hold, when they are all sound and for this platform. */
+    private ImageCheck classify(ProvisioningCheck.Checked checked) {
+        if (checked.problem().isPresent()) {
+            return new ImageCheck.Corrupted(checked.problem().get());
+        }
+        return checked.conf().bundle().platform().equals(platform)
+                ? new ImageCheck.Bootable(checked.conf().bundle())
+                : new ImageCheck.WrongPlatform(checked.conf().bundle());
     }
 
     private record Cached(long size, FileTime modified, Object fileKey, ImageInspection inspection) {}

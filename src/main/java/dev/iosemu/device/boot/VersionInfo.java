@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param systemImageFile the image as named at boot ({@code flash0:c1900-...bin})
  * @param restartedAt when IOS finished booting
  * @param lastReload the previous reload, empty after power-on
+ * @param reloadReason why it happened ({@code Reload Command}, {@code Install})
  * @param configRegister the register in effect
  * @param nextConfigRegister the register the next reload will use
  * @param now the time of the command
@@ -27,6 +28,7 @@ public record VersionInfo(
         String systemImageFile,
         Instant restartedAt,
         Optional<Instant> lastReload,
+        String reloadReason,
         int configRegister,
         int nextConfigRegister,
         Instant now,
@@ -38,6 +40,7 @@ public record VersionInfo(
         Objects.requireNonNull(systemImageFile, "systemImageFile");
         Objects.requireNonNull(restartedAt, "restartedAt");
         Objects.requireNonNull(lastReload, "lastReload");
+        Objects.requireNonNull(reloadReason, "reloadReason");
         Objects.requireNonNull(now, "now");
     }
 }

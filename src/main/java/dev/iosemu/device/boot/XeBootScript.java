@@ -3,6 +3,7 @@ package dev.iosemu.device.boot;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.DeviceIdentity;
+import dev.iosemu.image.BundleExpansion;
 import dev.iosemu.image.ImageHeader;
 import java.time.Duration;
 
@@ -47,7 +48,15 @@ final class XeBootScript implements BootScript {
     public void loadImage(BootTarget target, ConsoleSink console, BootPacing pacing) {
         String path = target.path();
         ImageHeader header = target.header();
-        console.line("Located " + path.substring(path.indexOf(':') + 1));
+        if (target instanceof BootTarget.ProvisioningFile) {
+            // install mode: the provisioning file first, then the mono package it names, which holds IOSd
+            console.line("Located " + fileName(path));
+            console.line("#");
+            console.line(
+                    "Located " + new BundleExpansion(header).slices().getLast().fileName());
+        } else {
+            console.line("Located " + path.substring(path.indexOf(':') + 1));
+        }
         BootScript.progress(console, pacing, '#', header);
         console.line("");
         console.line("");
@@ -65,6 +74,10 @@ final class XeBootScript implements BootScript {
         console.line("");
         console.line("");
         LegalText.xeGplNotice(header.buildDate().getYear()).forEach(console::line);
+    }
+
+    private static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.indexOf(':')) + 1);
     }
 
     @Override

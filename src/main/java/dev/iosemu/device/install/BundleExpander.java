@@ -42,10 +42,13 @@ public final class BundleExpander {
      *
      * @param bundle the bundle's path on {@code fs} ({@code /isr4300-universalk9.17.09.04a.SPA.bin})
      * @param directory where the packages go ({@code /})
-     * @return the provisioning file written, named {@link BundleExpansion#provisioningFileName()}
+     * @param confName the provisioning file's name ({@link BundleExpansion#provisioningFileName()}, or
+     *     {@code packages.conf} for an expansion outside the installer)
+     * @return the provisioning file written
      * @throws IOException when a write fails; nothing of the expansion is then left
      */
-    public static PackagesConf expand(LocalFileSystem fs, String bundle, BundleExpansion plan, String directory)
+    public static PackagesConf expand(
+            LocalFileSystem fs, String bundle, BundleExpansion plan, String directory, String confName)
             throws IOException {
         String prefix = directory.endsWith("/") ? directory : directory + "/";
         List<InstallPackage> packages = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class BundleExpander {
                 packages.add(new InstallPackage(slice.fileName(), slice.length(), crc));
             }
             PackagesConf conf = new PackagesConf(plan.bundle(), plan.installVersion(), packages);
-            set.add(prefix + plan.provisioningFileName()).write(conf.bytes());
+            set.add(prefix + confName).write(conf.bytes());
             set.commit();
             return conf;
         }

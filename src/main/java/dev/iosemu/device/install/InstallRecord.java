@@ -70,10 +70,15 @@ public record InstallRecord(
         return new InstallRecord(change.apply(new ArrayList<>(images)), rollbackPoints, abortDeadline, operations, log);
     }
 
-    /** Replaces the image of the same version, or appends it. */
+    /** Replaces the image of the same version where it stands, or appends it: the list stays in added order. */
     InstallRecord with(InstalledImage image) {
         return withImages(list -> {
-            list.removeIf(old -> old.version().equals(image.version()));
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).version().equals(image.version())) {
+                    list.set(i, image);
+                    return list;
+                }
+            }
             list.add(image);
             return list;
         });

@@ -8,7 +8,9 @@ import dev.iosemu.cli.commands.config.ConfigCommands;
 import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.file.FileCommands;
+import dev.iosemu.cli.commands.install.InstallCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
+import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.cli.commands.system.SystemCommands;
 import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.BootOutcome;
@@ -20,6 +22,7 @@ import dev.iosemu.device.TestClock;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,23 +54,24 @@ public final class ExecFixture {
     public volatile Consumer<String> loaderHook = prompt -> {};
 
     private ExecFixture(String profile) throws Exception {
-        router = Router.create(
-                DeviceProfiles.loadBuiltIn(profile),
-                clock,
-                LabAddressMap.empty().withNameService(ExecFixture::answer));
+        this(DeviceProfiles.loadBuiltIn(profile));
+    }
+
+    private ExecFixture(DeviceProfile profile) throws Exception {
+        router = Router.create(profile, clock, LabAddressMap.empty().withNameService(ExecFixture::answer));
         ShellSettings settings = ConfigCommands.shellSettings(router).build();
         ConfigReplayer replayer = new StartupReplayer(registry, settings);
         ConfigCommands.register(registry, router, new Random(7));
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
-        SystemCommands.register(
-                registry,
-                router,
-                s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages)));
+        BootConsoles consoles =
+                s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages));
+        SystemCommands.register(registry, router, consoles);
+        InstallCommands.register(registry, router, consoles);
         StringBuilder bootLog = new StringBuilder();
         BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), replayer));
         if (outcome != BootOutcome.IOS_RUNNING) {
-            throw new IllegalStateException(profile + " did not boot:\n" + bootLog);
+            throw new IllegalStateException(profile.name() + " did not boot:\n" + bootLog);
         }
         session = HeadlessSession.of(registry, settings);
     }
@@ -84,6 +88,17 @@ public final class ExecFixture {
     /** A booted device from profile {@code name}, the session in user EXEC. */
     public static ExecFixture boot(String name) throws Exception {
         return new ExecFixture(name);
+    }
+
+    /**
+     * A booted device from the shipped profile {@code name} with {@code edit} applied to its YAML (a smaller
+     * flash, say), the session in privileged EXEC.
+     */
+    public static ExecFixture enabled(String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+        String yaml = Files.readString(Path.of("devices", name + ".yaml"));
+        ExecFixture fixture = new ExecFixture(DeviceProfiles.parse(edit.apply(yaml), name + "-edited"));
+        fixture.session.session().enterMode(Mode.PRIVILEGED_EXEC);
+        return fixture;
     }
 
     /** A booted device from profile {@code name}, the session in privileged EXEC. */

@@ -44,7 +44,7 @@ class BundleExpanderTest {
         ImageHeader header = placeBundle(flash);
         BundleExpansion plan = new BundleExpansion(header);
 
-        PackagesConf conf = BundleExpander.expand(flash, BUNDLE, plan, "/");
+        PackagesConf conf = BundleExpander.expand(flash, BUNDLE, plan, "/", plan.provisioningFileName());
 
         assertThat(conf.packages()).hasSize(10);
         byte[] bundle = Files.readAllBytes(flash.readablePath(BUNDLE));
@@ -69,7 +69,8 @@ class BundleExpanderTest {
         flash.write("/keep.txt", "keep\n".getBytes());
         Map<String, String> before = FlashContents.of(flash);
 
-        assertThatThrownBy(() -> BundleExpander.expand(flash, BUNDLE, new BundleExpansion(header), "/"))
+        assertThatThrownBy(
+                        () -> BundleExpander.expand(flash, BUNDLE, new BundleExpansion(header), "/", "packages.conf"))
                 .isInstanceOf(NotEnoughSpaceException.class);
 
         assertThat(FlashContents.of(flash)).isEqualTo(before);

@@ -95,7 +95,7 @@ public final class ShowVersion {
         out.add("");
         uptimeBlock(out, info, zone, "Reload Command at ");
         out.add("Last reload reason: "
-                + info.lastReload().map(t -> "Reload Command").orElse("PowerOn"));
+                + info.lastReload().map(t -> xeReason(info)).orElse("PowerOn"));
         out.add("");
         out.add("");
         out.add("");
@@ -108,9 +108,23 @@ public final class ShowVersion {
             out.add("");
         }
         out.addAll(info.identity().hardwareBlock());
+        out.add("Installation mode is " + (installMode(info) ? "INSTALL" : "BUNDLE") + " ");
         out.add("");
         out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
         return out;
+    }
+
+    /** Booted from a provisioning file ({@code packages.conf}): its packages, not a bundle. */
+    private static boolean installMode(VersionInfo info) {
+        return info.systemImageFile().endsWith(".conf");
+    }
+
+    /**
+     * IOS-XE names an install reload by itself, with the trailing blank its log text has ({@code Install }); a
+     * {@code reload} is a {@code Reload Command}.
+     */
+    private static String xeReason(VersionInfo info) {
+        return info.reloadReason().equals("Reload Command") ? "Reload Command" : info.reloadReason() + " ";
     }
 
     private static void uptimeBlock(List<String> out, VersionInfo info, ZoneId zone, String reloadWording) {
@@ -121,7 +135,9 @@ public final class ShowVersion {
         }
         String returned = info.lastReload()
                 .filter(t -> reloadWording != null)
-                .map(t -> reloadWording + IosTime.timestamp(t, zone))
+                .map(t -> info.reloadReason().equals("Reload Command")
+                        ? reloadWording + IosTime.timestamp(t, zone)
+                        : info.reloadReason() + " ")
                 .orElse(info.lastReload().isPresent() && reloadWording == null ? "Reload command" : "power-on");
         out.add("System returned to ROM by " + returned);
         out.add("System restarted at " + IosTime.timestamp(info.restartedAt(), zone));

@@ -2,10 +2,9 @@ package dev.iosemu.cli.commands.system;
 
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
-import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.DeviceState;
+import dev.iosemu.device.ReloadReason;
 import dev.iosemu.device.Router;
-import java.util.Optional;
 
 /**
  * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
@@ -43,19 +42,8 @@ final class ReloadCommand {
         if (!ctx.confirm("Proceed with reload? [confirm]")) {
             return;
         }
-        Optional<BootOutcome> outcome = router.reload(consoles.forSession(ctx.session()));
-        if (outcome.isEmpty()) {
+        if (!SessionReload.run(ctx.session(), router, consoles, ReloadReason.COMMAND)) {
             ctx.out().println(IN_PROGRESS);
-            return;
-        }
-        switch (outcome.get()) {
-            case IOS_RUNNING -> {
-                ctx.session().reset(); // a fresh session: the old one's settings and memories are gone
-                if (!ConsoleLogin.open(ctx.session(), router)) {
-                    ctx.session().close();
-                }
-            }
-            case IN_LOADER -> ctx.session().close();
         }
     }
 }

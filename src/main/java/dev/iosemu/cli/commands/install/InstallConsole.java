@@ -1,0 +1,115 @@
+package dev.iosemu.cli.commands.install;
+
+import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.device.LogStamp;
+import dev.iosemu.device.Router;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * What every install operation prints the same way: its start and success lines with the install manager's
+ * date ({@code Mon Mar 01 00:00:00 UTC 1993}), the {@code %INSTALL-5-...} log lines that interleave with them
+ * on a router's console, and the {@code [y/n]} questions. Confined to the session's thread.
+ */
+final class InstallConsole {
+    /** The single route processor of a router, as the installer names it. */
+    static final String MEMBER = "R0";
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.ENGLISH);
+
+    private final Consumer<String> print;
+    private final CliSession session;
+    private final Router router;
+
+    private InstallConsole(Consumer<String> print, CliSession session, Router router) {
+        this.print = print;
+        this.session = session;
+        this.router = router;
+    }
+
+    /** The console of a command: its (filtered) output and its session's questions. */
+    static InstallConsole of(CommandContext ctx, Router router) {
+        return new InstallConsole(ctx.out()::print, ctx.session(), router);
+    }
+
+    /** A session's terminal as it is, for what the device does on its own between commands. */
+    static InstallConsole raw(CliSession session, Router router) {
+        return new InstallConsole(text -> session.io().write(text), session, router);
+    }
+
+    CliSession session() {
+        return session;
+    }
+
+    /** {@code Mon Mar 01 00:00:00 UTC 1993}, as the install manager stamps its lines. */
+    String now() {
+        return DATE.format(router.clock().instant().atZone(router.clock().getZone()));
+    }
+
+    void line(String text) {
+        print.accept(text + "\n");
+    }
+
+    void blank() {
+        line("");
+    }
+
+    /** A console log line ({@code *Mar  1 00:00:00.000: %INSTALL-5-...}) on a line of its own. */
+    void log(String message) {
+        line(stamp(message));
+    }
+
+    /** A log line the next output continues on the same line, as the console interleaves them. */
+    void logGlued(String message) {
+        print.accept(stamp(message));
+    }
+
+    private String stamp(String message) {
+        return LogStamp.line(router.clock().instant(), router.clock().getZone(), message);
+    }
+
+    /** {@code %INSTALL-5-INSTALL_START_INFO: R0/0: install_mgr: Started install OPERATION}, glued. */
+    void started(String operation) {
+        blank();
+        logGlued("%INSTALL-5-INSTALL_START_INFO: " + MEMBER + "/0: install_mgr: Started install " + operation);
+    }
+
+    /** The prompt line the console redraws before the completion log, then the log. */
+    void completed(String operation) {
+        blank();
+        line(router.runningConfig().hostname() + "#");
+        log("%INSTALL-5-INSTALL_COMPLETED_INFO: " + MEMBER + "/0: install_mgr: Completed install " + operation);
+    }
+
+    /** Asks {@code question [y/n]} until answered; the end of input is no. */
+    boolean yesNo(String question) {
+        while (true) {
+            String answer = session.ask(question + " [y/n]").strip().toLowerCase(Locale.ROOT);
+            if (answer.equals("y") || answer.equals("yes")) {
+                return true;
+            }
+            if (answer.isEmpty() || answer.equals("n") || answer.equals("no")) {
+                return false;
+            }
+            line("Please answer y or n.");
+        }
+    }
+
+    /** The question every activation, abort and rollback asks. */
+    boolean reloadConfirmed() {
+        return yesNo("This operation may require a reload of the system. Do you want to proceed?");
+    }
+
+    /** The path the device booted, as the loader named it ({@code bootflash:packages.conf}). */
+    java.util.Optional<String> bootedPath() {
+        return router.bootedImage().map(dev.iosemu.device.BootedImage::path);
+    }
+
+    /** {@code FAILED: OPERATION : REASON} at column 0, as tools match it. */
+    void failed(String operation, String reason) {
+        line("FAILED: " + operation + " : " + reason);
+    }
+}
