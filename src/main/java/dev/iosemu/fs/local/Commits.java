@@ -164,9 +164,17 @@ final class Commits {
                     Path staged = fs.path(move.staging());
                     if (Files.exists(staged)) {
                         Path target = fs.path(move.target());
+                        boolean directory = Files.isDirectory(staged);
                         removingIfPresent(target);
                         AtomicWrite.move(staged, target);
-                        created(target);
+                        if (directory) {
+                            // a directory staged whole (an extracted archive) arrives with everything in it
+                            fs.volume().moved(staged, target);
+                            fs.volume().changed(target.getParent());
+                            fs.space().invalidate();
+                        } else {
+                            created(target);
+                        }
                     }
                 }
             }

@@ -87,6 +87,46 @@ class StagingSetTest {
     }
 
     @Test
+    void directoriesMadeAtTheCommitHoldTheFilesStagedForThem() throws IOException {
+        try (StagingSet set = flash.openStagingSet()) {
+            set.directoryAtCommit("/img");
+            set.directoryAtCommit("/img/html");
+            set.add("/img/img.bin").write(bytes("image"));
+            set.add("/img/html/home.htm").write(bytes("<html>"));
+
+            assertThat(names()).isEmpty();
+
+            set.commit();
+        }
+
+        assertThat(names()).containsExactlyInAnyOrder("/img", "/img/img.bin", "/img/html", "/img/html/home.htm");
+        assertThat(flash.readText("/img/html/home.htm")).isEqualTo("<html>");
+    }
+
+    @Test
+    void directoriesOfASetClosedWithoutACommitAreNeverMade() throws IOException {
+        try (StagingSet set = flash.openStagingSet()) {
+            set.directoryAtCommit("/img");
+            set.add("/img/img.bin").write(bytes("image"));
+        }
+
+        assertThat(names()).isEmpty();
+        assertThat(backingNames()).isEmpty();
+    }
+
+    @Test
+    void aHiddenDirectoryLeftByACrashGoesWhenTheFileSystemRecovers() throws IOException {
+        StagingSet set = flash.openStagingSet();
+        set.directoryAtCommit("/img");
+        set.add("/img/img.bin").write(bytes("image"));
+
+        flash.commits().recover();
+
+        assertThat(names()).isEmpty();
+        assertThat(backingNames()).isEmpty();
+    }
+
+    @Test
     void journalNamesWithTabsAndLineBreaksSurviveTheRoundTrip() {
         Journal journal = new Journal(List.of(new Journal.Move("/a\tb", "/c\nd%"), new Journal.Remove("/e\r")));
 
