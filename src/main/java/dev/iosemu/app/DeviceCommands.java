@@ -3,12 +3,14 @@ package dev.iosemu.app;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.cli.UnmodelledCommands;
+import dev.iosemu.cli.commands.archive.ArchiveCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
 import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.SetupCommand;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.copy.CopyCommands;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
+import dev.iosemu.cli.commands.copy.UrlFetch;
 import dev.iosemu.cli.commands.debug.DebugCommands;
 import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.cli.commands.file.FileCommands;
@@ -48,6 +50,8 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         SystemCommands.register(registry, router, consoles);
         InstallCommands.register(registry, router, consoles);
         DebugHub debug = new DebugHub();
+        ArchiveCommands.register(
+                registry, router, UrlFetch.of(router, debug, options.copyTimeouts(), options.ticker()), consoles);
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);
         UnmodelledCommands.register(registry); // last: only words no area registered

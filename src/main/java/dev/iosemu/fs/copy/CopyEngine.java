@@ -56,6 +56,7 @@ public final class CopyEngine {
         switch (destination) {
             case LocalFileDestination local -> writeStaged(source, new LocalStaging(local, heap), meter);
             case TextSink sink -> writeStaged(source, new TextStaging(sink), meter);
+            case BufferSink sink -> writeStaged(source, new BufferStaging(sink, heap), meter);
             case RemoteSink sink -> upload(source, sink, meter);
         }
         return new CopyResult(meter.bytes(), Duration.ofNanos(ticker.nanos() - start));
@@ -76,6 +77,7 @@ public final class CopyEngine {
                 switch (destination) {
                     case LocalFileDestination local -> new LocalStaging(local, heap);
                     case TextSink sink -> new TextStaging(sink);
+                    case BufferSink sink -> new BufferStaging(sink, heap);
                     case RemoteSink sink ->
                         throw new IllegalArgumentException("not a destination on the device: " + sink);
                 };

@@ -4,9 +4,13 @@ import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.commands.archive.ArchiveCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
 import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.StartupReplayer;
+import dev.iosemu.cli.commands.copy.CopyTimeouts;
+import dev.iosemu.cli.commands.copy.UrlFetch;
+import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.cli.commands.file.FileCommands;
 import dev.iosemu.cli.commands.install.InstallCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
@@ -22,6 +26,7 @@ import dev.iosemu.device.TestClock;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.net.Ticker;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
 import java.io.IOException;
@@ -30,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
@@ -53,12 +59,16 @@ public final class ExecFixture {
     /** Called with each boot-loader prompt before the loader reads its line (to act while in ROMMON). */
     public volatile Consumer<String> loaderHook = prompt -> {};
 
+    /** Timeouts short enough for a silent server to fail fast in a test. */
+    public static final CopyTimeouts TIMEOUTS =
+            new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2), Ticker.system());
+
     private ExecFixture(String profile) throws Exception {
-        this(DeviceProfiles.loadBuiltIn(profile));
+        this(DeviceProfiles.loadBuiltIn(profile), LabAddressMap.empty());
     }
 
-    private ExecFixture(DeviceProfile profile) throws Exception {
-        router = Router.create(profile, clock, LabAddressMap.empty().withNameService(ExecFixture::answer));
+    private ExecFixture(DeviceProfile profile, LabAddressMap lab) throws Exception {
+        router = Router.create(profile, clock, lab.withNameService(ExecFixture::answer));
         ShellSettings settings = ConfigCommands.shellSettings(router).build();
         ConfigReplayer replayer = new StartupReplayer(registry, settings);
         ConfigCommands.register(registry, router, new Random(7));
@@ -68,6 +78,8 @@ public final class ExecFixture {
                 s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages));
         SystemCommands.register(registry, router, consoles);
         InstallCommands.register(registry, router, consoles);
+        ArchiveCommands.register(
+                registry, router, UrlFetch.of(router, new DebugHub(), TIMEOUTS, Ticker.system()), consoles);
         StringBuilder bootLog = new StringBuilder();
         BootOutcome outcome = router.powerOn(BootConsole.of(bootLog::append, LineInput.none(), replayer));
         if (outcome != BootOutcome.IOS_RUNNING) {
@@ -96,7 +108,15 @@ public final class ExecFixture {
      */
     public static ExecFixture enabled(String name, java.util.function.UnaryOperator<String> edit) throws Exception {
         String yaml = Files.readString(Path.of("devices", name + ".yaml"));
-        ExecFixture fixture = new ExecFixture(DeviceProfiles.parse(edit.apply(yaml), name + "-edited"));
+        ExecFixture fixture =
+                new ExecFixture(DeviceProfiles.parse(edit.apply(yaml), name + "-edited"), LabAddressMap.empty());
+        fixture.session.session().enterMode(Mode.PRIVILEGED_EXEC);
+        return fixture;
+    }
+
+    /** A booted device from profile {@code name} on {@code lab}, the session in privileged EXEC. */
+    public static ExecFixture enabled(String name, LabAddressMap lab) throws Exception {
+        ExecFixture fixture = new ExecFixture(DeviceProfiles.loadBuiltIn(name), lab);
         fixture.session.session().enterMode(Mode.PRIVILEGED_EXEC);
         return fixture;
     }

@@ -45,7 +45,7 @@ class GoldenTranscriptTest {
     }
 
     /** Runs the input of one transcript: command lines in chunks, fixture actions between them. */
-    private record TranscriptRun(ExecFixture fixture) {
+    record TranscriptRun(ExecFixture fixture) {
         String run(List<String> input) throws Exception {
             StringBuilder out = new StringBuilder();
             List<String> chunk = new ArrayList<>();

@@ -1,0 +1,54 @@
+package dev.iosemu.fs.copy;
+
+import dev.iosemu.fs.NotEnoughSpaceException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+
+/**
+ * Collects the bytes for a {@link BufferSink} in the heap, held to the heap's room as a file in a heap file
+ * system is, and hands them over only on commit. Copying thread only.
+ */
+final class BufferStaging implements DestinationStaging {
+    /** Java arrays end a little short of 2 GiB. */
+    private static final long MAX = Integer.MAX_VALUE - 16;
+
+    private final BufferSink sink;
+    private final HostHeap heap;
+    private final Buffer buffer = new Buffer();
+
+    BufferStaging(BufferSink sink, HostHeap heap) {
+        this.sink = sink;
+        this.heap = heap;
+    }
+
+    @Override
+    public void reserve(long size) throws NotEnoughSpaceException {
+        if (size > MAX || !heap.canHold(size)) {
+            throw new NotEnoughSpaceException("memory", size, 0);
+        }
+    }
+
+    @Override
+    public WritableByteChannel open() {
+        return heap.checked(Channels.newChannel(buffer), () -> new NotEnoughSpaceException("memory", -1, 0));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        sink.accept(buffer.bytes(), buffer.size());
+    }
+
+    @Override
+    public void abort() {
+        buffer.reset();
+    }
+
+    /** A byte array stream that lends its array instead of copying it. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        byte[] bytes() {
+            return buf;
+        }
+    }
+}
