@@ -103,6 +103,17 @@ class AtomicWriteTest {
         assertThat(names(dir)).containsExactly("f");
     }
 
+    @Test
+    void anUnforcedWriteStillReplacesInOneStepAndLeavesNoStagingFile() throws IOException {
+        Path target = host.resolve("flash0.index");
+        Files.writeString(target, "old");
+
+        AtomicWrite.writeUnforced(host.resolve(".staging"), target, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(names(host)).containsExactly("flash0.index");
+    }
+
     private static java.util.List<String> names(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();

@@ -177,7 +177,8 @@ final class FolderIndex {
         Files.createDirectories(table.getParent());
         Path staging = table.resolveSibling(LocalFileSystem.STAGING_PREFIX + table.getFileName());
         Files.deleteIfExists(staging);
-        AtomicWrite.write(staging, table, text.toString().getBytes(StandardCharsets.UTF_8));
+        // not forced: a table lost to a power cut is rebuilt at the next start (see the class comment)
+        AtomicWrite.writeUnforced(staging, table, text.toString().getBytes(StandardCharsets.UTF_8));
         dirty = false;
     }
 

@@ -42,8 +42,9 @@ class MemoryVolume extends Volume {
                 .setWorkingDirectory("/")
                 .setAttributeViews("basic")
                 .setBlockSize(BLOCK_SIZE)
-                // LocalFileSystem keeps to the device's size; jimfs's own limit is only a backstop
-                .setMaxSize(SpaceAccount.capacityOf(spec))
+                // LocalFileSystem keeps to the device's size; jimfs's own limit is only a backstop (and
+                // must be positive, even for opaque file systems that hold nothing)
+                .setMaxSize(Math.max(SpaceAccount.capacityOf(spec), BLOCK_SIZE))
                 // Freed blocks go back to the heap: a device that deletes an 80 MB image must not keep it.
                 .setMaxCacheSize(0)
                 .setFileTimeSource(() -> FileTime.from(clock.instant()))

@@ -28,10 +28,10 @@ final class SpaceAccount {
         this.capacity = capacity;
     }
 
-    /** The whole blocks a file system of {@code spec} can hold (one for opaque ones, which hold none). */
+    /** The whole blocks a file system of {@code spec} can hold (none for opaque ones). */
     static long capacityOf(LocalFileSystemSpec spec) {
         long block = MemoryVolume.BLOCK_SIZE;
-        return Math.max(spec.sizeBytes() / block * block, block);
+        return spec.sizeBytes() / block * block;
     }
 
     /** The space a file of {@code size} bytes occupies: {@code size} rounded up to whole blocks. */
