@@ -54,6 +54,7 @@ final class StateCrashRounds {
     private final Random random;
     private final Map<String, byte[]> contents = new TreeMap<>();
     private Path template;
+    private int caughtMidWrite; // rounds whose kill left a staging file or journal for the next start
 
     StateCrashRounds(Path work, long seed) {
         this.work = work;
@@ -166,8 +167,16 @@ final class StateCrashRounds {
         return checkFiles(state, state.resolve("lab/upload"), Map.of("big.bin", List.of("a2", "a3")));
     }
 
+    /** Rounds so far whose kill landed inside a write (it left a staging file or a journal behind). */
+    int caughtMidWrite() {
+        return caughtMidWrite;
+    }
+
     /** Opens the folder as the next start does (finishing or discarding interrupted writes). */
-    private static void reopen(Path state) throws IOException {
+    private void reopen(Path state) throws IOException {
+        if (leftovers(state).isPresent()) {
+            caughtMidWrite++;
+        }
         DeviceProfile profile;
         try {
             profile = DeviceProfiles.load("c1941");
@@ -324,12 +333,23 @@ final class StateCrashRounds {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
         Path work = Files.createTempDirectory("iosemu-crash-");
         long start = System.nanoTime();
-        List<String> problems = new StateCrashRounds(work, seed).run(rounds);
+        StateCrashRounds harness = new StateCrashRounds(work, seed);
+        List<String> problems;
+        try {
+            problems = harness.run(rounds);
+        } finally {
+            try (Stream<Path> tree = Files.walk(work)) {
+                for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         System.out.printf(
-                "%d rounds (seed %d) in %.0f s: %s%n",
+                "%d rounds (seed %d) in %.0f s, %d killed inside a write: %s%n",
                 rounds,
                 seed,
                 (System.nanoTime() - start) / 1e9,
+                harness.caughtMidWrite(),
                 problems.isEmpty() ? "every state old or new, nothing torn" : problems.size() + " problems");
         problems.forEach(System.out::println);
         System.exit(problems.isEmpty() ? 0 : 1);
