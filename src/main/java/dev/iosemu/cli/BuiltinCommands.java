@@ -18,6 +18,8 @@ final class BuiltinCommands {
                and you want to know what arguments match the input
                (e.g. 'show pr?'.)
             """;
+    static final Arg<Integer> LENGTH = Arg.number("lines", 0, 512, "Number of lines on screen (0 for no pausing)");
+    static final Arg<Integer> WIDTH = Arg.number("columns", 0, 512, "Number of characters on a screen line");
 
     private BuiltinCommands() {}
 
@@ -46,11 +48,11 @@ final class BuiltinCommands {
 
     private static void registerTerminal(CommandNode terminal) {
         terminal.keyword("length", "Set number of lines on a screen")
-                .argument("lines", ArgType.number(0, 512), "Number of lines on screen (0 for no pausing)")
-                .executes(ctx -> ctx.session().setTerminalLength((int) ctx.number("lines")));
+                .argument(LENGTH)
+                .executes(ctx -> ctx.session().setTerminalLength(ctx.get(LENGTH)));
         terminal.keyword("width", "Set width of the display terminal")
-                .argument("columns", ArgType.number(0, 512), "Number of characters on a screen line")
-                .executes(ctx -> ctx.session().setTerminalWidth((int) ctx.number("columns")));
+                .argument(WIDTH)
+                .executes(ctx -> ctx.session().setTerminalWidth(ctx.get(WIDTH)));
     }
 
     static void registerConfig(CommandNode config) {

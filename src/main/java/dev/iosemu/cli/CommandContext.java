@@ -49,18 +49,41 @@ public final class CommandContext {
         return negated;
     }
 
+    /**
+     * The value of {@code arg} on this line.
+     *
+     * @throws IllegalStateException if the line did not give it: the handler reads a key its path lacks
+     */
+    public <T> T get(Arg<T> arg) {
+        Object value = arguments.values().get(arg);
+        if (value == null) {
+            throw new IllegalStateException("no argument '" + arg.name() + "' in: " + line);
+        }
+        return arg.read(value);
+    }
+
+    /** The value of {@code arg} if the line gave it (an optional part of the command). */
+    public <T> Optional<T> optional(Arg<T> arg) {
+        return Optional.ofNullable(arguments.values().get(arg)).map(arg::read);
+    }
+
+    /** True when {@code flag} was typed. */
+    public boolean has(Flag flag) {
+        return arguments.flags().contains(flag);
+    }
+
     /** The value of argument {@code name}; fails if the line did not give it. */
     public <T> T value(String name, Class<T> type) {
-        Object value = arguments.values().get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("no argument '" + name + "' in: " + line);
-        }
-        return type.cast(value);
+        return optional(name, type)
+                .orElseThrow(() -> new IllegalArgumentException("no argument '" + name + "' in: " + line));
     }
 
     /** The value of argument {@code name} if the line gave it. */
     public <T> Optional<T> optional(String name, Class<T> type) {
-        return Optional.ofNullable(arguments.values().get(name)).map(type::cast);
+        return arguments.values().entrySet().stream()
+                .filter(e -> e.getKey().name().equals(name))
+                .findFirst()
+                .map(e -> type.cast(e.getKey().read(e.getValue())));
     }
 
     /** A {@code WORD}, {@code LINE}, URL or interface argument. */
@@ -75,7 +98,7 @@ public final class CommandContext {
 
     /** True when argument {@code name} was given, or keyword/flag {@code name} was typed. */
     public boolean has(String name) {
-        return arguments.values().containsKey(name) || arguments.words().contains(name.toLowerCase(Locale.ROOT));
+        return optional(name, Object.class).isPresent() || arguments.words().contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Asks a question ({@code Destination filename [x]? }); returns the raw answer, defaults are the caller's. */

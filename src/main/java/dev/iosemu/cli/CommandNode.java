@@ -29,7 +29,8 @@ public final class CommandNode {
     private final Role role;
     private final CommandNode parent;
     private final String word;
-    private final ArgType type;
+    private final Arg<?> arg;
+    private final Flag flag;
     private final String help;
     private final List<CommandNode> children = new ArrayList<>();
     private final List<CommandNode> options = new ArrayList<>();
@@ -39,16 +40,21 @@ public final class CommandNode {
     private boolean unavailable;
     private int privilege = -1;
 
-    CommandNode(Role role, CommandNode parent, String word, ArgType type, String help) {
+    private CommandNode(Role role, CommandNode parent, String word, String help) {
+        this(role, parent, word, null, null, help);
+    }
+
+    private CommandNode(Role role, CommandNode parent, String word, Arg<?> arg, Flag flag, String help) {
         this.role = role;
         this.parent = parent;
         this.word = word;
-        this.type = type;
+        this.arg = arg;
+        this.flag = flag;
         this.help = help;
     }
 
     static CommandNode root() {
-        return new CommandNode(Role.ROOT, null, null, null, "");
+        return new CommandNode(Role.ROOT, null, null, "");
     }
 
     /** The child keyword {@code word} (IOS spells keywords in lower case), created if new. */
@@ -59,7 +65,35 @@ public final class CommandNode {
                 return child;
             }
         }
-        return add(new CommandNode(Role.KEYWORD, this, word, null, Objects.requireNonNull(help, "help")));
+        return add(new CommandNode(Role.KEYWORD, this, word, Objects.requireNonNull(help, "help")));
+    }
+
+    /**
+     * The child argument {@code arg}, created if new; handlers read its value with {@link
+     * CommandContext#get(Arg)}. A {@link Arg#repeated} key is one node that may be typed again right
+     * after itself, up to its count.
+     *
+     * @throws IllegalArgumentException if another key of the same name is registered here, or the key
+     *     already appears on the path to this node
+     */
+    public CommandNode argument(Arg<?> arg) {
+        Objects.requireNonNull(arg, "arg");
+        checkWord(arg.name());
+        for (CommandNode child : children) {
+            if (child.role == Role.ARGUMENT && child.word.equals(arg.name())) {
+                if (child.arg != arg) {
+                    throw new IllegalArgumentException(
+                            "argument '" + arg.name() + "' registered with two keys at '" + path() + "'");
+                }
+                return child;
+            }
+        }
+        for (CommandNode n = this; n != null; n = n.parent) {
+            if (n.arg == arg) {
+                throw new IllegalArgumentException("argument '" + arg.name() + "' twice on '" + path() + "'");
+            }
+        }
+        return add(new CommandNode(Role.ARGUMENT, this, arg.name(), arg, null, arg.help()));
     }
 
     /** The child argument {@code name} of kind {@code type}; handlers read it by that name. */
@@ -68,20 +102,27 @@ public final class CommandNode {
         Objects.requireNonNull(type, "type");
         for (CommandNode child : children) {
             if (child.role == Role.ARGUMENT && child.word.equals(name)) {
-                if (!child.type.equals(type)) {
+                if (!child.type().equals(type)) {
                     throw new IllegalArgumentException("argument '" + name + "' registered with two kinds");
                 }
                 return child;
             }
         }
-        return add(new CommandNode(Role.ARGUMENT, this, name, type, Objects.requireNonNull(help, "help")));
+        Arg<Object> arg = Arg.untyped(name, type, Objects.requireNonNull(help, "help"));
+        return add(new CommandNode(Role.ARGUMENT, this, name, arg, null, help));
+    }
+
+    /** Adds {@code flag} ({@code /force}), which may appear here once, in any order; returns this node. */
+    public CommandNode option(Flag flag) {
+        Objects.requireNonNull(flag, "flag");
+        checkWord(flag.word());
+        options.add(new CommandNode(Role.OPTION, this, flag.word(), null, flag, flag.help()));
+        return this;
     }
 
     /** Adds a flag ({@code /force}) that may appear here, once, in any order; returns this node. */
     public CommandNode option(String flag, String help) {
-        checkWord(flag);
-        options.add(new CommandNode(Role.OPTION, this, flag, null, Objects.requireNonNull(help, "help")));
-        return this;
+        return option(Flag.of(flag, help));
     }
 
     /**
@@ -161,7 +202,7 @@ public final class CommandNode {
     }
 
     CommandNode addSpecial(Role special, String keyword, String help) {
-        return add(new CommandNode(special, this, keyword, null, help));
+        return add(new CommandNode(special, this, keyword, help));
     }
 
     private CommandNode add(CommandNode child) {
@@ -184,8 +225,16 @@ public final class CommandNode {
         return word;
     }
 
+    Arg<?> arg() {
+        return arg;
+    }
+
     ArgType type() {
-        return type;
+        return arg.type();
+    }
+
+    Flag flag() {
+        return flag;
     }
 
     String help() {

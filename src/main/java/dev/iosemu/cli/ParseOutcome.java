@@ -20,10 +20,14 @@ sealed interface ParseOutcome {
     /** Nothing accepts the word starting at {@code column}: the caret goes there. */
     record Invalid(int column) implements ParseOutcome {}
 
-    /** Parsed argument values by name, and the keywords and flags typed (in their full spelling). */
-    record Arguments(Map<String, Object> values, Set<String> words) {
+    /**
+     * Parsed values by key (a list for a repeated key), the flags typed, and the keywords and flags typed
+     * in their full spelling.
+     */
+    record Arguments(Map<Arg<?>, Object> values, Set<Flag> flags, Set<String> words) {
         public Arguments {
             values = Map.copyOf(values);
+            flags = Set.copyOf(flags);
             words = Set.copyOf(words);
         }
     }

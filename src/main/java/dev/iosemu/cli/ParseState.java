@@ -21,7 +21,8 @@ final class ParseState {
     private boolean negated;
     private Mode execMode;
     private CommandNode lastArgument;
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<Arg<?>, Object> values = new LinkedHashMap<>();
+    private final Set<Flag> flags = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private final Set<CommandNode> usedOptions = new HashSet<>();
 
@@ -65,11 +66,22 @@ final class ParseState {
         return result;
     }
 
-    /** Argument choices here, in registration order. */
+    /** Argument choices here: a repeated argument just taken (while it may repeat), then the children in order. */
     List<CommandNode> arguments() {
-        return node.children().stream()
-                .filter(c -> c.role() == CommandNode.Role.ARGUMENT && visible(c))
-                .toList();
+        List<CommandNode> result = new ArrayList<>();
+        if (node.role() == CommandNode.Role.ARGUMENT && mayRepeat(node.arg())) {
+            result.add(node);
+        }
+        for (CommandNode child : node.children()) {
+            if (child.role() == CommandNode.Role.ARGUMENT && visible(child)) {
+                result.add(child);
+            }
+        }
+        return result;
+    }
+
+    private boolean mayRepeat(Arg<?> arg) {
+        return arg.repeats() && ((List<?>) values.get(arg)).size() < arg.maxCount();
     }
 
     private boolean visible(CommandNode child) {
@@ -94,6 +106,7 @@ final class ParseState {
             }
             case OPTION -> {
                 usedOptions.add(chosen);
+                flags.add(chosen.flag());
                 words.add(chosen.word().toLowerCase(Locale.ROOT));
             }
             case NEGATE -> negated = true;
@@ -106,11 +119,22 @@ final class ParseState {
         }
     }
 
-    /** Moves past an argument with its parsed value. */
+    /** Moves past an argument with its parsed value (one more of a repeated argument's list). */
     void take(CommandNode argument, Object value) {
-        values.put(argument.word(), value);
+        Arg<?> arg = argument.arg();
+        if (arg.repeats()) {
+            values.merge(arg, List.of(value), ParseState::append);
+        } else {
+            values.put(arg, value);
+        }
         node = argument;
         lastArgument = argument;
+    }
+
+    private static Object append(Object list, Object one) {
+        List<Object> longer = new ArrayList<>((List<?>) list);
+        longer.addAll((List<?>) one);
+        return List.copyOf(longer);
     }
 
     /** The outcome when the line ends here. */
@@ -123,7 +147,7 @@ final class ParseState {
         }
         return node.handler(negated)
                 .<ParseOutcome>map(h -> new ParseOutcome.Complete(
-                        h, new ParseOutcome.Arguments(values, words), negated, Optional.ofNullable(execMode)))
+                        h, new ParseOutcome.Arguments(values, flags, words), negated, Optional.ofNullable(execMode)))
                 .orElseGet(ParseOutcome.Incomplete::new);
     }
 

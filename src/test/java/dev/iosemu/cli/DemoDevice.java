@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,19 @@ final class DemoDevice {
             new UrlPrefix("startup-config", "Copy to startup configuration"),
             new UrlPrefix("tftp:", "Copy to tftp: file system"));
 
+    static final Arg<String> TEXT = Arg.line("text", "Up to 240 characters describing this interface");
+    static final Flag ERASE = Flag.of("/erase", "Erase destination file system.");
+    static final Flag VERIFY = Flag.of("/verify", "Verify image signature before reload.");
+    static final Arg<String> SOURCE = Arg.url("source", () -> SOURCES, "");
+    static final Arg<String> DESTINATION = Arg.url("destination", () -> DESTINATIONS, "");
+    static final Arg<Inet4Address> HOST = Arg.ipv4("host", "Ping destination address or hostname");
+    static final Arg<String> HOSTNAME = Arg.word("name", "This system's network name");
+    static final Arg<String> DOMAIN = Arg.word("domain", "Default domain name");
+    static final Arg<Integer> REGISTER = Arg.hex("value", 0, 0xFFFF, "Config register number");
+    static final Arg<Integer> FIRST_LINE = Arg.number("first", 0, 0, "First Line number");
+
+    final Arg<String> interfaceName = Arg.interfaceName(
+            "name", () -> interfaces, List.of(new InterfaceType("Loopback", "Loopback interface", 0, 2147483647L)), "");
     final CommandRegistry registry = new CommandRegistry();
 
     DemoDevice() {
@@ -37,8 +51,8 @@ final class DemoDevice {
         registerConfig(registry.root(Mode.GLOBAL_CONFIG));
         registry.root(Mode.INTERFACE_CONFIG)
                 .keyword("description", "Interface specific description")
-                .argument("text", ArgType.line(), "Up to 240 characters describing this interface")
-                .executes(ctx -> descriptions.add(ctx.modeTarget(String.class) + ": " + ctx.string("text")));
+                .argument(TEXT)
+                .executes(ctx -> descriptions.add(ctx.modeTarget(String.class) + ": " + ctx.get(TEXT)));
     }
 
     ShellSettings settings() {
@@ -71,10 +85,10 @@ final class DemoDevice {
             }
         });
         exec.keyword("copy", "Copy from one file to another")
-                .option("/erase", "Erase destination file system.")
-                .option("/verify", "Verify image signature before reload.")
-                .argument("source", ArgType.url(() -> SOURCES), "")
-                .argument("destination", ArgType.url(() -> DESTINATIONS), "")
+                .option(ERASE)
+                .option(VERIFY)
+                .argument(SOURCE)
+                .argument(DESTINATION)
                 .executes(DemoDevice::copy);
         exec.keyword("reload", "Halt and perform a cold restart").executes(ctx -> {
             if (ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) {
@@ -85,48 +99,39 @@ final class DemoDevice {
                 ctx.out().println("reloading");
             }
         });
-        exec.keyword("ping", "Send echo messages")
-                .argument("host", ArgType.ipv4(), "Ping destination address or hostname")
-                .executes(ctx -> ctx.out()
-                        .println("ping "
-                                + ctx.value("host", java.net.Inet4Address.class).getHostAddress()));
+        exec.keyword("ping", "Send echo messages").argument(HOST).executes(ctx -> ctx.out()
+                .println("ping " + ctx.get(HOST).getHostAddress()));
     }
 
     private static void copy(CommandContext ctx) {
-        String destination = ctx.ask("Destination filename [" + ctx.string("destination") + "]? ");
+        String destination = ctx.ask("Destination filename [" + ctx.get(DESTINATION) + "]? ");
         if (destination.isEmpty()) {
-            destination = ctx.string("destination");
+            destination = ctx.get(DESTINATION);
         }
-        ctx.out()
-                .println("copy " + ctx.string("source") + " -> " + destination + (ctx.has("/erase") ? " (erase)" : ""));
+        ctx.out().println("copy " + ctx.get(SOURCE) + " -> " + destination + (ctx.has(ERASE) ? " (erase)" : ""));
     }
 
     private void registerConfig(CommandNode config) {
         config.keyword("hostname", "Set system's network name")
-                .argument("name", ArgType.word(), "This system's network name")
-                .executes(ctx -> hostname = ctx.string("name"));
+                .argument(HOSTNAME)
+                .executes(ctx -> hostname = ctx.get(HOSTNAME));
         CommandNode ip = config.keyword("ip", "Global IP configuration subcommands");
         ip.keyword("domain-lookup", "Enable IP Domain Name System hostname translation")
                 .executes(ctx -> domainLookup = true)
                 .negates(ctx -> domainLookup = false);
         ip.keyword("domain", "IP DNS Resolver")
                 .keyword("name", "Define the default domain name")
-                .argument("domain", ArgType.word(), "Default domain name")
+                .argument(DOMAIN)
                 .executes(ctx -> {});
         config.keyword("interface", "Select an interface to configure")
-                .argument(
-                        "name",
-                        ArgType.interfaceName(
-                                () -> interfaces,
-                                List.of(new InterfaceType("Loopback", "Loopback interface", 0, 2147483647L))),
-                        "")
-                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.string("name")));
+                .argument(interfaceName)
+                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.get(interfaceName)));
         config.keyword("config-register", "Define the configuration register")
-                .argument("value", ArgType.hex(0, 0xFFFF), "Config register number")
-                .executes(ctx -> ctx.out().printf("register 0x%X%n", ctx.number("value")));
+                .argument(REGISTER)
+                .executes(ctx -> ctx.out().printf("register 0x%X%n", ctx.get(REGISTER)));
         config.keyword("line", "Configure a terminal line")
                 .keyword("console", "Primary terminal line")
-                .argument("first", ArgType.number(0, 0), "First Line number")
+                .argument(FIRST_LINE)
                 .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, "console 0"));
     }
 }

@@ -16,14 +16,19 @@ class ParserTest {
         return ((ParseOutcome.Complete) parse(mode, line)).arguments();
     }
 
+    private <T> T value(Mode mode, String line, Arg<T> arg) {
+        return arg.read(arguments(mode, line).values().get(arg));
+    }
+
     @Test
     void uniquePrefixesOfEveryWordAreAccepted() {
         assertThat(parse(Mode.PRIVILEGED_EXEC, "sh ver")).isInstanceOf(ParseOutcome.Complete.class);
         assertThat(parse(Mode.PRIVILEGED_EXEC, "conf t")).isInstanceOf(ParseOutcome.Complete.class);
         assertThat(parse(Mode.PRIVILEGED_EXEC, "SHOW VERSION")).isInstanceOf(ParseOutcome.Complete.class);
-        assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy run start").values())
-                .containsEntry("source", "running-config")
-                .containsEntry("destination", "startup-config");
+        assertThat(value(Mode.PRIVILEGED_EXEC, "copy run start", DemoDevice.SOURCE))
+                .isEqualTo("running-config");
+        assertThat(value(Mode.PRIVILEGED_EXEC, "copy run start", DemoDevice.DESTINATION))
+                .isEqualTo("startup-config");
     }
 
     @Test
@@ -93,8 +98,8 @@ class ParserTest {
 
     @Test
     void numbersMustBeInRange() {
-        assertThat(arguments(Mode.PRIVILEGED_EXEC, "terminal length 512").values())
-                .containsEntry("lines", 512L);
+        assertThat(value(Mode.PRIVILEGED_EXEC, "terminal length 512", BuiltinCommands.LENGTH))
+                .isEqualTo(512);
         assertThat(parse(Mode.PRIVILEGED_EXEC, "terminal length 513")).isEqualTo(new ParseOutcome.Invalid(16));
         assertThat(parse(Mode.PRIVILEGED_EXEC, "terminal length 99999999999999999999"))
                 .isEqualTo(new ParseOutcome.Invalid(16));
@@ -103,16 +108,16 @@ class ParserTest {
 
     @Test
     void hexNumbersNeedTheirPrefix() {
-        assertThat(arguments(Mode.GLOBAL_CONFIG, "config-register 0x2102").values())
-                .containsEntry("value", 0x2102L);
+        assertThat(value(Mode.GLOBAL_CONFIG, "config-register 0x2102", DemoDevice.REGISTER))
+                .isEqualTo(0x2102);
         assertThat(parse(Mode.GLOBAL_CONFIG, "config-register 2102")).isEqualTo(new ParseOutcome.Invalid(16));
         assertThat(parse(Mode.GLOBAL_CONFIG, "config-register 0x12345")).isEqualTo(new ParseOutcome.Invalid(16));
     }
 
     @Test
     void ipv4AddressesAreDottedQuadsOfOctets() throws Exception {
-        assertThat(arguments(Mode.PRIVILEGED_EXEC, "ping 192.168.1.10").values())
-                .containsEntry("host", Inet4Address.getByName("192.168.1.10"));
+        assertThat(value(Mode.PRIVILEGED_EXEC, "ping 192.168.1.10", DemoDevice.HOST))
+                .isEqualTo(Inet4Address.getByName("192.168.1.10"));
         assertThat(parse(Mode.PRIVILEGED_EXEC, "ping 192.168.1.256")).isEqualTo(new ParseOutcome.Invalid(5));
         assertThat(parse(Mode.PRIVILEGED_EXEC, "ping 10.1.1")).isEqualTo(new ParseOutcome.Invalid(5));
     }
@@ -122,33 +127,32 @@ class ParserTest {
         for (String line : new String[] {
             "interface gi0/0", "interface g0/0", "interface GigabitEthernet 0/0", "int GIGABITETHERNET0/0"
         }) {
-            assertThat(arguments(Mode.GLOBAL_CONFIG, line).values()).containsEntry("name", "GigabitEthernet0/0");
+            assertThat(value(Mode.GLOBAL_CONFIG, line, device.interfaceName)).isEqualTo("GigabitEthernet0/0");
         }
-        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface vlan 1").values()).containsEntry("name", "Vlan1");
+        assertThat(value(Mode.GLOBAL_CONFIG, "interface vlan 1", device.interfaceName))
+                .isEqualTo("Vlan1");
         assertThat(parse(Mode.GLOBAL_CONFIG, "interface gi0/7")).isEqualTo(new ParseOutcome.Invalid(10));
         assertThat(parse(Mode.GLOBAL_CONFIG, "interface gi")).isInstanceOf(ParseOutcome.Incomplete.class);
     }
 
     @Test
     void creatableInterfaceTypesAcceptAnyNumberInTheirRange() {
-        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface lo5").values()).containsEntry("name", "Loopback5");
-        assertThat(arguments(Mode.GLOBAL_CONFIG, "interface Loopback 007").values())
-                .containsEntry("name", "Loopback7");
+        assertThat(value(Mode.GLOBAL_CONFIG, "interface lo5", device.interfaceName))
+                .isEqualTo("Loopback5");
+        assertThat(value(Mode.GLOBAL_CONFIG, "interface Loopback 007", device.interfaceName))
+                .isEqualTo("Loopback7");
         assertThat(parse(Mode.GLOBAL_CONFIG, "interface loopback 2147483648")).isEqualTo(new ParseOutcome.Invalid(10));
         assertThat(parse(Mode.GLOBAL_CONFIG, "interface lo1/0")).isEqualTo(new ParseOutcome.Invalid(10));
     }
 
     @Test
     void urlsKeepTheirPathAndSpellThePrefixCanonically() {
-        var values = arguments(Mode.PRIVILEGED_EXEC, "copy TFTP://10.0.0.1/dir/a.bin flash:a.bin")
-                .values();
-        assertThat(values)
-                .containsEntry("source", "tftp://10.0.0.1/dir/a.bin")
-                .containsEntry("destination", "flash:a.bin");
-        assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy nvram:startup-config tftp")
-                        .values())
-                .containsEntry("source", "nvram:startup-config")
-                .containsEntry("destination", "tftp:");
+        String copy = "copy TFTP://10.0.0.1/dir/a.bin flash:a.bin";
+        assertThat(value(Mode.PRIVILEGED_EXEC, copy, DemoDevice.SOURCE)).isEqualTo("tftp://10.0.0.1/dir/a.bin");
+        assertThat(value(Mode.PRIVILEGED_EXEC, copy, DemoDevice.DESTINATION)).isEqualTo("flash:a.bin");
+        String upload = "copy nvram:startup-config tftp";
+        assertThat(value(Mode.PRIVILEGED_EXEC, upload, DemoDevice.SOURCE)).isEqualTo("nvram:startup-config");
+        assertThat(value(Mode.PRIVILEGED_EXEC, upload, DemoDevice.DESTINATION)).isEqualTo("tftp:");
         assertThat(parse(Mode.PRIVILEGED_EXEC, "copy disk0:x flash:")).isEqualTo(new ParseOutcome.Invalid(5));
         assertThat(parse(Mode.PRIVILEGED_EXEC, "copy f flash:"))
                 .isEqualTo(new ParseOutcome.Ambiguous(java.util.List.of("flash:", "ftp:")));
@@ -157,16 +161,15 @@ class ParserTest {
     @Test
     void optionsMayComeInAnyOrderButOnlyOnce() {
         assertThat(arguments(Mode.PRIVILEGED_EXEC, "copy /verify /erase run start")
-                        .words())
-                .contains("/erase", "/verify");
+                        .flags())
+                .containsExactlyInAnyOrder(DemoDevice.ERASE, DemoDevice.VERIFY);
         assertThat(parse(Mode.PRIVILEGED_EXEC, "copy /erase /erase run start")).isEqualTo(new ParseOutcome.Invalid(13));
     }
 
     @Test
     void lineArgumentTakesTheRestOfTheLineVerbatim() {
-        assertThat(arguments(Mode.INTERFACE_CONFIG, "description  uplink  to core ")
-                        .values())
-                .containsEntry("text", "uplink  to core");
+        assertThat(value(Mode.INTERFACE_CONFIG, "description  uplink  to core ", DemoDevice.TEXT))
+                .isEqualTo("uplink  to core");
     }
 
     @Test
