@@ -1,7 +1,9 @@
 package dev.iosemu.cli.commands.file;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.IosLocation.LocalPath;
@@ -15,15 +17,19 @@ import java.io.IOException;
  * examine each directory and to delete each file.
  */
 final class DeleteCommand {
+    static final Flag RECURSIVE = Flag.of("/recursive", "Delete recursively");
+
+    final Arg<String> path;
     private final Router router;
 
     DeleteCommand(Router router) {
         this.router = router;
+        this.path = FileArguments.localFile("path", router.fileSystems(), "File to be deleted");
     }
 
     void execute(CommandContext ctx) throws CommandException {
         PromptPolicy prompts = PromptPolicy.of(router, ctx);
-        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), FileAction.DELETING);
+        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.get(path), FileAction.DELETING);
         String name = prompts.askName(ctx, "Delete filename", typed.relativeName());
         LocalTarget target = name.equals(typed.relativeName())
                 ? typed
@@ -33,7 +39,7 @@ final class DeleteCommand {
         }
         if (!target.isDirectory()) {
             deleteFile(ctx, prompts, target.fileSystem(), target.location());
-        } else if (ctx.has("/recursive")) {
+        } else if (ctx.has(RECURSIVE)) {
             deleteTree(ctx, prompts, target.fileSystem(), target.location());
         } else {
             throw FileErrorText.failure(FileAction.DELETING, target.render(), FsErrors.IS_A_DIRECTORY);

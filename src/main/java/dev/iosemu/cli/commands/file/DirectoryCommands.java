@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.device.Router;
@@ -7,10 +8,12 @@ import java.io.IOException;
 
 /** {@code mkdir PATH} and {@code rmdir PATH} with their IOS questions and confirmations. */
 final class DirectoryCommands {
+    final Arg<String> path;
     private final Router router;
 
     DirectoryCommands(Router router) {
         this.router = router;
+        this.path = FileArguments.localFile("path", router.fileSystems(), "Directory name");
     }
 
     void mkdir(CommandContext ctx) throws CommandException {
@@ -40,7 +43,7 @@ final class DirectoryCommands {
 
     private LocalTarget askTarget(CommandContext ctx, PromptPolicy prompts, String question, FileAction action)
             throws CommandException {
-        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), action);
+        LocalTarget typed = LocalTarget.resolve(router.fileSystems(), ctx.get(path), action);
         String name = prompts.askName(ctx, question, typed.relativeName());
         return name.equals(typed.relativeName()) ? typed : typed.resolveAnswer(router.fileSystems(), name, action);
     }

@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.fs.local.DeviceFileSystems;
@@ -18,6 +19,12 @@ public final class FileArguments {
     public static ArgType localFile(DeviceFileSystems fileSystems, String description) {
         List<UrlPrefix> prefixes = localPrefixes(fileSystems, description);
         return ArgType.file(() -> prefixes);
+    }
+
+    /** {@link #localFile(DeviceFileSystems, String)} as the argument {@code name}, with {@code description} as its help. */
+    public static Arg<String> localFile(String name, DeviceFileSystems fileSystems, String description) {
+        List<UrlPrefix> prefixes = localPrefixes(fileSystems, description);
+        return Arg.file(name, () -> prefixes, description);
     }
 
     /** The local prefixes with {@code description}, canonical prefix before its aliases. */

@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
@@ -14,6 +14,7 @@ import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.image.ImageFamily;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Registers the privileged EXEC file commands of one device: {@code delete}, {@code rename},
@@ -28,24 +29,24 @@ public final class FileCommands {
         CommandNode exec = registry.root(Mode.PRIVILEGED_EXEC);
         DeleteCommand delete = new DeleteCommand(router);
         exec.keyword("delete", "Delete a file")
-                .option("/force", "Force delete")
-                .option("/recursive", "Delete recursively")
-                .argument("path", file(router, "File to be deleted"), "File to be deleted")
+                .option(PromptPolicy.FORCE)
+                .option(DeleteCommand.RECURSIVE)
+                .argument(delete.path)
                 .executes(delete::execute);
-        CommandNode rename =
-                exec.keyword("rename", "Rename a file").argument("source", file(router, "Source file"), "Source file");
-        rename.argument("destination", file(router, "Destination file"), "Destination file")
-                .executes(new RenameCommand(router)::execute);
+        RenameCommand rename = new RenameCommand(router);
+        exec.keyword("rename", "Rename a file")
+                .argument(rename.sourceArg)
+                .argument(rename.destinationArg)
+                .executes(rename::execute);
         DirectoryCommands directories = new DirectoryCommands(router);
-        exec.keyword("mkdir", "Create new directory")
-                .argument("path", file(router, "Directory name"), "Directory name")
-                .executes(directories::mkdir);
+        exec.keyword("mkdir", "Create new directory").argument(directories.path).executes(directories::mkdir);
         exec.keyword("rmdir", "Remove existing directory")
-                .argument("path", file(router, "Directory name"), "Directory name")
+                .argument(directories.path)
                 .executes(directories::rmdir);
+        MoreCommand more = new MoreCommand(router);
         exec.keyword("more", "Display the contents of a file")
-                .argument("path", file(router, "File to display"), "File to display")
-                .executes(new MoreCommand(router)::execute);
+                .argument(more.path)
+                .executes(more::execute);
         registerVerify(exec, router);
         registerWipe(exec, router);
     }
@@ -53,10 +54,10 @@ public final class FileCommands {
     private static void registerVerify(CommandNode exec, Router router) {
         VerifyCommand verify = new VerifyCommand(router);
         exec.keyword("verify", "Verify a file")
-                .option("/md5", "Compute an MD5 signature for a file")
-                .argument("path", file(router, "File to verify"), "File to verify")
+                .option(VerifyCommand.MD5)
+                .argument(verify.path)
                 .executes(verify::execute)
-                .argument("hash", ArgType.word("WORD"), "Expected MD5 signature")
+                .argument(VerifyCommand.HASH)
                 .executes(verify::execute);
     }
 
@@ -70,24 +71,25 @@ public final class FileCommands {
         }
         LocalFileSystem flash = router.fileSystems().defaultFileSystem();
         FormatCommand command = new FormatCommand(flash);
-        ArgType filesystem = ArgType.url(() -> prefixesOf(flash, "Filesystem to be wiped"));
+        Supplier<List<UrlPrefix>> prefixes = () -> prefixesOf(flash, "Filesystem to be wiped");
         if (flash.spec().type() == FileSystemType.DISK) {
+            Arg<String> filesystem = Arg.url("filesystem", prefixes, "Filesystem to be formatted");
             exec.keyword("format", "Format a filesystem")
-                    .argument("filesystem", filesystem, "Filesystem to be formatted")
-                    .executes(ctx -> wholeFileSystem(ctx, command::format));
+                    .argument(filesystem)
+                    .executes(ctx -> wholeFileSystem(ctx, ctx.get(filesystem), command::format));
         } else if (flash.spec().type() == FileSystemType.FLASH) {
+            Arg<String> filesystem = Arg.url("filesystem", prefixes, "Filesystem to be erased");
             exec.keyword("erase", "Erase a filesystem")
-                    .argument("filesystem", filesystem, "Filesystem to be erased")
-                    .executes(ctx -> wholeFileSystem(ctx, command::erase));
+                    .argument(filesystem)
+                    .executes(ctx -> wholeFileSystem(ctx, ctx.get(filesystem), command::erase));
         }
     }
 
-    private static void wholeFileSystem(CommandContext ctx, Wipe wipe) throws CommandException {
-        String typed = ctx.string("filesystem");
+    private static void wholeFileSystem(CommandContext ctx, String typed, Wipe wipe) throws CommandException {
         if (!typed.endsWith(":")) {
             throw FileErrorText.failure(FileAction.FORMATTING, typed, FsErrors.NOT_SUPPORTED);
         }
-        wipe.run(ctx);
+        wipe.run(ctx, typed);
     }
 
     private static List<UrlPrefix> prefixesOf(LocalFileSystem fs, String description) {
@@ -97,12 +99,8 @@ public final class FileCommands {
         return prefixes;
     }
 
-    private static ArgType file(Router router, String description) {
-        return FileArguments.localFile(router.fileSystems(), description);
-    }
-
     @FunctionalInterface
     private interface Wipe {
-        void run(CommandContext ctx) throws CommandException;
+        void run(CommandContext ctx, String typed) throws CommandException;
     }
 }

@@ -19,11 +19,10 @@ final class FormatCommand {
     }
 
     /** ISR G2: two confirmations, Monlib and sector lines, {@code Format of flash0: complete}. */
-    void format(CommandContext ctx) throws CommandException {
+    void format(CommandContext ctx, String typed) throws CommandException {
         if (!ctx.confirm("Format operation may take a while. Continue? [confirm]")) {
             return;
         }
-        String typed = ctx.string("filesystem");
         if (!ctx.confirm("Format operation will destroy all data in \"" + typed + "\".  Continue? [confirm]")) {
             return;
         }
@@ -42,7 +41,7 @@ final class FormatCommand {
     }
 
     /** Catalyst: one confirmation, the flashfs check lines, {@code Erase of flash: complete}. */
-    void erase(CommandContext ctx) throws CommandException {
+    void erase(CommandContext ctx, String typed) throws CommandException {
         if (!ctx.confirm("Erasing the flash filesystem will remove all files! Continue? [confirm]")) {
             return;
         }

@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.device.Router;
@@ -12,14 +13,16 @@ import java.io.IOException;
 final class MoreCommand {
     static final String BINARY = "Not a text file";
 
+    final Arg<String> path;
     private final Router router;
 
     MoreCommand(Router router) {
         this.router = router;
+        this.path = FileArguments.localFile("path", router.fileSystems(), "File to display");
     }
 
     void execute(CommandContext ctx) throws CommandException {
-        LocalTarget target = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), FileAction.OPENING);
+        LocalTarget target = LocalTarget.resolve(router.fileSystems(), ctx.get(path), FileAction.OPENING);
         String text;
         try {
             text = target.fileSystem().readText(target.path());

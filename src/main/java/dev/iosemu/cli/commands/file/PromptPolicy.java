@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.file;
 
 import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.FilePrompt;
 
@@ -10,9 +11,11 @@ import dev.iosemu.device.config.FilePrompt;
  * @param quiet no questions at all
  */
 record PromptPolicy(boolean quiet) {
+    /** {@code /force}: no questions. */
+    static final Flag FORCE = Flag.of("/force", "Force delete");
 
     static PromptPolicy of(Router router, CommandContext ctx) {
-        boolean quiet = ctx.has("/force") || router.runningConfig().filePrompt() == FilePrompt.QUIET;
+        boolean quiet = ctx.has(FORCE) || router.runningConfig().filePrompt() == FilePrompt.QUIET;
         return new PromptPolicy(quiet);
     }
 

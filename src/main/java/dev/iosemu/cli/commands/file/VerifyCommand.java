@@ -1,7 +1,9 @@
 package dev.iosemu.cli.commands.file;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.image.ImageFamily;
@@ -20,16 +22,20 @@ import java.util.Optional;
  */
 final class VerifyCommand {
     static final String NOT_AN_IMAGE = "Not a valid image";
+    static final Flag MD5 = Flag.of("/md5", "Compute an MD5 signature for a file");
+    static final Arg<String> HASH = Arg.word("hash", "WORD", "Expected MD5 signature");
 
+    final Arg<String> path;
     private final Router router;
 
     VerifyCommand(Router router) {
         this.router = router;
+        this.path = FileArguments.localFile("path", router.fileSystems(), "File to verify");
     }
 
     void execute(CommandContext ctx) throws CommandException, InterruptedException {
         ctx.out().unpaged(); // the dots of a running check, as on IOS
-        if (ctx.has("/md5")) {
+        if (ctx.has(MD5)) {
             md5(ctx);
         } else {
             embedded(ctx);
@@ -38,13 +44,13 @@ final class VerifyCommand {
 
     private void md5(CommandContext ctx) throws CommandException, InterruptedException {
         LocalTarget target = resolve(ctx);
-        String shown = shownName(ctx.string("path"), target);
+        String shown = shownName(ctx.get(path), target);
         String md5 = digest(ctx, target);
         ctx.out().println("Done!");
         if (router.platform().train() == ImageFamily.IOS_XE) {
             ctx.out().println();
         }
-        Optional<String> expected = ctx.optional("hash", String.class);
+        Optional<String> expected = ctx.optional(HASH);
         if (expected.isEmpty()) {
             ctx.out().println("verify /md5 (" + shown + ") = " + md5);
         } else if (expected.get().equalsIgnoreCase(md5)) {
@@ -60,15 +66,14 @@ final class VerifyCommand {
         LocalTarget target = resolve(ctx);
         ctx.out().println();
         try {
-            new ImageVerification(ctx.out()::print, ctx::cancelled)
-                    .verify(target, shownName(ctx.string("path"), target));
+            new ImageVerification(ctx.out()::print, ctx::cancelled).verify(target, shownName(ctx.get(path), target));
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.OPENING, target.render(), e);
         }
     }
 
     private LocalTarget resolve(CommandContext ctx) throws CommandException {
-        LocalTarget target = LocalTarget.resolve(router.fileSystems(), ctx.string("path"), FileAction.OPENING);
+        LocalTarget target = LocalTarget.resolve(router.fileSystems(), ctx.get(path), FileAction.OPENING);
         if (!target.exists()) {
             throw FileErrorText.failure(FileAction.OPENING, target.render(), FsErrors.NO_SUCH_FILE);
         }
