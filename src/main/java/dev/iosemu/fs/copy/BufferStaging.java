@@ -15,34 +15,39 @@ final class BufferStaging implements DestinationStaging {
     private static final long MAX = Integer.MAX_VALUE - 16;
 
     private final BufferSink sink;
-    private final HostHeap heap;
+    private final HeapBudget.Reservation heap; // the buffer's bytes, until it is handed over or dropped
     private final Buffer buffer = new Buffer();
 
-    BufferStaging(BufferSink sink, HostHeap heap) {
+    BufferStaging(BufferSink sink, HeapBudget budget) {
         this.sink = sink;
-        this.heap = heap;
+        this.heap = budget.reservation();
     }
 
     @Override
     public void reserve(long size) throws NotEnoughSpaceException {
-        if (size > MAX || !heap.canHold(size)) {
+        if (size > MAX || !heap.grow(size)) {
             throw new NotEnoughSpaceException("memory", size, 0);
         }
     }
 
     @Override
     public WritableByteChannel open() {
-        return heap.checked(Channels.newChannel(buffer), () -> new NotEnoughSpaceException("memory", -1, 0));
+        return heap.keeping(Channels.newChannel(buffer), () -> new NotEnoughSpaceException("memory", -1, 0));
     }
 
     @Override
     public void commit() throws IOException {
-        sink.accept(buffer.bytes(), buffer.size());
+        try {
+            sink.accept(buffer.bytes(), buffer.size());
+        } finally {
+            heap.close();
+        }
     }
 
     @Override
     public void abort() {
         buffer.reset();
+        heap.close();
     }
 
     /** A byte array stream that lends its array instead of copying it. */

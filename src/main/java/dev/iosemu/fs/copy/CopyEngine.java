@@ -29,13 +29,13 @@ public final class CopyEngine {
     private static final int CHUNK = 64 * 1024;
 
     private final Ticker ticker;
-    private final HostHeap heap;
+    private final HeapBudget heap;
 
     public CopyEngine(Ticker ticker) {
-        this(ticker, HostHeap.jvm());
+        this(ticker, HeapBudget.jvm());
     }
 
-    CopyEngine(Ticker ticker, HostHeap heap) {
+    CopyEngine(Ticker ticker, HeapBudget heap) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.heap = Objects.requireNonNull(heap, "heap");
     }

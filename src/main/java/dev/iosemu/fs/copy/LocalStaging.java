@@ -13,28 +13,28 @@ import java.nio.channels.WritableByteChannel;
  *
  * <p>Free-space rule: the new file must fit in the free space as it is now, so an overwrite needs room
  * for the new file while the old one still exists (as IOS flash does). Simple and never leaves the
- * device without either file. A file system in the heap needs room there too ({@link HostHeap}): a file
+ * device without either file. A file system in the heap needs room there too ({@link HeapBudget}): a file
  * that does not fit is refused like one that does not fit in flash, and a write that runs the heap out
  * part way fails the same way, so the emulator lives on. A file system in a host folder does not.
  */
 final class LocalStaging implements DestinationStaging {
     private final LocalFileSystem fs;
-    private final HostHeap heap;
+    private final HeapBudget.Reservation heap;
     private final String path;
     private final Staging staging;
 
-    LocalStaging(LocalFileDestination destination, HostHeap heap) throws IOException {
+    LocalStaging(LocalFileDestination destination, HeapBudget budget) throws IOException {
         this.fs = destination.fileSystem();
-        this.heap = heap;
         this.path = destination.path();
         this.staging = fs.openStaged(path);
+        this.heap = budget.reservation();
     }
 
     @Override
     public void reserve(long size) throws NotEnoughSpaceException {
         long required = fs.allocationFor(size);
         long free = fs.freeBytes();
-        if (required > free || (fs.inHeap() && !heap.canHold(required))) {
+        if (required > free || (fs.inHeap() && !heap.grow(required))) {
             throw new NotEnoughSpaceException(path, required, free);
         }
     }
@@ -50,17 +50,22 @@ final class LocalStaging implements DestinationStaging {
 
     @Override
     public void commit() throws IOException {
-        staging.commit();
+        try {
+            staging.commit();
+        } finally {
+            heap.close();
+        }
     }
 
     @Override
     public void abort() {
         staging.close();
+        heap.close();
     }
 
     /**
      * Fails as a full flash does when the heap runs out under a file of unannounced size, before
-     * {@link HostHeap#checked} noticed; the staging file is deleted next, which gives the memory back.
+     * {@link HeapBudget.Reservation#checked} noticed; the staging file is deleted next, which gives the memory back.
      */
     private final class HeapFullIsSpaceFull implements WritableByteChannel {
         private final WritableByteChannel target;

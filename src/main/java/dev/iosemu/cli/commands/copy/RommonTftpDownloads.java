@@ -4,7 +4,7 @@ import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.device.rommon.TftpDownloadException;
 import dev.iosemu.device.rommon.TftpDownloadException.Failure;
 import dev.iosemu.fs.FsErrors;
-import dev.iosemu.fs.copy.HostHeap;
+import dev.iosemu.fs.copy.HeapBudget;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
@@ -49,10 +49,9 @@ public final class RommonTftpDownloads implements RommonTftp {
         }
         InetSocketAddress server = lab.socketFor(request.server(), LabService.TFTP, OptionalInt.empty())
                 .orElseThrow(() -> new TftpDownloadException(new Failure.TimedOut()));
-        try {
-            // flash lives in the heap: a download that would run it out fails first, and the file is removed
-            WritableByteChannel checked =
-                    HostHeap.jvm().checked(destination, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
+        // flash lives in the heap: a download that would run it out fails first, and the file is removed
+        try (HeapBudget.Reservation heap = HeapBudget.jvm().reservation()) {
+            WritableByteChannel checked = heap.checked(destination, () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
             client.download(server, request.file(), checked, options, counting(progress));
         } catch (TftpException e) {
             throw new TftpDownloadException(failure(e), e);
