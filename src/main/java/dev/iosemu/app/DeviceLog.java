@@ -1,9 +1,7 @@
 package dev.iosemu.app;
 
 import dev.iosemu.device.Router;
-import dev.iosemu.fs.remote.DeviceTftpServer;
 import java.lang.System.Logger.Level;
-import java.util.Optional;
 
 /**
  * The device lifecycle lines of the operator's log ({@link LogSetup}), at DEBUG under the name of
@@ -14,13 +12,19 @@ final class DeviceLog {
 
     private DeviceLog() {}
 
-    static void built(Router router, DeviceTftpServer tftpServer, Optional<LabServers> labServers) {
+    static void built(Router router, Lab lab) {
         LOG.log(
                 Level.DEBUG,
-                () -> "device " + name(router) + " built; its TFTP server on " + tftpServer.address()
-                        + labServers
-                                .map(lab -> ", lab TFTP on " + lab.tftpAddress() + ", lab FTP on " + lab.ftpAddress())
+                () -> "device " + name(router) + " built"
+                        + lab.tftpAddress()
+                                .map(tftp -> "; lab TFTP on " + tftp + ", lab FTP on "
+                                        + lab.ftpAddress().orElseThrow())
                                 .orElse(""));
+    }
+
+    /** The device's own TFTP server could not start (its port is taken): IOS has no message, the log does. */
+    static void tftpServerNotStarted(Router router, Throwable why) {
+        LOG.log(Level.WARNING, "device " + name(router) + ": TFTP server not started: " + why.getMessage());
     }
 
     static void poweringOn(Router router) {

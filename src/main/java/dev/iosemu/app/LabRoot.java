@@ -3,7 +3,9 @@ package dev.iosemu.app;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * user names) plus an empty {@code upload/} folder for uploads, so a lab session never writes into the
  * project and nothing on the host is reachable through the servers. Being in the heap, it is sized to
  * hold the images plus a quarter of the heap for uploads: an upload beyond that is refused as a full disk
- * instead of running the emulator out of memory. With {@code --state} it is a host folder instead.
+ * instead of running the emulator out of memory. With {@code --state} it is a host folder instead. One lab
+ * has one lab root, whatever its number of devices.
  */
 final class LabRoot implements AutoCloseable {
     private static final long MIN_UPLOAD_BYTES = 64L << 20;
@@ -113,6 +116,19 @@ final class LabRoot implements AutoCloseable {
 
     Path root() {
         return root;
+    }
+
+    /** The bytes its files take in the heap (images and uploads), which the JVM's heap budget counts. */
+    long heapBytes() {
+        if (fileSystem == null) {
+            return 0; // a host folder takes no heap
+        }
+        try {
+            FileStore store = Files.getFileStore(root);
+            return store.getTotalSpace() - store.getUnallocatedSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an open jimfs store cannot fail", e);
+        }
     }
 
     @Override

@@ -137,7 +137,9 @@ final class RunCommand implements Callable<Integer> {
                 .ifPresent(a ->
                         line.append(" lab FTP ").append(LabServers.hostPort(a)).append(','));
         return line.append(" device TFTP server ")
-                .append(LabServers.hostPort(device.tftpServerAddress()))
+                .append(device.tftpServerAddress()
+                        .map(LabServers::hostPort)
+                        .orElse("off until tftp-server names a file"))
                 .toString();
     }
 }

@@ -14,24 +14,23 @@ import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.DeviceSetup;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.fs.copy.HeapBudget;
 import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.fs.local.ImageStore;
+import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.fs.state.StateFolder;
-import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
-import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.NameService;
 import dev.iosemu.net.Ticker;
-import dev.iosemu.net.ftp.FtpAccount;
+import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
 import dev.iosemu.profile.FileSystemSpec;
-import dev.iosemu.profile.Lab;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,10 +38,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A virtual device with its command set and, optionally, its embedded lab servers: the in-process API
- * for tests and scripts, and what {@code run} drives on a terminal or in batch mode.
+ * A virtual device with its command set, in a {@link Lab} of its own (with the embedded lab servers unless
+ * turned off) or in one it shares with other devices: the in-process API for tests and scripts, and what
+ * {@code run} drives on a terminal or in batch mode.
  *
  * <pre>{@code
  * try (VirtualDevice device = VirtualDevice.builder().profile("c1941").build()) {
@@ -60,16 +61,17 @@ public final class VirtualDevice implements AutoCloseable {
     private final DeviceCommands commands;
     private final BootPacing pacing;
     private final RommonTftp rommonTftp;
-    private final Optional<LabServers> labServers;
-    private final Optional<LabRoot> labRoot;
+    private final Lab lab;
+    private final boolean ownsLab; // a lab of one, closed with the device
     private final DeviceTftpServer tftpServer;
+    private final HeapBudget.Hold heapHeld; // the device's own file data in the heap, for the heap budget
     private final Optional<StateFolder> state;
 
     private VirtualDevice(
             Builder builder,
             Router router,
-            Optional<LabRoot> labRoot,
-            Optional<LabServers> servers,
+            Lab lab,
+            boolean ownsLab,
             DeviceTftpServer tftpServer,
             Optional<StateFolder> state) {
         this.router = router;
@@ -78,14 +80,25 @@ public final class VirtualDevice implements AutoCloseable {
         this.rommonTftp = builder.rommonTftp != null
                 ? builder.rommonTftp
                 : new RommonTftpDownloads(router.lab(), builder.copyTimeouts);
-        this.labRoot = labRoot;
-        this.labServers = servers;
+        this.lab = lab;
+        this.ownsLab = ownsLab;
         this.tftpServer = tftpServer;
+        this.heapHeld = HeapBudget.jvm().hold(() -> router.fileSystems().all().stream()
+                .mapToLong(LocalFileSystem::heapBytes)
+                .sum());
         this.commands = DeviceCommands.wire(
                 router, new DeviceCommands.Options(pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
-        // `tftp-server flash:FILE [alias NAME]`: the device serves what its running config names
-        router.onRunningConfigChange(() -> tftpServer.serve(TftpServerFiles.of(router)));
-        DeviceLog.built(router, tftpServer, servers);
+        router.onRunningConfigChange(this::serveConfiguredFiles);
+        DeviceLog.built(router, lab);
+    }
+
+    /** {@code tftp-server flash:FILE [alias NAME]}: the device serves what its running config names, if any. */
+    private void serveConfiguredFiles() {
+        try {
+            tftpServer.serve(TftpServerFiles.of(router));
+        } catch (UncheckedIOException e) {
+            DeviceLog.tftpServerNotStarted(router, e.getCause());
+        }
     }
 
     public static Builder builder() {
@@ -97,18 +110,26 @@ public final class VirtualDevice implements AutoCloseable {
         return router;
     }
 
-    /** Where the embedded lab TFTP server listens, if this device has lab servers. */
+    /** The lab the device lives in. */
+    public Lab lab() {
+        return lab;
+    }
+
+    /** Where the embedded lab TFTP server listens, if the device's lab has servers. */
     public Optional<InetSocketAddress> labTftpAddress() {
-        return labServers.map(LabServers::tftpAddress);
+        return lab.tftpAddress();
     }
 
-    /** Where the embedded lab FTP server listens, if this device has lab servers. */
+    /** Where the embedded lab FTP server listens, if the device's lab has servers. */
     public Optional<InetSocketAddress> labFtpAddress() {
-        return labServers.map(LabServers::ftpAddress);
+        return lab.ftpAddress();
     }
 
-    /** Where the device's own TFTP server ({@code tftp-server flash:FILE}) listens, on loopback. */
-    public InetSocketAddress tftpServerAddress() {
+    /**
+     * Where the device's own TFTP server ({@code tftp-server flash:FILE}) listens: on loopback (on a modelled
+     * lab network, the device's own addresses), and only while a {@code tftp-server} line names a file.
+     */
+    public Optional<InetSocketAddress> tftpServerAddress() {
         return tftpServer.address();
     }
 
@@ -166,12 +187,12 @@ public final class VirtualDevice implements AutoCloseable {
         DeviceLog.closing(router);
         try {
             tftpServer.close();
-            labServers.ifPresent(LabServers::close);
+            heapHeld.close();
             router.fileSystems().close();
         } finally {
             try {
-                if (labRoot.isPresent()) {
-                    labRoot.get().close();
+                if (ownsLab) {
+                    lab.close();
                 }
             } finally {
                 state.ifPresent(StateFolder::close);
@@ -185,9 +206,7 @@ public final class VirtualDevice implements AutoCloseable {
         private DeviceProfile profile;
         private Clock clock = Clock.systemUTC();
         private boolean clockChosen;
-        private boolean labServersEnabled = true;
-        private Path images;
-        private int labPortBase;
+        private final Lab.Builder ownLab = Lab.builder(); // the lab of one, unless a shared lab is given
         private BootPacing pacing = BootPacing.NONE;
         private RommonTftp rommonTftp; // null: fetch over TFTP through the lab map
         private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
@@ -195,8 +214,19 @@ public final class VirtualDevice implements AutoCloseable {
         private NameService nameService = DnsNames.standard();
         private ImageStore imageStore = ImageStore.shared();
         private Path stateFolder; // null: nothing outlives the device
+        private Lab lab; // null: a lab of one, made from the settings above
 
         private Builder() {}
+
+        /**
+         * Puts the device in {@code shared}, a lab other devices may live in too; the lab's own settings then
+         * apply, not {@link #labServers}, {@link #images} or {@link #labPortBase}, and closing the device leaves
+         * the lab open.
+         */
+        public Builder lab(Lab shared) {
+            this.lab = Objects.requireNonNull(shared, "shared");
+            return this;
+        }
 
         /** How the device puts its DNS queries to name servers (default: real DNS over UDP). */
         public Builder nameService(NameService names) {
@@ -248,7 +278,7 @@ public final class VirtualDevice implements AutoCloseable {
 
         /** Whether to start the embedded TFTP and FTP lab servers (default true). */
         public Builder labServers(boolean enabled) {
-            this.labServersEnabled = enabled;
+            ownLab.servers(enabled);
             return this;
         }
 
@@ -257,16 +287,13 @@ public final class VirtualDevice implements AutoCloseable {
          * default, from any working directory); {@link #build()} fails if it is not a folder.
          */
         public Builder images(Path folder) {
-            this.images = Objects.requireNonNull(folder, "folder");
+            ownLab.images(folder);
             return this;
         }
 
         /** Lab TFTP on this port, lab FTP on the next, the device's own TFTP server on the one after; 0 (the default) picks free ports. */
         public Builder labPortBase(int port) {
-            if (port < 0 || port > 65533) {
-                throw new IllegalArgumentException("lab port base must be 0-65533 (was " + port + ")");
-            }
-            this.labPortBase = port;
+            ownLab.portBase(port);
             return this;
         }
 
@@ -308,36 +335,28 @@ public final class VirtualDevice implements AutoCloseable {
                     state = Optional.of(StateFolder.open(stateFolder, resolved.name(), fileSystemFolders(resolved)));
                     started.add(state.get());
                 }
-                Optional<LabRoot> root = Optional.empty();
-                Optional<LabServers> servers = Optional.empty();
-                LabAddressMap map = LabAddressMap.empty();
-                if (labServersEnabled) {
-                    root = Optional.of(
-                            state.isPresent()
-                                    ? LabRoot.onDisk(
-                                            Optional.ofNullable(images),
-                                            state.get().labFolder())
-                                    : images != null ? LabRoot.of(images) : LabRoot.practice());
-                    started.add(root.get());
-                    servers = Optional.of(LabServers.start(
-                            labSettings(resolved.lab(), root.get().root())));
-                    started.add(servers.get());
-                    map = labMap(resolved.lab(), servers.get());
+                if (state.isPresent()) {
+                    ownLab.onDisk(state.get().labFolder());
                 }
+                Lab home = lab != null ? lab : ownLab.accounts(resolved.lab()).build();
+                if (lab == null) {
+                    started.add(home);
+                }
+                AtomicReference<Router> self = new AtomicReference<>(); // the fabric asks before it is built
+                DatagramNetwork datagrams = home.fabric().attach(() -> Lab.ownAddresses(self.get()));
+                LabAddressMap map = home.addressMap(resolved.lab())
+                        .withNameService(nameService)
+                        .withDatagrams(datagrams);
                 DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
                 DeviceSetup setup = DeviceSetup.of(resolved);
-                Router router = Router.create(
-                        clockChosen ? setup.withHardwareCalendar() : setup,
-                        clock,
-                        map.withNameService(nameService),
-                        storage);
+                Router router = Router.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
+                self.set(router);
                 started.add(router.fileSystems());
                 if (state.isPresent()) {
                     state.get().opened(router.fileSystems());
                 }
-                int devicePort = labPortBase == 0 ? 0 : labPortBase + 2;
-                DeviceTftpServer deviceTftp = DeviceTftpServer.start(InetAddress.getLoopbackAddress(), devicePort);
-                return new VirtualDevice(this, router, root, servers, deviceTftp, state);
+                DeviceTftpServer deviceTftp = DeviceTftpServer.on(datagrams, home.deviceTftpServerAddress());
+                return new VirtualDevice(this, router, home, lab == null, deviceTftp, state);
             } catch (IOException | RuntimeException e) {
                 closeAll(started, e);
                 throw e;
@@ -361,35 +380,6 @@ public final class VirtualDevice implements AutoCloseable {
                     failure.addSuppressed(suppressed);
                 }
             }
-        }
-
-        private LabServers.Settings labSettings(Lab lab, Path root) {
-            List<FtpAccount> accounts = lab.ftpUsers().stream()
-                    .map(user -> new FtpAccount(user.name(), user.password(), user.home(), user.writable()))
-                    .toList();
-            int ftpPort = labPortBase == 0 ? 0 : labPortBase + 1;
-            return new LabServers.Settings(
-                    root,
-                    InetAddress.getLoopbackAddress(),
-                    labPortBase,
-                    ftpPort,
-                    LabServers.TftpWrites.UPLOAD_FOLDER,
-                    accounts,
-                    lab.anonymous());
-        }
-
-        private static LabAddressMap labMap(Lab lab, LabServers servers) {
-            LabAddressMap map = LabAddressMap.empty();
-            for (Lab.Server server : lab.servers()) {
-                Ipv4Address address = Ipv4Address.parse(server.address());
-                for (Lab.Service service : server.services()) {
-                    map = switch (service) {
-                        case TFTP -> map.with(address, LabService.TFTP, servers.tftpAddress());
-                        case FTP -> map.with(address, LabService.FTP, servers.ftpAddress());
-                    };
-                }
-            }
-            return map;
         }
     }
 }

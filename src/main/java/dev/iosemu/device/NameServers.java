@@ -37,13 +37,11 @@ public final class NameServers {
                 ? name
                 : config.names().domainName().map(d -> name + "." + d).orElse(name);
         for (Ipv4Address server : config.names().servers()) {
-            Optional<Ipv4Address> answer =
-                    router.runningConfig().routingTable().lookup(server).isEmpty()
-                            ? Optional.empty()
-                            : router.lab()
-                                    .socketFor(server, LabService.DNS, OptionalInt.empty())
-                                    .flatMap(
-                                            socket -> router.lab().nameService().query(socket, qualified));
+            Reachability reach = router.reachability();
+            Optional<Ipv4Address> answer = reach.route(server).isEmpty()
+                    ? Optional.empty()
+                    : reach.socketFor(server, LabService.DNS, OptionalInt.empty())
+                            .flatMap(socket -> router.lab().nameService().query(socket, qualified));
             if (answer.isPresent()) {
                 return answer;
             }

@@ -29,6 +29,8 @@ public final class Router {
     private final BootLifecycle boot;
     private final ConfigStore config;
     private final BootSystemStore bootSystem;
+    private final LinkStates links = new LinkStates();
+    private final Reachability reachability;
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -45,6 +47,7 @@ public final class Router {
                 () -> DeviceFacts.renderContext(platform(), boot.now().booted(), environment.nextConfigRegister()));
         this.bootSystem = platform()
                 .bootSystemStore(environment, new ConfigBootLines(config::running, config::configure, startup::read));
+        this.reachability = new LabReachability(config::running, links, lab);
     }
 
     /** Creates a powered-off device with its initial files in place; call {@link #powerOn} next. */
@@ -84,6 +87,16 @@ public final class Router {
 
     public LabAddressMap lab() {
         return lab;
+    }
+
+    /** The runtime state of the interfaces (their links), apart from their configuration. */
+    public LinkStates links() {
+        return links;
+    }
+
+    /** What the device reaches on the lab network and how: what ping, copies and name lookups ask. */
+    public Reachability reachability() {
+        return reachability;
     }
 
     public DeviceFileSystems fileSystems() {

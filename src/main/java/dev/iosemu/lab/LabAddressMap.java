@@ -1,9 +1,11 @@
 package dev.iosemu.lab;
 
+import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetSocketAddress;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,25 +13,41 @@ import java.util.OptionalInt;
  * Maps lab addresses (such as 192.168.1.10) to the real sockets of the servers that stand for them,
  * usually the embedded lab servers on loopback. An address that is not mapped is a real address on the
  * host's network, reached at the standard port unless the URL names one. It also carries the {@link
- * NameService} that puts a query to a name server's socket. Immutable.
+ * NameService} that puts a query to a name server's socket, and the {@link DatagramNetwork} the device's
+ * datagrams travel on (UDP on the host unless the lab models its network). Immutable.
  */
 public final class LabAddressMap {
     private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
     private final NameService names;
+    private final DatagramNetwork datagrams;
 
-    private LabAddressMap(Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints, NameService names) {
+    private LabAddressMap(
+            Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints,
+            NameService names,
+            DatagramNetwork datagrams) {
         this.endpoints = endpoints;
         this.names = names;
+        this.datagrams = datagrams;
     }
 
-    /** A map with no lab addresses (every address is a real one) and no name service. */
+    /** A map with no lab addresses (every address is a real one), no name service, and UDP on the host. */
     public static LabAddressMap empty() {
-        return new LabAddressMap(Map.of(), NameService.NONE);
+        return new LabAddressMap(Map.of(), NameService.NONE, DatagramNetwork.udp());
     }
 
     /** A copy of this map whose name queries go through {@code names}. */
     public LabAddressMap withNameService(NameService names) {
-        return new LabAddressMap(endpoints, java.util.Objects.requireNonNull(names, "names"));
+        return new LabAddressMap(endpoints, Objects.requireNonNull(names, "names"), datagrams);
+    }
+
+    /** A copy of this map whose datagrams (TFTP) travel on {@code network}. */
+    public LabAddressMap withDatagrams(DatagramNetwork network) {
+        return new LabAddressMap(endpoints, names, Objects.requireNonNull(network, "network"));
+    }
+
+    /** The network the device's datagrams travel on. */
+    public DatagramNetwork datagrams() {
+        return datagrams;
     }
 
     /** How a query reaches a name server's socket. */
@@ -44,7 +62,7 @@ public final class LabAddressMap {
         copy.computeIfAbsent(labAddress, unused -> new EnumMap<>(LabService.class))
                 .put(service, real);
         copy.replaceAll((address, services) -> Map.copyOf(services));
-        return new LabAddressMap(Map.copyOf(copy), names);
+        return new LabAddressMap(Map.copyOf(copy), names, datagrams);
     }
 
     /** Whether {@code address} is a lab address (mapped for at least one service). */

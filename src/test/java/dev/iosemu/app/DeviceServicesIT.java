@@ -9,10 +9,12 @@ import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,16 @@ class DeviceServicesIT {
     }
 
     @Test
+    void deviceWithoutATftpServerLineListensOnNothing() throws Exception {
+        try (VirtualDevice device =
+                VirtualDevice.builder().labServers(false).clock(CLOCK).build()) {
+            device.powerOn();
+
+            assertThat(device.tftpServerAddress()).isEmpty();
+        }
+    }
+
+    @Test
     void removingTheTftpServerEntryStopsServingTheFile() throws Exception {
         try (VirtualDevice device =
                 VirtualDevice.builder().labServers(false).clock(CLOCK).build()) {
@@ -48,9 +60,11 @@ class DeviceServicesIT {
             console.exec("enable");
             console.exec("configure terminal");
             console.exec("tftp-server flash:" + OLD_IMAGE + " alias ios.bin");
+            InetSocketAddress served = device.tftpServerAddress().orElseThrow();
             console.exec("no tftp-server flash:" + OLD_IMAGE + " alias ios.bin");
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fetch(device, "ios.bin"))
+            assertThat(device.tftpServerAddress()).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fetch(served, "ios.bin"))
                     .isInstanceOf(TftpException.class);
         }
     }
@@ -108,14 +122,15 @@ class DeviceServicesIT {
     }
 
     private static byte[] fetch(VirtualDevice device, String name) throws TftpException {
+        return fetch(device.tftpServerAddress().orElseThrow(), name);
+    }
+
+    private static byte[] fetch(InetSocketAddress server, String name) throws TftpException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TftpOptions quick =
+                TftpOptions.builder().timeout(Duration.ofMillis(200)).retries(1).build();
         TftpClient.create(Ticker.system())
-                .download(
-                        device.tftpServerAddress(),
-                        name,
-                        Channels.newChannel(bytes),
-                        TftpOptions.defaults(),
-                        new TftpTransferListener() {});
+                .download(server, name, Channels.newChannel(bytes), quick, new TftpTransferListener() {});
         return bytes.toByteArray();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -108,13 +109,24 @@ public record RunningConfig(
         return interfaces.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** The routing view of this configuration: addressed interfaces (up unless shut down) and routes. */
+    /**
+     * The routing view of the configuration alone, as if every link were up; what the device reaches is
+     * {@code Router.reachability()}, which knows the links.
+     */
     public RoutingTable routingTable() {
+        return routingTable(ifc -> !ifc.shutdown());
+    }
+
+    /**
+     * The routing view of this configuration: addressed interfaces, up when not shut down and their line
+     * protocol is (as {@code lineProtocolUp} says from their runtime state), and routes.
+     */
+    public RoutingTable routingTable(Predicate<InterfaceConfig> lineProtocolUp) {
         List<ConnectedInterface> connected = new ArrayList<>();
         for (InterfaceConfig ifc : interfaces) {
             ifc.address()
-                    .ifPresent(a ->
-                            connected.add(new ConnectedInterface(ifc.name(), a.address(), a.mask(), !ifc.shutdown())));
+                    .ifPresent(a -> connected.add(
+                            new ConnectedInterface(ifc.name(), a.address(), a.mask(), lineProtocolUp.test(ifc))));
         }
         return new RoutingTable(connected, routes, defaultGateway);
     }

@@ -1,5 +1,6 @@
 package dev.iosemu.fs.copy;
 
+import dev.iosemu.fs.local.ImageStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
@@ -25,7 +26,7 @@ public final class HeapBudget {
     /** How much a reservation grows at once when the size is not known: few atomic steps, little held back. */
     static final long GROWTH = 4L << 20;
 
-    private static final HeapBudget JVM = new HeapBudget(Runtime.getRuntime().maxMemory());
+    private static final HeapBudget JVM = jvmBudget();
 
     private final long capacity;
     private final Set<Hold> holds = ConcurrentHashMap.newKeySet();
@@ -36,6 +37,13 @@ public final class HeapBudget {
         long usable = maxHeap - RESERVE;
         // jimfs keeps each block in an array of its own: a little over the bytes themselves
         this.capacity = usable - usable / 65;
+    }
+
+    /** This JVM's heap, holding from the start the images its devices share ({@link ImageStore#shared()}). */
+    private static HeapBudget jvmBudget() {
+        HeapBudget budget = new HeapBudget(Runtime.getRuntime().maxMemory());
+        budget.hold(() -> ImageStore.shared().heapBytes());
+        return budget;
     }
 
     /** The one budget of this JVM, shared by every device and lab in it. */

@@ -78,6 +78,11 @@ public final class ImageStore implements AutoCloseable {
         }
     }
 
+    /** The bytes of the stored images, all in the heap. */
+    public long heapBytes() {
+        return JimfsBytes.held(blobs);
+    }
+
     /** Distinct contents held. */
     public int size() {
         try (var files = Files.list(blobs.getPath("/"))) {

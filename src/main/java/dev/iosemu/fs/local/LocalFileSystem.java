@@ -127,6 +127,11 @@ public final class LocalFileSystem implements AutoCloseable {
         return volume.inHeap();
     }
 
+    /** The bytes of file data this file system keeps in the heap, for the JVM's heap budget. */
+    public long heapBytes() {
+        return volume.heapBytes();
+    }
+
     // ---- queries ------------------------------------------------------------------------------
 
     public boolean exists(String path) {

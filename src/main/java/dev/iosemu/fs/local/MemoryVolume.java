@@ -33,6 +33,11 @@ class MemoryVolume extends Volume {
     }
 
     @Override
+    long heapBytes() {
+        return JimfsBytes.held(storage);
+    }
+
+    @Override
     public void close() throws IOException {
         storage.close();
     }

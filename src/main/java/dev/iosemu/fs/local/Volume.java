@@ -18,6 +18,11 @@ abstract class Volume implements AutoCloseable {
     /** Whether the files live in the JVM heap, so a file must fit there as well. */
     abstract boolean inHeap();
 
+    /** The bytes of file data this volume keeps in the heap itself (shared image bytes are the store's). */
+    long heapBytes() {
+        return 0;
+    }
+
     /** The backing path of {@code path} ({@code /dir/file}); never outside the root. */
     Path resolve(String path) {
         return root().getFileSystem().getPath(path);

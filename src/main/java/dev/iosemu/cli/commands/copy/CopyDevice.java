@@ -1,9 +1,8 @@
 package dev.iosemu.cli.commands.copy;
 
+import dev.iosemu.device.Reachability;
 import dev.iosemu.fs.local.DeviceFileSystems;
-import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
-import dev.iosemu.lab.LabAddressMap;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,11 @@ interface CopyDevice {
     /** The {@code ip tftp}/{@code ip ftp}/{@code file prompt} settings now in the running config. */
     CopySettings copySettings();
 
-    /** The egress interface and source address towards {@code destination}; empty without a route. */
-    Optional<Egress> route(Ipv4Address destination);
+    /** What the device reaches and how: routes, the sockets standing for lab addresses, its datagram network. */
+    Reachability reachability();
 
     /** The address of interface {@code name}, if it has one and is up. */
     Optional<Ipv4Address> interfaceAddress(String name);
-
-    /** The lab address map of the device's lab. */
-    LabAddressMap labAddresses();
 
     /** The address of a name in the {@code ip host} table, if any. */
     Optional<Ipv4Address> knownHost(String name);

@@ -101,7 +101,15 @@ record CopyRun(
         output.event(request + " request for " + url.path() + " to " + host.address() + " from "
                 + new HostResolver(device)
                         .sourceAddress(host, protocol.sourceInterface().apply(settings)));
-        return protocol.open(url, host, new RemoteContext(settings, timeouts, device.hostname()), output);
+        return protocol.open(
+                url,
+                host,
+                new RemoteContext(
+                        settings,
+                        timeouts,
+                        device.hostname(),
+                        device.reachability().datagrams()),
+                output);
     }
 
     /**

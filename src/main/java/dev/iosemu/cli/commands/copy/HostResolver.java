@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.cli.LookupText;
+import dev.iosemu.device.Reachability;
 import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabService;
@@ -14,7 +15,7 @@ import java.util.OptionalInt;
 /**
  * Resolves the host of a copy URL the way the device would: an IPv4 literal, an {@code ip host} name, or
  * (with domain lookup on) what the {@code ip name-server}s answer after the {@code Translating} line, then the
- * routing table for the egress interface, then the lab address map for the real socket. Failures are
+ * device's {@link Reachability} for the egress interface and the socket standing for the host. Failures are
  * the JDK exceptions whose IOS reasons {@link dev.iosemu.fs.FsErrors} knows: a host no route reaches
  * fails at once with {@code (No route to host)} and nothing is sent; a lab address without the
  * service fails with {@code (Timed out)}, as nothing would ever answer.
@@ -29,10 +30,10 @@ final class HostResolver {
     RemoteHost resolve(String host, LabService service, OptionalInt urlPort, CopyConsole console)
             throws java.io.IOException {
         Ipv4Address address = address(host, console);
-        Egress egress = device.route(address).orElseThrow(() -> new NoRouteToHostException(host));
-        InetSocketAddress socket = device.labAddresses()
-                .socketFor(address, service, urlPort)
-                .orElseThrow(() -> new SocketTimeoutException(host));
+        Reachability reach = device.reachability();
+        Egress egress = reach.route(address).orElseThrow(() -> new NoRouteToHostException(host));
+        InetSocketAddress socket =
+                reach.socketFor(address, service, urlPort).orElseThrow(() -> new SocketTimeoutException(host));
         return new RemoteHost(address, egress, socket);
     }
 

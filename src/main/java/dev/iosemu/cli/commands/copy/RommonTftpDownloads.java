@@ -37,7 +37,7 @@ public final class RommonTftpDownloads implements RommonTftp {
                 .timeout(timeouts.tftpTimeout())
                 .retries(timeouts.tftpRetries())
                 .build();
-        this.client = TftpClient.create(timeouts.clock());
+        this.client = TftpClient.create(lab.datagrams(), timeouts.clock());
     }
 
     @Override

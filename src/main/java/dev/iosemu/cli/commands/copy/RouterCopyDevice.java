@@ -2,6 +2,7 @@ package dev.iosemu.cli.commands.copy;
 
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.NameServers;
+import dev.iosemu.device.Reachability;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.FtpSettings;
@@ -10,9 +11,7 @@ import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.device.config.TftpSettings;
 import dev.iosemu.fs.local.DeviceFileSystems;
-import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
-import dev.iosemu.lab.LabAddressMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,8 +53,8 @@ final class RouterCopyDevice implements CopyDevice {
     }
 
     @Override
-    public Optional<Egress> route(Ipv4Address destination) {
-        return router.runningConfig().routingTable().lookup(destination);
+    public Reachability reachability() {
+        return router.reachability();
     }
 
     @Override
@@ -65,11 +64,6 @@ final class RouterCopyDevice implements CopyDevice {
                 .filter(ifc -> !ifc.shutdown())
                 .flatMap(ifc -> ifc.address())
                 .map(InterfaceAddress::address);
-    }
-
-    @Override
-    public LabAddressMap labAddresses() {
-        return router.lab();
     }
 
     /** The first address of {@code name} in the {@code ip host} table. */

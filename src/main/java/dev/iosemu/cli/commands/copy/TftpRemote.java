@@ -15,7 +15,8 @@ final class TftpRemote {
     private TftpRemote() {}
 
     static RemoteFile open(IosLocation.Url url, RemoteHost host, RemoteContext context, RemoteTransferEvents events) {
-        TftpClient client = TftpClient.create(context.timeouts().clock());
+        TftpClient client =
+                TftpClient.create(context.datagrams(), context.timeouts().clock());
         return new TftpFile(client, host.socket(), url.path(), options(context), events);
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * {@code show ip route} in the IOS 15 layout: the codes legend, the gateway of last resort, then the routes
@@ -36,11 +37,11 @@ final class RouteTable {
     /** One route: its code, prefix and what follows it. */
     private record Route(String code, Ipv4Address network, int length, String detail) {}
 
-    static List<String> render(RunningConfig config) {
-        List<Route> routes = routes(config);
+    static List<String> render(RunningConfig config, Predicate<InterfaceConfig> lineProtocolUp) {
+        List<Route> routes = routes(config, lineProtocolUp);
         List<String> lines = new ArrayList<>(LEGEND);
         lines.add("");
-        lines.add(installed(config).stream()
+        lines.add(installed(config, lineProtocolUp).stream()
                 .filter(route -> route.mask().prefixLength() == 0)
                 .findFirst()
                 .map(route -> "Gateway of last resort is " + route.nextHop() + " to network 0.0.0.0")
@@ -76,10 +77,10 @@ final class RouteTable {
                 "ICMP redirect cache is empty");
     }
 
-    private static List<Route> routes(RunningConfig config) {
+    private static List<Route> routes(RunningConfig config, Predicate<InterfaceConfig> lineProtocolUp) {
         List<Route> routes = new ArrayList<>();
         for (InterfaceConfig ifc : config.interfaces()) {
-            if (ifc.shutdown() || ifc.address().isEmpty()) {
+            if (!lineProtocolUp.test(ifc) || ifc.address().isEmpty()) {
                 continue;
             }
             Ipv4Address address = ifc.address().get().address();
@@ -88,7 +89,7 @@ final class RouteTable {
             routes.add(new Route("C", masked(address, mask.prefixLength()), mask.prefixLength(), connected));
             routes.add(new Route("L", address, 32, connected));
         }
-        for (StaticRoute route : installed(config)) {
+        for (StaticRoute route : installed(config, lineProtocolUp)) {
             int length = route.mask().prefixLength();
             routes.add(new Route(length == 0 ? "S*" : "S", route.prefix(), length, "[1/0] via " + route.nextHop()));
         }
@@ -99,10 +100,10 @@ final class RouteTable {
     }
 
     /** The static routes in use: those whose next hop is in the subnet of an addressed interface that is up. */
-    private static List<StaticRoute> installed(RunningConfig config) {
+    private static List<StaticRoute> installed(RunningConfig config, Predicate<InterfaceConfig> lineProtocolUp) {
         return config.routes().stream()
                 .filter(route -> config.interfaces().stream()
-                        .filter(ifc -> !ifc.shutdown())
+                        .filter(lineProtocolUp)
                         .flatMap(ifc -> ifc.address().stream())
                         .anyMatch(a -> a.address().sameNetwork(route.nextHop(), a.mask())))
                 .toList();

@@ -69,7 +69,7 @@ public final class ShowCommands {
                 .keyword("brief", "Brief summary of IP status and configuration")
                 .privilege(1)
                 .executes(ctx -> ListingCommands.printLines(
-                        ctx, InterfaceBrief.render(router.runningConfig().interfaces())));
+                        ctx, InterfaceBrief.render(router.runningConfig().interfaces(), router.links()::linkUp)));
         show.keyword("running-config", "Current operating configuration")
                 .executes(ctx -> ListingCommands.printLines(ctx, ConfigText.showRunning(router)));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
@@ -127,7 +127,9 @@ public final class ShowCommands {
     /** A switch that does not route shows its default gateway; a router its routing table. */
     private static List<String> routeTable(Router router) {
         RunningConfig config = router.runningConfig();
-        return router.platform().role() == Role.SWITCH ? RouteTable.renderHost(config) : RouteTable.render(config);
+        return router.platform().role() == Role.SWITCH
+                ? RouteTable.renderHost(config)
+                : RouteTable.render(config, router.links()::lineProtocolUp);
     }
 
     /** {@code show version}: nothing unless IOS runs. */

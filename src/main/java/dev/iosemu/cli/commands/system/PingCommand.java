@@ -45,8 +45,7 @@ final class PingCommand {
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
         }
         Ipv4Address address = resolved.get();
-        boolean reachable =
-                router.runningConfig().routingTable().lookup(address).isPresent();
+        boolean reachable = router.reachability().answersEcho(address);
         ctx.out().println("Type escape sequence to abort.");
         ctx.out().println("Sending 5, 100-byte ICMP Echos to " + address + ", timeout is 2 seconds:");
         if (reachable) {

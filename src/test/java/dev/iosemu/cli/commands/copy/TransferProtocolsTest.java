@@ -12,6 +12,7 @@ import dev.iosemu.fs.remote.TraceKind;
 import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -74,7 +75,7 @@ class TransferProtocolsTest {
                 Optional.empty(),
                 false,
                 false);
-        RemoteContext context = new RemoteContext(settings, CopyLab.TIMEOUTS, "Router");
+        RemoteContext context = new RemoteContext(settings, CopyLab.TIMEOUTS, "Router", DatagramNetwork.udp());
 
         assertThat(TransferProtocols.TFTP.open(url(UrlScheme.TFTP), HOST, context, RemoteTransferEvents.NONE))
                 .isInstanceOfSatisfying(TftpFile.class, file -> {

@@ -1,0 +1,213 @@
+package dev.iosemu.app;
+
+import dev.iosemu.device.Router;
+import dev.iosemu.device.config.InterfaceAddress;
+import dev.iosemu.fs.copy.HeapBudget;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.lab.LabFabric;
+import dev.iosemu.lab.LabService;
+import dev.iosemu.net.StandardPort;
+import dev.iosemu.net.ftp.FtpAccount;
+import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.profile.ProfileException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * The lab that devices live in, and what they share there: the lab servers (TFTP and FTP over one in-memory
+ * copy of {@code images/} with one upload area, counted once against the JVM's heap), the fabric their
+ * datagrams travel on, and the lab addresses each device's profile maps onto those servers. A device built
+ * alone is a lab of one; several devices in one JVM may share a lab ({@link VirtualDevice.Builder#lab}).
+ * Thread-safe; close it after its devices.
+ */
+public final class Lab implements AutoCloseable {
+    private final Optional<LabRoot> root;
+    private final Optional<LabServers> servers;
+    private final Optional<HeapBudget.Hold> rootHeld;
+    private final LabFabric fabric;
+    private final int portBase;
+    private final AtomicBoolean devicePortFree = new AtomicBoolean(true); // portBase + 2, for the first device
+
+    private Lab(
+            Optional<LabRoot> root,
+            Optional<LabServers> servers,
+            Optional<HeapBudget.Hold> rootHeld,
+            LabFabric fabric,
+            int portBase) {
+        this.root = root;
+        this.servers = servers;
+        this.rootHeld = rootHeld;
+        this.fabric = fabric;
+        this.portBase = portBase;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where the lab TFTP server listens, if the lab has servers. */
+    public Optional<InetSocketAddress> tftpAddress() {
+        return servers.map(LabServers::tftpAddress);
+    }
+
+    /** Where the lab FTP server listens, if the lab has servers. */
+    public Optional<InetSocketAddress> ftpAddress() {
+        return servers.map(LabServers::ftpAddress);
+    }
+
+    /** How the lab carries its devices' datagrams. */
+    public LabFabric fabric() {
+        return fabric;
+    }
+
+    /** The addresses of a device's lab section, each standing for the lab servers it names. */
+    LabAddressMap addressMap(dev.iosemu.profile.Lab section) {
+        LabAddressMap map = LabAddressMap.empty();
+        if (servers.isEmpty()) {
+            return map;
+        }
+        for (dev.iosemu.profile.Lab.Server server : section.servers()) {
+            Ipv4Address address = Ipv4Address.parse(server.address());
+            for (dev.iosemu.profile.Lab.Service service : server.services()) {
+                map = switch (service) {
+                    case TFTP ->
+                        map.with(address, LabService.TFTP, servers.get().tftpAddress());
+                    case FTP -> map.with(address, LabService.FTP, servers.get().ftpAddress());
+                };
+            }
+        }
+        return map;
+    }
+
+    /** The addresses a device answers on: those of its interfaces whose line protocol is up. */
+    static Set<Ipv4Address> ownAddresses(Router router) {
+        if (router == null) {
+            return Set.of(); // not built yet
+        }
+        return router.runningConfig().interfaces().stream()
+                .filter(router.links()::lineProtocolUp)
+                .flatMap(ifc -> ifc.address().stream())
+                .map(InterfaceAddress::address)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Where a device's own TFTP server listens once it serves a file: the first device of a lab with a port
+     * base gets that base + 2, every other device a free port (on a modelled fabric, port 69 of its own).
+     */
+    InetSocketAddress deviceTftpServerAddress() {
+        int port = portBase != 0 && devicePortFree.getAndSet(false) ? portBase + 2 : 0;
+        return fabric.serverAddress(StandardPort.TFTP, port);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            servers.ifPresent(LabServers::close);
+            rootHeld.ifPresent(HeapBudget.Hold::close);
+        } finally {
+            if (root.isPresent()) {
+                root.get().close();
+            }
+        }
+    }
+
+    /** Settings of a lab; everything has a default (servers on free loopback ports, the host's UDP). */
+    public static final class Builder {
+        private boolean serversEnabled = true;
+        private Path images;
+        private Path folder; // null: the lab root lives in the heap
+        private int portBase;
+        private dev.iosemu.profile.Lab accounts;
+        private LabFabric fabric = LabFabric.host();
+
+        private Builder() {}
+
+        /** Whether to start the lab TFTP and FTP servers (default true). */
+        public Builder servers(boolean enabled) {
+            this.serversEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * A folder the lab servers serve instead of the practice images shipped with iosemu (the default);
+         * {@link #build()} fails if it is not a folder.
+         */
+        public Builder images(Path folder) {
+            this.images = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** Keeps the lab root in host folder {@code folder}, its uploads outliving the process ({@code --state}). */
+        public Builder onDisk(Path folder) {
+            this.folder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /** Lab TFTP on this port, lab FTP on the next, the first device's TFTP server on the one after; 0 picks free ports. */
+        public Builder portBase(int port) {
+            if (port < 0 || port > 65533) {
+                throw new IllegalArgumentException("lab port base must be 0-65533 (was " + port + ")");
+            }
+            this.portBase = port;
+            return this;
+        }
+
+        /** The FTP accounts (and anonymous access) of a profile's lab section (default: the default profile's). */
+        public Builder accounts(dev.iosemu.profile.Lab section) {
+            this.accounts = Objects.requireNonNull(section, "section");
+            return this;
+        }
+
+        /** How the devices' datagrams travel (default: UDP on the host). */
+        public Builder fabric(LabFabric fabric) {
+            this.fabric = Objects.requireNonNull(fabric, "fabric");
+            return this;
+        }
+
+        /** Creates the lab and starts its servers. */
+        public Lab build() throws IOException, ProfileException {
+            if (!serversEnabled) {
+                return new Lab(Optional.empty(), Optional.empty(), Optional.empty(), fabric, portBase);
+            }
+            dev.iosemu.profile.Lab section = accounts != null
+                    ? accounts
+                    : DeviceProfiles.load(DeviceProfiles.defaultName()).lab();
+            LabRoot root = folder != null
+                    ? LabRoot.onDisk(Optional.ofNullable(images), folder)
+                    : images != null ? LabRoot.of(images) : LabRoot.practice();
+            try {
+                LabServers servers = LabServers.start(settings(section, root.root()));
+                HeapBudget.Hold held = HeapBudget.jvm().hold(root::heapBytes);
+                return new Lab(Optional.of(root), Optional.of(servers), Optional.of(held), fabric, portBase);
+            } catch (IOException | RuntimeException e) {
+                root.close();
+                throw e;
+            }
+        }
+
+        private LabServers.Settings settings(dev.iosemu.profile.Lab section, Path root) {
+            List<FtpAccount> ftpAccounts = section.ftpUsers().stream()
+                    .map(user -> new FtpAccount(user.name(), user.password(), user.home(), user.writable()))
+                    .toList();
+            int ftpPort = portBase == 0 ? 0 : portBase + 1;
+            return new LabServers.Settings(
+                    root,
+                    InetAddress.getLoopbackAddress(),
+                    portBase,
+                    ftpPort,
+                    LabServers.TftpWrites.UPLOAD_FOLDER,
+                    ftpAccounts,
+                    section.anonymous());
+        }
+    }
+}
