@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,35 +11,66 @@ import java.util.function.Supplier;
  * and everything a terminal would show goes to an {@link Appendable}: prompt and echoed input,
  * answers after their prompts, output. The {@code --More--} prompt is erased as on a terminal.
  *
- * <p>The lock guards the appendable: the session thread writes, and any thread may print above.
+ * <p>The lock guards the appendable and the pending prompt: the session thread writes, and any thread may
+ * print above.
  */
 final class TranscriptIo implements ConsoleIo {
     private final Supplier<String> lines;
     private final Appendable out;
     private final ReentrantLock lock = new ReentrantLock();
     private String unanswered;
+    /** The prompt shown and waiting for its line, if any; guarded by {@code lock}. */
+    private String pendingPrompt;
 
     TranscriptIo(Supplier<String> lines, Appendable out) {
         this.lines = lines;
         this.out = out;
     }
 
+    /**
+     * Shows {@code prompt} at once (flushed, so a script reading the output line by line sees it while the
+     * device waits), then reads the line and echoes it after the prompt.
+     */
     @Override
     public String readLine(String prompt, InputKind kind) {
+        showPrompt(prompt);
         String line = lines.get();
         while (line != null && InputLine.tooLong(line)) {
-            append(prompt + "\n" + InputLine.TOO_LONG);
+            answer("\n" + InputLine.TOO_LONG);
+            showPrompt(prompt);
             line = lines.get();
         }
         if (line == null) {
-            append(prompt);
+            answer("");
             if (kind != InputKind.COMMAND) {
                 unanswered = prompt;
             }
             return null;
         }
-        append(kind == InputKind.SECRET ? prompt + "\n" : prompt + visible(line) + "\n");
+        answer(kind == InputKind.SECRET ? "\n" : visible(line) + "\n");
         return line;
+    }
+
+    private void showPrompt(String prompt) {
+        lock.lock();
+        try {
+            append(prompt);
+            pendingPrompt = prompt;
+            flush();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends the pending prompt with what was typed after it. */
+    private void answer(String echo) {
+        lock.lock();
+        try {
+            pendingPrompt = null;
+            append(echo);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Control characters as a terminal echoes them: Ctrl-Z shows as {@code ^Z}. */
@@ -69,9 +101,23 @@ final class TranscriptIo implements ConsoleIo {
         append(text);
     }
 
+    /**
+     * While a prompt waits for input the message goes on a line of its own and the prompt is shown again
+     * below it, so the output still ends with the prompt the device waits at.
+     */
     @Override
     public void printAbove(String message) {
-        append(message + "\n");
+        lock.lock();
+        try {
+            if (pendingPrompt != null) {
+                append("\n" + message + "\n" + pendingPrompt);
+                flush();
+            } else {
+                append(message + "\n");
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The prompt at which input ran out, if any, and forgets it. */
@@ -89,6 +135,16 @@ final class TranscriptIo implements ConsoleIo {
             throw new UncheckedIOException(e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void flush() {
+        if (out instanceof Flushable flushable) {
+            try {
+                flushable.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
