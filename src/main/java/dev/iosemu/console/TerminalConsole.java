@@ -34,8 +34,9 @@ public final class TerminalConsole implements ConsoleIo {
 
     public TerminalConsole(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
-        if (terminal.getWidth() <= 0) {
-            // a pseudo-terminal without a size (under script(1), say) would hide the line being typed
+        if (terminal.getWidth() <= 0 && !isDumb(terminal)) {
+            // a pseudo-terminal without a size (under script(1), say) would hide the line being typed; a
+            // dumb one must stay without: given a size, JLine echoes each line again after the tty did
             terminal.setSize(new Size(80, 24));
         }
         this.reader = LineReaderBuilder.builder()
@@ -52,14 +53,25 @@ public final class TerminalConsole implements ConsoleIo {
         makeCtrlZAKey();
     }
 
-    /** The process's own terminal (falls back to a dumb one when there is none). */
+    /**
+     * The process's own terminal (falls back to a dumb one when there is none), of the user's type with
+     * the keypad left in normal mode ({@link NormalKeypad}).
+     */
     public static TerminalConsole system() {
         try {
-            return new TerminalConsole(
-                    TerminalBuilder.builder().name("iosemu").system(true).build());
+            TerminalBuilder builder = TerminalBuilder.builder().name("iosemu").system(true);
+            String type = NormalKeypad.typeFor(System.getenv("TERM"));
+            if (type != null && !type.isBlank()) {
+                builder.type(type);
+            }
+            return new TerminalConsole(builder.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isDumb(Terminal terminal) {
+        return terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
     }
 
     /** Runs {@code session} (whose I/O is this console) until its input ends or it closes. */
