@@ -1,6 +1,8 @@
 package dev.iosemu.app;
 
+import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.CommandResult;
 import dev.iosemu.cli.InputKind;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootOutcome;
@@ -11,6 +13,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +38,20 @@ final class RunCommand implements Callable<Integer> {
                     "Built-in profile (c1941, c2960x, isr4321) or a profile YAML file (default ${DEFAULT-VALUE}).")
     String device;
 
-    @Option(names = "--batch", description = "No terminal: commands and answers from stdin, one a line.")
+    @Option(
+            names = "--batch",
+            description = "No terminal: commands and answers from stdin, one a line (the default when stdin is"
+                    + " not a terminal).")
     boolean batch;
+
+    @Option(names = "--quiet-boot", description = "Batch mode: start the transcript at the first prompt.")
+    boolean quietBoot;
+
+    @Option(
+            names = "--fail-on-error",
+            description = "Batch mode: exit with status 3 when a command drew an IOS error (a % line), naming"
+                    + " each on stderr.")
+    boolean failOnError;
 
     @Option(
             names = "--lab-port-base",
@@ -65,8 +81,16 @@ final class RunCommand implements Callable<Integer> {
                     + " across runs (created if missing; one process at a time).")
     Path state;
 
+    /** Exit status of a batch run with {@code --fail-on-error} in which some command drew an IOS error. */
+    static final int COMMAND_ERRORS = 3;
+
     @Override
     public Integer call() throws Exception {
+        if (!batch && !TerminalConsole.standardInputIsTerminal()) {
+            // piped input is a script: run it as one, rather than take its first line for RETURN
+            System.err.println("iosemu: standard input is not a terminal, so this is batch mode (--batch)");
+            batch = true;
+        }
         VirtualDevice.Builder builder = VirtualDevice.builder()
                 .profile(device)
                 .labServers(!noLab)
@@ -84,15 +108,29 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static int runBatch(VirtualDevice device) {
+    private int runBatch(VirtualDevice device) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        CliSession session = device.openBatch(in, out);
+        List<CommandResult> failed = new ArrayList<>();
+        CliSession session = device.openBatch(in, out, new BatchOptions(quietBoot, result -> {
+            if (result.failed()) {
+                failed.add(result);
+            }
+        }));
         if (device.powerOn(session) == BootOutcome.IOS_RUNNING && device.openConsole(session)) {
             session.run();
         }
         out.flush();
-        return 0;
+        return failOnError ? commandErrors(failed) : 0;
+    }
+
+    /** Names each command that drew an IOS error on stderr; the exit status says whether one did. */
+    private static int commandErrors(List<CommandResult> failed) {
+        for (CommandResult result : failed) {
+            System.err.println("iosemu: IOS error on \"" + result.line() + "\": "
+                    + result.errors().getFirst());
+        }
+        return failed.isEmpty() ? 0 : COMMAND_ERRORS;
     }
 
     /**

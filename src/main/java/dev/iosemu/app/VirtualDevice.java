@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.HeadlessSession;
@@ -168,7 +169,12 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** A batch session: commands and answers from {@code script}, transcript appended to {@code out}. */
     public CliSession openBatch(java.io.Reader script, Appendable out) {
-        return HeadlessSession.batch(shell(), script, out);
+        return openBatch(script, out, BatchOptions.DEFAULT);
+    }
+
+    /** The same, shown as {@code options} say (a quiet boot; each command told to a listener). */
+    public CliSession openBatch(java.io.Reader script, Appendable out, BatchOptions options) {
+        return HeadlessSession.batch(shell(), script, out, options);
     }
 
     /** Runs {@code script} (one line a command or an answer) on a fresh batch console and returns its transcript. */

@@ -43,8 +43,13 @@ public final class HeadlessSession {
      * {@code out}. Call {@link CliSession#run()} on the result; it returns at end of input.
      */
     public static CliSession batch(Shell shell, Reader in, Appendable out) {
+        return batch(shell, in, out, BatchOptions.DEFAULT);
+    }
+
+    /** The same, shown as {@code options} say (a quiet boot; each command told to a listener). */
+    public static CliSession batch(Shell shell, Reader in, Appendable out, BatchOptions options) {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        CliSession session = new CliSession(new TranscriptIo(() -> readLine(reader), out), shell);
+        CliSession session = new CliSession(new TranscriptIo(() -> readLine(reader), out, options), shell);
         session.setLineLength(0);
         return session;
     }

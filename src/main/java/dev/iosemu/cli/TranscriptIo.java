@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 /**
  * A console without a terminal: lines come from a supplier (a test's queue, or stdin in batch mode)
  * and everything a terminal would show goes to an {@link Appendable}: prompt and echoed input,
- * answers after their prompts, output. The {@code --More--} prompt is erased as on a terminal.
+ * answers after their prompts, output. The {@code --More--} prompt is erased as on a terminal. A quiet
+ * boot shows nothing before the first prompt; each command and its output may be handed to a listener
+ * ({@link BatchOptions}).
  *
  * <p>The lock guards the appendable and the pending prompt: the session thread writes, and any thread may
  * print above.
@@ -21,10 +23,20 @@ final class TranscriptIo implements ConsoleIo {
     private String unanswered;
     /** The prompt shown and waiting for its line, if any; guarded by {@code lock}. */
     private String pendingPrompt;
+    /** True while nothing is shown: a quiet boot, until the first prompt; guarded by {@code lock}. */
+    private boolean quiet;
+    /** Told each command and its output, if anyone is; guarded by {@code lock}. */
+    private final CommandCapture capture;
 
     TranscriptIo(Supplier<String> lines, Appendable out) {
+        this(lines, out, BatchOptions.DEFAULT);
+    }
+
+    TranscriptIo(Supplier<String> lines, Appendable out, BatchOptions options) {
         this.lines = lines;
         this.out = out;
+        this.quiet = options.quietBoot();
+        this.capture = new CommandCapture(options.commands());
     }
 
     /**
@@ -33,6 +45,9 @@ final class TranscriptIo implements ConsoleIo {
      */
     @Override
     public String readLine(String prompt, InputKind kind) {
+        if (kind == InputKind.COMMAND) {
+            finishCommand();
+        }
         showPrompt(prompt);
         String line = lines.get();
         while (line != null && InputLine.tooLong(line)) {
@@ -42,18 +57,41 @@ final class TranscriptIo implements ConsoleIo {
         }
         if (line == null) {
             answer("");
+            finishCommand();
             if (kind != InputKind.COMMAND) {
                 unanswered = prompt;
             }
             return null;
         }
         answer(kind == InputKind.SECRET ? "\n" : visible(line) + "\n");
+        if (kind == InputKind.COMMAND) {
+            startCommand(line);
+        }
         return line;
+    }
+
+    private void startCommand(String line) {
+        lock.lock();
+        try {
+            capture.started(line);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finishCommand() {
+        lock.lock();
+        try {
+            capture.finish();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void showPrompt(String prompt) {
         lock.lock();
         try {
+            quiet = false;
             append(prompt);
             pendingPrompt = prompt;
             flush();
@@ -130,6 +168,10 @@ final class TranscriptIo implements ConsoleIo {
     void append(String text) {
         lock.lock();
         try {
+            if (quiet) {
+                return;
+            }
+            capture.output(text);
             out.append(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,6 +17,8 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * A CLI session on a JLine terminal: line editing and history, {@code ?} help and TAB completion as
@@ -68,6 +70,21 @@ public final class TerminalConsole implements ConsoleIo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether standard input is a terminal, as JLine's native (or, failing that, stty-based) support tells;
+     * true when neither can tell, so a console is tried as before.
+     */
+    public static boolean standardInputIsTerminal() {
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                return TerminalProvider.load(provider).isSystemStream(SystemStream.Input);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // this provider is not available here: ask the next
+            }
+        }
+        return true;
     }
 
     private static boolean isDumb(Terminal terminal) {

@@ -51,6 +51,25 @@ class BatchPromptTest {
     }
 
     @Test
+    void eachCommandIsToldWithWhatItPrintedAndAQuietBootShowsNothingBeforeThePrompt() {
+        List<CommandResult> results = new ArrayList<>();
+        StringBuilder transcript = new StringBuilder();
+        CliSession batch = HeadlessSession.batch(
+                new IosShell(device.registry, device.settings()),
+                new StringReader("enable\nshw ver\n"),
+                transcript,
+                new BatchOptions(true, results::add));
+        batch.io().write("System Bootstrap, Version 15.0(1r)M16\n"); // boot text, before any prompt
+
+        batch.run();
+
+        assertThat(transcript.toString()).startsWith("Router>enable\nRouter#shw ver\n");
+        assertThat(results).extracting(CommandResult::line).containsExactly("enable", "shw ver");
+        assertThat(results.get(0).failed()).isFalse();
+        assertThat(results.get(1).errors()).containsExactly("% Invalid input detected at '^' marker.");
+    }
+
+    @Test
     void aMessageWhileAPromptWaitsGoesOnItsOwnLineAndThePromptIsShownAgain() {
         StringBuilder transcript = new StringBuilder();
         AtomicReference<TranscriptIo> io = new AtomicReference<>();
