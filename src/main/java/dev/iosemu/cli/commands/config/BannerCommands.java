@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
@@ -13,6 +13,8 @@ import java.util.Optional;
  * as IOS does after {@code Enter TEXT message.}
  */
 final class BannerCommands {
+    private static final Arg<String> TEXT = Arg.line("text", "c banner-text c, where 'c' is a delimiting character");
+
     private BannerCommands() {}
 
     static void register(CommandNode config, Router router) {
@@ -25,9 +27,9 @@ final class BannerCommands {
     private static void kind(CommandNode banner, Banner kind, String help, Router router) {
         banner.keyword(kind.keyword(), help)
                 .negates(ctx -> router.configure(b -> b.banner(kind, Optional.empty())))
-                .argument("text", ArgType.line(), "c banner-text c, where 'c' is a delimiting character")
+                .argument(TEXT)
                 .executes(ctx -> {
-                    String text = read(ctx, BannerInput.start(ctx.string("text")));
+                    String text = read(ctx, BannerInput.start(ctx.get(TEXT)));
                     router.configure(b -> b.banner(kind, Optional.of(text)));
                 });
     }

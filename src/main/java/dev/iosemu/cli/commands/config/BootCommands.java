@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class BootCommands {
     private static final CommandHandler IGNORE = ctx -> {};
+    private static final Arg<String> FLASH_FILE = Arg.word("file", "System image filename");
+    private static final Arg<String> PATH = Arg.word("path", "WORD", "pathname of boot image (flash:FILE)");
+    private static final Arg<Integer> REGISTER = Arg.hex("value", 0, 0xFFFF, "Config register number");
 
     private BootCommands() {}
 
@@ -21,18 +24,18 @@ final class BootCommands {
         CommandNode system = boot.keyword("system", "System image file")
                 .negates(ctx -> router.bootSystem().remove(Optional.empty()));
         system.keyword("flash", "Boot from flash memory")
-                .argument("file", ArgType.word(), "System image filename")
-                .executes(ctx -> router.bootSystem().add("flash " + ctx.string("file")))
-                .negates(ctx -> router.bootSystem().remove(Optional.of("flash " + ctx.string("file"))));
-        system.argument("path", ArgType.word("WORD"), "pathname of boot image (flash:FILE)")
-                .executes(ctx -> router.bootSystem().add(ctx.string("path")))
-                .negates(ctx -> router.bootSystem().remove(Optional.of(ctx.string("path"))));
+                .argument(FLASH_FILE)
+                .executes(ctx -> router.bootSystem().add("flash " + ctx.get(FLASH_FILE)))
+                .negates(ctx -> router.bootSystem().remove(Optional.of("flash " + ctx.get(FLASH_FILE))));
+        system.argument(PATH)
+                .executes(ctx -> router.bootSystem().add(ctx.get(PATH)))
+                .negates(ctx -> router.bootSystem().remove(Optional.of(ctx.get(PATH))));
         config.keyword("boot-start-marker", "").hidden().executes(IGNORE);
         config.keyword("boot-end-marker", "").hidden().executes(IGNORE);
         if (router.platform().hasConfigRegister()) {
             config.keyword("config-register", "Define the configuration register")
-                    .argument("value", ArgType.hex(0, 0xFFFF), "Config register number")
-                    .executes(ctx -> router.bootEnvironment().setNextConfigRegister((int) ctx.number("value")));
+                    .argument(REGISTER)
+                    .executes(ctx -> router.bootEnvironment().setNextConfigRegister(ctx.get(REGISTER)));
         }
     }
 }

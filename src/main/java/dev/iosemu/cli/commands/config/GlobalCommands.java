@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
@@ -15,7 +15,6 @@ import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.StaticRoute;
 import java.net.Inet4Address;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -28,13 +27,32 @@ import java.util.random.RandomGenerator;
  */
 final class GlobalCommands {
     private static final CommandHandler IGNORE = ctx -> {};
+    private static final Arg<String> HOSTNAME = Arg.word("name", "This system's network name");
+    private static final Arg<String> TIMESTAMPS = Arg.line("rest", "Timestamp options");
+    private static final Arg<String> ENABLE_SECRET = Arg.line("secret", "The UNENCRYPTED (cleartext) 'enable' secret");
+    private static final Arg<String> ENABLE_HASH = Arg.word("secret", "The HASHED 'enable' secret string");
+    private static final Arg<String> ENABLE_PASSWORD =
+            Arg.word("password", "The UNENCRYPTED (cleartext) 'enable' password");
+    private static final Arg<String> ENABLE_HIDDEN = Arg.word("password", "The HIDDEN 'enable' password string");
+    private static final Arg<Ipv4Address> PREFIX = address("prefix", "Destination prefix");
+    private static final Arg<Ipv4Address> MASK = address("mask", "Destination prefix mask");
+    private static final Arg<Ipv4Address> NEXT_HOP = address("nexthop", "Forwarding router's address");
+    private static final Arg<Ipv4Address> GATEWAY = address("gateway", "IP address of default gateway");
+    private static final Arg<String> DOMAIN_NAME = Arg.word("name", "Default domain name");
+    private static final Arg<String> HOST = Arg.word("name", "Name of host");
+    private static final Arg<List<Ipv4Address>> HOST_ADDRESSES =
+            address("address", "Host IP address").repeated(HostEntry.MAX_ADDRESSES);
+    private static final Arg<List<Ipv4Address>> NAME_SERVERS =
+            address("address", "Domain server IP address (maximum of 6)").repeated(NameSettings.MAX_SERVERS);
+    private static final Arg<String> VERSION = Arg.line("version", "Version");
+    private static final Arg<String> SPANNING_TREE = Arg.line("rest", "Spanning tree options");
 
     private GlobalCommands() {}
 
     static void register(CommandNode config, Router router, RandomGenerator random) {
         config.keyword("hostname", "Set system's network name")
-                .argument("name", ArgType.word(), "This system's network name")
-                .executes(ctx -> hostname(ctx, router))
+                .argument(HOSTNAME)
+                .executes(ctx -> hostname(ctx.get(HOSTNAME), router))
                 .negates(ctx -> router.configure(b -> b.hostname(router.setup().hostname())));
         enableSecret(config, router, random);
         enablePassword(config, router);
@@ -45,7 +63,7 @@ final class GlobalCommands {
                 .negates(ctx -> router.configure(b -> b.passwordEncryption(false)));
         service.keyword("timestamps", "Timestamp debug/log messages")
                 .executes(IGNORE)
-                .argument("rest", ArgType.line(), "Timestamp options")
+                .argument(TIMESTAMPS)
                 .executes(IGNORE)
                 .negates(IGNORE);
         service.keyword("pad", "Enable PAD commands").executes(IGNORE).negates(IGNORE);
@@ -54,8 +72,7 @@ final class GlobalCommands {
         fixedLines(config);
     }
 
-    private static void hostname(CommandContext ctx, Router router) throws CommandException {
-        String name = ctx.string("name");
+    private static void hostname(String name, Router router) throws CommandException {
         if (!HostnameRules.legalCharacters(name)) {
             throw new CommandException("% Hostname contains one or more illegal characters.");
         }
@@ -71,15 +88,14 @@ final class GlobalCommands {
                 .keyword("secret", "Assign the privileged level secret (MAX of 25 characters)")
                 .negates(ctx -> router.configure(b -> b.enableSecret(Optional.empty())));
         CommandHandler plain = ctx -> router.configure(
-                b -> b.enableSecret(Optional.of(EnableSecret.fromPlain(ctx.string("secret"), random))));
+                b -> b.enableSecret(Optional.of(EnableSecret.fromPlain(ctx.get(ENABLE_SECRET), random))));
         secret.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument("secret", ArgType.line(), "The UNENCRYPTED (cleartext) 'enable' secret")
+                .argument(ENABLE_SECRET)
                 .executes(plain);
         secret.keyword("5", "Specifies a MD5 HASHED secret will follow")
-                .argument("secret", ArgType.word(), "The HASHED 'enable' secret string")
-                .executes(ctx -> hashedSecret(ctx, router));
-        secret.argument("secret", ArgType.line(), "The UNENCRYPTED (cleartext) 'enable' secret")
-                .executes(plain);
+                .argument(ENABLE_HASH)
+                .executes(ctx -> hashedSecret(ctx.get(ENABLE_HASH), router));
+        secret.argument(ENABLE_SECRET).executes(plain);
     }
 
     private static void enablePassword(CommandNode config, Router router) {
@@ -87,22 +103,21 @@ final class GlobalCommands {
                 .keyword("password", "Assign the privileged level password (MAX of 25 characters)")
                 .negates(ctx -> router.configure(b -> b.enablePassword(Optional.empty())));
         password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) 'enable' password")
-                .executes(ctx -> setEnablePassword(ctx, router, "0"));
+                .argument(ENABLE_PASSWORD)
+                .executes(ctx -> setEnablePassword(ctx.get(ENABLE_PASSWORD), router, "0"));
         password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument("password", ArgType.word(), "The HIDDEN 'enable' password string")
-                .executes(ctx -> setEnablePassword(ctx, router, "7"));
-        password.argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) 'enable' password")
-                .executes(ctx -> setEnablePassword(ctx, router, "0"));
+                .argument(ENABLE_HIDDEN)
+                .executes(ctx -> setEnablePassword(ctx.get(ENABLE_HIDDEN), router, "7"));
+        password.argument(ENABLE_PASSWORD).executes(ctx -> setEnablePassword(ctx.get(ENABLE_PASSWORD), router, "0"));
     }
 
-    private static void setEnablePassword(CommandContext ctx, Router router, String type) throws CommandException {
-        StoredPassword password = TransferSettingsCommands.parsePassword(ctx, type);
+    private static void setEnablePassword(String text, Router router, String type) throws CommandException {
+        StoredPassword password = TransferSettingsCommands.parsePassword(type, text);
         router.configure(b -> b.enablePassword(Optional.of(password)));
     }
 
-    private static void hashedSecret(CommandContext ctx, Router router) throws CommandException {
-        EnableSecret secret = parseHashedSecret(ctx.string("secret"));
+    private static void hashedSecret(String text, Router router) throws CommandException {
+        EnableSecret secret = parseHashedSecret(text);
         router.configure(b -> b.enableSecret(Optional.of(secret)));
     }
 
@@ -132,9 +147,9 @@ final class GlobalCommands {
         host(ip, router);
         nameServer(ip, router);
         ip.keyword("route", "Establish static routes")
-                .argument("prefix", ArgType.ipv4(), "Destination prefix")
-                .argument("mask", ArgType.ipv4(), "Destination prefix mask")
-                .argument("nexthop", ArgType.ipv4(), "Forwarding router's address")
+                .argument(PREFIX)
+                .argument(MASK)
+                .argument(NEXT_HOP)
                 .executes(ctx -> {
                     StaticRoute route = route(ctx);
                     router.configure(b -> b.addRoute(route));
@@ -145,8 +160,8 @@ final class GlobalCommands {
                 });
         ip.keyword("default-gateway", "Specify default gateway (if not routing IP)")
                 .negates(ctx -> router.configure(b -> b.defaultGateway(Optional.empty())))
-                .argument("gateway", ArgType.ipv4(), "IP address of default gateway")
-                .executes(ctx -> router.configure(b -> b.defaultGateway(Optional.of(address(ctx, "gateway")))))
+                .argument(GATEWAY)
+                .executes(ctx -> router.configure(b -> b.defaultGateway(Optional.of(ctx.get(GATEWAY)))))
                 .negates(ctx -> router.configure(b -> b.defaultGateway(Optional.empty())));
         ip.keyword("cef", "Cisco Express Forwarding").executes(IGNORE).negates(IGNORE);
         ip.keyword("forward-protocol", "Controls forwarding of physical and directed IP broadcasts")
@@ -164,71 +179,60 @@ final class GlobalCommands {
     private static void domainName(CommandNode keyword, Router router) {
         CommandHandler clear = ctx -> router.configure(b -> b.names(n -> n.withDomainName(Optional.empty())));
         keyword.negates(clear)
-                .argument("name", ArgType.word(), "Default domain name")
-                .executes(ctx -> router.configure(b -> b.names(n -> n.withDomainName(Optional.of(ctx.string("name"))))))
+                .argument(DOMAIN_NAME)
+                .executes(
+                        ctx -> router.configure(b -> b.names(n -> n.withDomainName(Optional.of(ctx.get(DOMAIN_NAME))))))
                 .negates(clear);
     }
 
     /** {@code ip host NAME ADDRESS [ADDRESS ...]} and {@code no ip host NAME [...]}. */
     private static void host(CommandNode ip, Router router) {
-        CommandHandler remove = ctx -> router.configure(b -> b.names(n -> n.withoutHost(ctx.string("name"))));
-        CommandNode node = ip.keyword("host", "Add an entry to the ip hostname table")
-                .argument("name", ArgType.word(), "Name of host")
+        CommandHandler remove = ctx -> router.configure(b -> b.names(n -> n.withoutHost(ctx.get(HOST))));
+        ip.keyword("host", "Add an entry to the ip hostname table")
+                .argument(HOST)
+                .negates(remove)
+                .argument(HOST_ADDRESSES)
+                .executes(ctx -> {
+                    HostEntry entry = new HostEntry(ctx.get(HOST), ctx.get(HOST_ADDRESSES));
+                    router.configure(b -> b.names(n -> n.withHost(entry)));
+                })
                 .negates(remove);
-        for (int i = 1; i <= HostEntry.MAX_ADDRESSES; i++) {
-            node = node.argument("address" + i, ArgType.ipv4(), "Host IP address")
-                    .executes(ctx -> addHost(ctx, router))
-                    .negates(remove);
-        }
     }
 
     /** {@code ip name-server ADDRESS [ADDRESS ...]} and {@code no ip name-server [ADDRESS ...]}. */
     private static void nameServer(CommandNode ip, Router router) {
-        CommandNode node = ip.keyword("name-server", "Specify address of name server to use")
-                .negates(ctx -> router.configure(b -> b.names(n -> n.withoutServers(List.of()))));
-        for (int i = 1; i <= NameSettings.MAX_SERVERS; i++) {
-            node = node.argument("address" + i, ArgType.ipv4(), "Domain server IP address (maximum of 6)")
-                    .executes(ctx -> {
-                        List<Ipv4Address> servers = addresses(ctx);
-                        router.configure(b -> b.names(n -> n.withServers(servers)));
-                    })
-                    .negates(ctx -> {
-                        List<Ipv4Address> servers = addresses(ctx);
-                        router.configure(b -> b.names(n -> n.withoutServers(servers)));
-                    });
-        }
+        ip.keyword("name-server", "Specify address of name server to use")
+                .negates(ctx -> router.configure(b -> b.names(n -> n.withoutServers(List.of()))))
+                .argument(NAME_SERVERS)
+                .executes(ctx -> router.configure(b -> b.names(n -> n.withServers(ctx.get(NAME_SERVERS)))))
+                .negates(ctx -> router.configure(b -> b.names(n -> n.withoutServers(ctx.get(NAME_SERVERS)))));
     }
 
-    private static void addHost(CommandContext ctx, Router router) {
-        HostEntry entry = new HostEntry(ctx.string("name"), addresses(ctx));
-        router.configure(b -> b.names(n -> n.withHost(entry)));
-    }
-
-    /** The arguments {@code address1}, {@code address2}, ... that the line has, in order. */
-    private static List<Ipv4Address> addresses(CommandContext ctx) {
-        List<Ipv4Address> addresses = new ArrayList<>();
-        for (int i = 1; ctx.has("address" + i); i++) {
-            addresses.add(address(ctx, "address" + i));
-        }
-        return addresses;
-    }
-
-    static StaticRoute route(CommandContext ctx) throws CommandException {
-        Ipv4Address prefix = address(ctx, "prefix");
-        Ipv4Address mask = address(ctx, "mask");
+    private static StaticRoute route(CommandContext ctx) throws CommandException {
+        Ipv4Address prefix = ctx.get(PREFIX);
+        Ipv4Address mask = ctx.get(MASK);
         if (!mask.isContiguousMask() || (prefix.bits() & ~mask.bits()) != 0) {
             throw new CommandException("%Inconsistent address and mask");
         }
-        return new StaticRoute(prefix, mask, address(ctx, "nexthop"));
+        return new StaticRoute(prefix, mask, ctx.get(NEXT_HOP));
     }
 
-    static Ipv4Address address(CommandContext ctx, String name) {
-        byte[] octets = ctx.value(name, Inet4Address.class).getAddress();
+    /** An {@code A.B.C.D} argument read as a lab address. */
+    static Arg<Ipv4Address> address(String name, String help) {
+        return Arg.ipv4(name, help).map(GlobalCommands::toAddress);
+    }
+
+    private static Ipv4Address toAddress(Inet4Address address) {
+        byte[] octets = address.getAddress();
         int bits = 0;
         for (byte octet : octets) {
             bits = (bits << 8) | (octet & 0xff);
         }
         return new Ipv4Address(bits);
+    }
+
+    static Ipv4Address address(CommandContext ctx, String name) {
+        return toAddress(ctx.value(name, Inet4Address.class));
     }
 
     private static void filePrompt(CommandNode config, Router router) {
@@ -250,9 +254,7 @@ final class GlobalCommands {
 
     /** Lines the renderer prints that have no state here; accepted silently, with their no forms. */
     private static void fixedLines(CommandNode config) {
-        config.keyword("version", "Version")
-                .argument("version", ArgType.line(), "Version")
-                .executes(IGNORE);
+        config.keyword("version", "Version").argument(VERSION).executes(IGNORE);
         config.keyword("aaa", "Authentication, Authorization and Accounting.")
                 .keyword("new-model", "Enable NEW access control commands and functions.")
                 .executes(IGNORE)
@@ -263,7 +265,7 @@ final class GlobalCommands {
                 .negates(IGNORE);
         config.keyword("control-plane", "Configure control plane services").executes(IGNORE);
         config.keyword("spanning-tree", "Spanning Tree Subsystem")
-                .argument("rest", ArgType.line(), "Spanning tree options")
+                .argument(SPANNING_TREE)
                 .executes(IGNORE)
                 .negates(IGNORE);
     }

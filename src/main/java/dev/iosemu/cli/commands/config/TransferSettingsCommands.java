@@ -1,7 +1,8 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
@@ -13,85 +14,99 @@ import java.util.OptionalInt;
 
 /** {@code ip ftp ...}, {@code ip tftp ...} and {@code tftp-server}: the settings file transfers use. */
 final class TransferSettingsCommands {
+    private static final Arg<String> FILE = Arg.word("file", "WORD", "File to serve (flash:FILE)");
+    private static final Arg<String> ALIAS = Arg.word("alias", "file alias");
+    private static final Arg<String> USER = Arg.word("user", "Username");
+    private static final Arg<String> PASSWORD = Arg.word("password", "The UNENCRYPTED (cleartext) password");
+    private static final Arg<String> HIDDEN_PASSWORD = Arg.word("password", "The HIDDEN password");
+    private static final Arg<Integer> BLOCKSIZE =
+            Arg.number("size", TftpSettings.MIN_BLOCKSIZE, TftpSettings.MAX_BLOCKSIZE, "blocksize");
+    private static final Arg<Integer> WINDOWSIZE = Arg.number("size", 1, 64, "windowsize");
+
     private TransferSettingsCommands() {}
 
     static void register(CommandNode config, Router router) {
         CommandNode ip = config.keyword("ip", "Global IP configuration subcommands");
-        ftp(ip.keyword("ftp", "FTP configuration commands"), router);
-        tftp(ip.keyword("tftp", "tftp configuration commands"), router);
+        Arg<String> source = Arg.interfaceName("interface", router.setup()::interfaces, "");
+        ftp(ip.keyword("ftp", "FTP configuration commands"), router, source);
+        tftp(ip.keyword("tftp", "tftp configuration commands"), router, source);
         config.keyword("tftp-server", "Provide TFTP service for netload requests")
-                .argument("file", ArgType.word("WORD"), "File to serve (flash:FILE)")
-                .executes(ctx -> router.configure(
-                        b -> b.addTftpServer(new TftpServerEntry(ctx.string("file"), Optional.empty()))))
-                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.string("file"))))
+                .argument(FILE)
+                .executes(ctx ->
+                        router.configure(b -> b.addTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.empty()))))
+                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.get(FILE))))
                 .keyword("alias", "file alias")
-                .argument("alias", ArgType.word(), "file alias")
-                .executes(ctx -> router.configure(b ->
-                        b.addTftpServer(new TftpServerEntry(ctx.string("file"), Optional.of(ctx.string("alias"))))))
-                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.string("file"))));
+                .argument(ALIAS)
+                .executes(ctx -> router.configure(
+                        b -> b.addTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.of(ctx.get(ALIAS))))))
+                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.get(FILE))));
     }
 
-    private static void ftp(CommandNode ftp, Router router) {
+    private static void ftp(CommandNode ftp, Router router, Arg<String> source) {
         ftp.keyword("username", "Specify username for FTP connections")
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.empty()))))
-                .argument("user", ArgType.word(), "Username")
-                .executes(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.of(ctx.string("user"))))))
+                .argument(USER)
+                .executes(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.of(ctx.get(USER))))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.empty()))));
         CommandNode password = ftp.keyword("password", "Specify password for FTP connections")
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassword(Optional.empty()))));
         password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) password")
-                .executes(setPassword(router, "0"));
+                .argument(PASSWORD)
+                .executes(setPassword(router, PASSWORD, "0"));
         password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument("password", ArgType.word(), "The HIDDEN password")
-                .executes(setPassword(router, "7"));
-        password.argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) password")
-                .executes(setPassword(router, "0"))
+                .argument(HIDDEN_PASSWORD)
+                .executes(setPassword(router, HIDDEN_PASSWORD, "7"));
+        password.argument(PASSWORD)
+                .executes(setPassword(router, PASSWORD, "0"))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassword(Optional.empty()))));
         ftp.keyword("passive", "Connect using passive mode")
                 .executes(ctx -> router.configure(b -> b.ftp(f -> f.withPassive(true))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassive(false))));
         ftp.keyword("source-interface", "Specify interface for source address in FTP connections")
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.empty()))))
-                .argument("interface", ArgType.interfaceName(router.setup()::interfaces), "")
-                .executes(ctx ->
-                        router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.of(ctx.string("interface"))))))
+                .argument(source)
+                .executes(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.of(ctx.get(source))))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.empty()))));
     }
 
-    private static CommandHandler setPassword(Router router, String type) {
+    private static CommandHandler setPassword(Router router, Arg<String> text, String type) {
         return ctx -> {
-            StoredPassword password = parsePassword(ctx, type);
+            StoredPassword password = parsePassword(type, ctx.get(text));
             router.configure(b -> b.ftp(f -> f.withPassword(Optional.of(password))));
         };
     }
 
-    static StoredPassword parsePassword(CommandContext ctx, String type) throws dev.iosemu.cli.CommandException {
+    static StoredPassword parsePassword(CommandContext ctx, String type) throws CommandException {
+        return parsePassword(type, ctx.value("password", String.class));
+    }
+
+    /** A password as typed after its type ({@code 0} plain, {@code 7} hidden); IOS's error when it is not one. */
+    static StoredPassword parsePassword(String type, String text) throws CommandException {
         try {
-            return StoredPassword.parse(type, ctx.string("password"));
+            return StoredPassword.parse(type, text);
         } catch (IllegalArgumentException e) {
-            throw new dev.iosemu.cli.CommandException("Invalid encrypted password: " + ctx.string("password"));
+            throw new CommandException("Invalid encrypted password: " + text);
         }
     }
 
-    private static void tftp(CommandNode tftp, Router router) {
+    private static void tftp(CommandNode tftp, Router router, Arg<String> source) {
         tftp.keyword("blocksize", "Specify TFTP client blocksize")
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withBlocksize(OptionalInt.empty()))))
-                .argument("size", ArgType.number(TftpSettings.MIN_BLOCKSIZE, TftpSettings.MAX_BLOCKSIZE), "blocksize")
-                .executes(ctx ->
-                        router.configure(b -> b.tftp(t -> t.withBlocksize(OptionalInt.of((int) ctx.number("size"))))))
+                .argument(BLOCKSIZE)
+                .executes(
+                        ctx -> router.configure(b -> b.tftp(t -> t.withBlocksize(OptionalInt.of(ctx.get(BLOCKSIZE))))))
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withBlocksize(OptionalInt.empty()))));
         tftp.keyword("windowsize", "Specify TFTP client windowsize")
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withWindowsize(OptionalInt.empty()))))
-                .argument("size", ArgType.number(1, 64), "windowsize")
+                .argument(WINDOWSIZE)
                 .executes(ctx ->
-                        router.configure(b -> b.tftp(t -> t.withWindowsize(OptionalInt.of((int) ctx.number("size"))))))
+                        router.configure(b -> b.tftp(t -> t.withWindowsize(OptionalInt.of(ctx.get(WINDOWSIZE))))))
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withWindowsize(OptionalInt.empty()))));
         tftp.keyword("source-interface", "Specify interface for source address in TFTP connections")
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.empty()))))
-                .argument("interface", ArgType.interfaceName(router.setup()::interfaces), "")
-                .executes(ctx ->
-                        router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.of(ctx.string("interface"))))))
+                .argument(source)
+                .executes(
+                        ctx -> router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.of(ctx.get(source))))))
                 .negates(ctx -> router.configure(b -> b.tftp(t -> t.withSourceInterface(Optional.empty()))));
     }
 }

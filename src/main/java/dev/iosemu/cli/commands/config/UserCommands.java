@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
@@ -18,57 +18,59 @@ import java.util.random.RandomGenerator;
  * replaces the old one.
  */
 final class UserCommands {
+    private static final Arg<String> NAME = Arg.word("name", "User name");
+    private static final Arg<Integer> LEVEL = Arg.number("level", 0, 15, "User privilege level");
+    private static final Arg<String> SECRET = Arg.line("secret", "The UNENCRYPTED (cleartext) user secret");
+    private static final Arg<String> HASHED_SECRET = Arg.word("secret", "The HASHED user secret string");
+    private static final Arg<String> PASSWORD = Arg.line("password", "The UNENCRYPTED (cleartext) user password");
+    private static final Arg<String> HIDDEN_PASSWORD = Arg.word("password", "The HIDDEN user password string");
+
     private UserCommands() {}
 
     static void register(CommandNode config, Router router, RandomGenerator random) {
         CommandNode name = config.keyword("username", "Establish User Name Authentication")
-                .argument("name", ArgType.word(), "User name")
-                .negates(ctx -> router.configure(b -> b.removeUser(ctx.string("name"))));
+                .argument(NAME)
+                .negates(ctx -> router.configure(b -> b.removeUser(ctx.get(NAME))));
         credentials(name, router, random);
-        credentials(
-                name.keyword("privilege", "Set user privilege level")
-                        .argument("level", ArgType.number(0, 15), "User privilege level"),
-                router,
-                random);
+        credentials(name.keyword("privilege", "Set user privilege level").argument(LEVEL), router, random);
     }
 
     private static void credentials(CommandNode node, Router router, RandomGenerator random) {
         CommandNode secret = node.keyword("secret", "Specify the secret for the user");
         secret.keyword("0", "Specifies an UNENCRYPTED secret will follow")
-                .argument("secret", ArgType.line(), "The UNENCRYPTED (cleartext) user secret")
+                .argument(SECRET)
                 .executes(ctx -> put(ctx, router, plainSecret(ctx, random), Optional.empty()));
         secret.keyword("5", "Specifies a MD5 HASHED secret will follow")
-                .argument("secret", ArgType.word(), "The HASHED user secret string")
+                .argument(HASHED_SECRET)
                 .executes(ctx -> put(ctx, router, hashedSecret(ctx), Optional.empty()));
-        secret.argument("secret", ArgType.line(), "The UNENCRYPTED (cleartext) user secret")
-                .executes(ctx -> put(ctx, router, plainSecret(ctx, random), Optional.empty()));
+        secret.argument(SECRET).executes(ctx -> put(ctx, router, plainSecret(ctx, random), Optional.empty()));
         CommandNode password = node.keyword("password", "Specify the password for the user");
         password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument("password", ArgType.line(), "The UNENCRYPTED (cleartext) user password")
-                .executes(ctx -> putPassword(ctx, router, "0"));
+                .argument(PASSWORD)
+                .executes(ctx -> putPassword(ctx, router, ctx.get(PASSWORD), "0"));
         password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument("password", ArgType.word(), "The HIDDEN user password string")
-                .executes(ctx -> putPassword(ctx, router, "7"));
-        password.argument("password", ArgType.line(), "The UNENCRYPTED (cleartext) user password")
-                .executes(ctx -> putPassword(ctx, router, "0"));
+                .argument(HIDDEN_PASSWORD)
+                .executes(ctx -> putPassword(ctx, router, ctx.get(HIDDEN_PASSWORD), "7"));
+        password.argument(PASSWORD).executes(ctx -> putPassword(ctx, router, ctx.get(PASSWORD), "0"));
     }
 
     private static Optional<EnableSecret> plainSecret(CommandContext ctx, RandomGenerator random) {
-        return Optional.of(EnableSecret.fromPlain(ctx.string("secret"), random));
+        return Optional.of(EnableSecret.fromPlain(ctx.get(SECRET), random));
     }
 
     private static Optional<EnableSecret> hashedSecret(CommandContext ctx) throws CommandException {
-        return Optional.of(GlobalCommands.parseHashedSecret(ctx.string("secret")));
+        return Optional.of(GlobalCommands.parseHashedSecret(ctx.get(HASHED_SECRET)));
     }
 
-    private static void putPassword(CommandContext ctx, Router router, String type) throws CommandException {
-        put(ctx, router, Optional.empty(), Optional.of(TransferSettingsCommands.parsePassword(ctx, type)));
+    private static void putPassword(CommandContext ctx, Router router, String text, String type)
+            throws CommandException {
+        put(ctx, router, Optional.empty(), Optional.of(TransferSettingsCommands.parsePassword(type, text)));
     }
 
     private static void put(
             CommandContext ctx, Router router, Optional<EnableSecret> secret, Optional<StoredPassword> password) {
-        OptionalInt privilege = ctx.has("level") ? OptionalInt.of((int) ctx.number("level")) : OptionalInt.empty();
-        UserAccount user = new UserAccount(ctx.string("name"), privilege, secret, password);
+        OptionalInt privilege = ctx.optional(LEVEL).map(OptionalInt::of).orElse(OptionalInt.empty());
+        UserAccount user = new UserAccount(ctx.get(NAME), privilege, secret, password);
         router.configure(b -> b.putUser(user));
     }
 }
