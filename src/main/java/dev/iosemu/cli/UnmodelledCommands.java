@@ -13,6 +13,8 @@ import java.util.List;
 public final class UnmodelledCommands {
     private record Word(String word, String help, int privilege) {}
 
+    private static final Arg<String> ARGUMENTS = Arg.line("arguments", "Arguments (not modelled)");
+
     private static final List<Word> EXEC = List.of(
             new Word("send", "Send a message to other tty lines", 15),
             new Word("set", "Set system parameter (not config)", 15),
@@ -36,8 +38,7 @@ public final class UnmodelledCommands {
                 };
                 CommandNode node = exec.keyword(word.word(), word.help()).privilege(word.privilege());
                 node.executes(refuse);
-                node.argument("arguments", ArgType.line(), "Arguments (not modelled)")
-                        .executes(refuse);
+                node.argument(ARGUMENTS).executes(refuse);
             }
         }
     }

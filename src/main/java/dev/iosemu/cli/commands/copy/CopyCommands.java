@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.copy;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
@@ -62,17 +62,17 @@ public final class CopyCommands {
 
     /** {@code SOURCE DESTINATION} after {@code copy} or one of its options. */
     private static void locations(CommandNode node, Router router, CopyCommand command, SignatureCheck check) {
-        node.argument("source", ArgType.url(prefixes(router, "Copy from")), "Source location")
-                .argument("destination", ArgType.url(prefixes(router, "Copy to")), "Destination location")
-                .executes(ctx -> {
-                    ctx.out().unpaged(); // a running transfer's marks and result are never held by --More--
-                    command.execute(
-                            new CopyConsoleAdapter(ctx),
-                            SessionDefaults.of(ctx.session()),
-                            ctx.string("source"),
-                            ctx.string("destination"),
-                            check);
-                });
+        Arg<String> source = Arg.url("source", prefixes(router, "Copy from"), "Source location");
+        Arg<String> destination = Arg.url("destination", prefixes(router, "Copy to"), "Destination location");
+        node.argument(source).argument(destination).executes(ctx -> {
+            ctx.out().unpaged(); // a running transfer's marks and result are never held by --More--
+            command.execute(
+                    new CopyConsoleAdapter(ctx),
+                    SessionDefaults.of(ctx.session()),
+                    ctx.get(source),
+                    ctx.get(destination),
+                    check);
+        });
     }
 
     private static Supplier<List<UrlPrefix>> prefixes(Router router, String verb) {

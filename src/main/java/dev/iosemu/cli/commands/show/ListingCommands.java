@@ -1,8 +1,10 @@
 package dev.iosemu.cli.commands.show;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.commands.file.FileAction;
+import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.cli.commands.file.LocalTarget;
 import dev.iosemu.device.Router;
@@ -15,14 +17,16 @@ import java.util.List;
 
 /** {@code dir [PATH]} and {@code show flash:}, reading the device's file systems at the time of the command. */
 final class ListingCommands {
+    final Arg<String> path;
     private final Router router;
 
     ListingCommands(Router router) {
         this.router = router;
+        this.path = FileArguments.localFile("path", router.fileSystems(), "Directory or file name");
     }
 
     void dir(CommandContext ctx) throws CommandException {
-        String typed = ctx.optional("path", String.class)
+        String typed = ctx.optional(path)
                 .orElse(router.fileSystems().defaultFileSystem().prefix());
         LocalTarget target = LocalTarget.resolve(router.fileSystems(), typed, FileAction.OPENING);
         printLines(ctx, directory(target));

@@ -6,7 +6,6 @@ import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.commands.file.FileAction;
-import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.file.FileErrorText;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Platform;
@@ -80,10 +79,7 @@ public final class ShowCommands {
         }
         exec.keyword("dir", "List files on a filesystem")
                 .executes(listings::dir)
-                .argument(
-                        "path",
-                        FileArguments.localFile(router.fileSystems(), "Directory or file name"),
-                        "Directory or file name")
+                .argument(listings.path)
                 .executes(listings::dir);
     }
 

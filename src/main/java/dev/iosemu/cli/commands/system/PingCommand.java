@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.system;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
@@ -18,6 +18,8 @@ import java.util.Optional;
  * {@code Translating} line when {@code ip domain-lookup} is on).
  */
 final class PingCommand {
+    private static final Arg<String> HOST = Arg.word("host", "Ping destination address or hostname");
+
     private final Router router;
 
     private PingCommand(Router router) {
@@ -25,14 +27,11 @@ final class PingCommand {
     }
 
     static void register(CommandNode exec, Router router) {
-        exec.keyword("ping", "Send echo messages")
-                .privilege(1)
-                .argument("host", ArgType.word(), "Ping destination address or hostname")
-                .executes(new PingCommand(router)::ping);
+        exec.keyword("ping", "Send echo messages").privilege(1).argument(HOST).executes(new PingCommand(router)::ping);
     }
 
     private void ping(CommandContext ctx) throws CommandException {
-        String host = ctx.string("host");
+        String host = ctx.get(HOST);
         Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
         if (resolved.isEmpty() && router.runningConfig().names().lookup()) {
             resolved = LookupText.translate(
