@@ -20,9 +20,9 @@ public final class ConfigRenderer {
         List<String> out = new ArrayList<>();
         header(out, config, context);
         boot(out, config, context);
-        security(out, config, context);
+        security(out, config.security());
         globalIp(out, config, context);
-        users(out, config);
+        users(out, config.security());
         interfaces(out, config, context);
         routing(out, config, context);
         banners(out, config);
@@ -40,7 +40,7 @@ public final class ConfigRenderer {
         }
         out.add("service timestamps debug datetime msec");
         out.add("service timestamps log datetime msec");
-        out.add((config.passwordEncryption() ? "" : "no ") + "service password-encryption");
+        out.add((config.security().passwordEncryption() ? "" : "no ") + "service password-encryption");
         out.add("!");
         out.add("hostname " + config.hostname());
         out.add("!");
@@ -55,11 +55,11 @@ public final class ConfigRenderer {
         out.add("!");
     }
 
-    private static void security(List<String> out, RunningConfig config, RenderContext context) {
-        config.enableSecret().ifPresent(secret -> out.add("enable secret 5 " + secret.hash()));
-        config.enablePassword()
-                .ifPresent(password -> out.add("enable password " + password.render(config.passwordEncryption())));
-        if (config.enableProtected()) {
+    private static void security(List<String> out, Security security) {
+        security.enableSecret().ifPresent(secret -> out.add("enable secret 5 " + secret.hash()));
+        security.enablePassword()
+                .ifPresent(password -> out.add("enable password " + password.render(security.passwordEncryption())));
+        if (security.enableProtected()) {
             out.add("!");
         }
         out.add("no aaa new-model");
@@ -100,9 +100,9 @@ public final class ConfigRenderer {
         out.add("!");
     }
 
-    private static void users(List<String> out, RunningConfig config) {
-        if (!config.users().isEmpty()) {
-            config.users().forEach(user -> out.add(user.render(config.passwordEncryption())));
+    private static void users(List<String> out, Security security) {
+        if (!security.users().isEmpty()) {
+            security.users().forEach(user -> out.add(user.render(security.passwordEncryption())));
             out.add("!");
         }
     }
@@ -115,7 +115,8 @@ public final class ConfigRenderer {
         }
         ftp.username().ifPresent(user -> out.add("ip ftp username " + user));
         ftp.password()
-                .ifPresent(password -> out.add("ip ftp password " + password.render(config.passwordEncryption())));
+                .ifPresent(password -> out.add(
+                        "ip ftp password " + password.render(config.security().passwordEncryption())));
     }
 
     private static void tftp(List<String> out, TftpSettings tftp) {
@@ -190,7 +191,9 @@ public final class ConfigRenderer {
         for (LineConfig line : config.lines()) {
             out.add(line.header());
             line.execTimeout().ifPresent(t -> out.add(" exec-timeout " + t.minutes() + " " + t.seconds()));
-            line.password().ifPresent(p -> out.add(" password " + p.render(config.passwordEncryption())));
+            line.password()
+                    .ifPresent(p ->
+                            out.add(" password " + p.render(config.security().passwordEncryption())));
             if (line.loggingSynchronous()) {
                 out.add(" logging synchronous");
             }

@@ -24,7 +24,7 @@ public sealed interface ConsoleAccess {
     record LocalUsers(RunningConfig config) implements ConsoleAccess {
         /** The user called {@code name} if {@code password} is theirs. */
         public Optional<UserAccount> authenticate(String name, String password) {
-            return config.users().stream()
+            return config.security().users().stream()
                     .filter(user -> user.name().equals(name) && user.accepts(password))
                     .findFirst();
         }

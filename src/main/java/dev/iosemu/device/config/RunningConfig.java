@@ -19,11 +19,9 @@ import java.util.function.UnaryOperator;
  * The device swaps whole values, so a reader never sees half a change.
  *
  * @param hostname {@code hostname}
- * @param enableSecret {@code enable secret}
- * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
- * @param passwordEncryption {@code service password-encryption}
+ * @param security {@code enable secret}, {@code enable password}, {@code service password-encryption},
+ *     {@code username}
  * @param names {@code ip domain lookup}, {@code ip domain name}, {@code ip host} and {@code ip name-server}
- * @param users {@code username} entries, in entry order
  * @param interfaces the interfaces, in the device's order
  * @param routes {@code ip route} entries, in entry order
  * @param defaultGateway {@code ip default-gateway}
@@ -38,11 +36,8 @@ import java.util.function.UnaryOperator;
  */
 public record RunningConfig(
         String hostname,
-        Optional<EnableSecret> enableSecret,
-        Optional<StoredPassword> enablePassword,
-        boolean passwordEncryption,
+        Security security,
         NameSettings names,
-        List<UserAccount> users,
         List<InterfaceConfig> interfaces,
         List<StaticRoute> routes,
         Optional<Ipv4Address> defaultGateway,
@@ -56,10 +51,8 @@ public record RunningConfig(
         List<LineConfig> lines) {
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
-        Objects.requireNonNull(enableSecret, "enableSecret");
-        Objects.requireNonNull(enablePassword, "enablePassword");
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(names, "names");
-        users = List.copyOf(users);
         interfaces = List.copyOf(interfaces);
         routes = List.copyOf(routes);
         Objects.requireNonNull(defaultGateway, "defaultGateway");
@@ -76,11 +69,8 @@ public record RunningConfig(
     public static RunningConfig factory(String hostname, List<InterfaceConfig> interfaces, List<LineConfig> lines) {
         return new RunningConfig(
                 hostname,
-                Optional.empty(),
-                Optional.empty(),
-                false,
+                Security.defaults(),
                 NameSettings.defaults(),
-                List.of(),
                 interfaces,
                 List.of(),
                 Optional.empty(),
@@ -136,19 +126,6 @@ public record RunningConfig(
         return ConsoleAccess.of(this);
     }
 
-    /** Whether {@code enable} must ask for a password: a secret or a password is set. */
-    public boolean enableProtected() {
-        return enableSecret.isPresent() || enablePassword.isPresent();
-    }
-
-    /** Whether {@code attempt} opens privileged mode: the secret decides when set, else the password. */
-    public boolean enableAccepts(String attempt) {
-        if (enableSecret.isPresent()) {
-            return enableSecret.get().matches(attempt);
-        }
-        return enablePassword.map(p -> p.plain().equals(attempt)).orElse(true);
-    }
-
     /** A builder holding a copy of this configuration. */
     public Builder toBuilder() {
         return new Builder(this);
@@ -157,11 +134,8 @@ public record RunningConfig(
     /** Collects changes to a configuration; not thread-safe, used inside one device-locked change. */
     public static final class Builder {
         private String hostname;
-        private Optional<EnableSecret> enableSecret;
-        private Optional<StoredPassword> enablePassword;
-        private boolean passwordEncryption;
+        private Security security;
         private NameSettings names;
-        private final List<UserAccount> users;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private final List<StaticRoute> routes;
         private Optional<Ipv4Address> defaultGateway;
@@ -176,11 +150,8 @@ public record RunningConfig(
 
         private Builder(RunningConfig from) {
             hostname = from.hostname;
-            enableSecret = from.enableSecret;
-            enablePassword = from.enablePassword;
-            passwordEncryption = from.passwordEncryption;
+            security = from.security;
             names = from.names;
-            users = new ArrayList<>(from.users);
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routes = new ArrayList<>(from.routes);
             defaultGateway = from.defaultGateway;
@@ -203,39 +174,15 @@ public record RunningConfig(
             return this;
         }
 
-        public Builder enableSecret(Optional<EnableSecret> value) {
-            enableSecret = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder enablePassword(Optional<StoredPassword> value) {
-            enablePassword = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder passwordEncryption(boolean value) {
-            passwordEncryption = value;
+        /** Changes the access settings: enable secret and password, password encryption, users. */
+        public Builder security(UnaryOperator<Security> change) {
+            security = Objects.requireNonNull(change.apply(security));
             return this;
         }
 
         /** Changes the name settings: domain lookup, domain name, hosts, name servers. */
         public Builder names(UnaryOperator<NameSettings> change) {
             names = Objects.requireNonNull(change.apply(names));
-            return this;
-        }
-
-        /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
-        public Builder putUser(UserAccount user) {
-            List<UserAccount> updated =
-                    EntryList.replaceOrAdd(users, user, u -> u.name().equals(user.name()));
-            users.clear();
-            users.addAll(updated);
-            return this;
-        }
-
-        /** {@code no username NAME}: removes the user, if present. */
-        public Builder removeUser(String name) {
-            users.removeIf(u -> u.name().equals(name));
             return this;
         }
 
@@ -335,11 +282,8 @@ public record RunningConfig(
         public RunningConfig build() {
             return new RunningConfig(
                     hostname,
-                    enableSecret,
-                    enablePassword,
-                    passwordEncryption,
+                    security,
                     names,
-                    users,
                     List.copyOf(interfaces.values()),
                     routes,
                     defaultGateway,

@@ -25,7 +25,7 @@ class ConfigRendererTest {
                         LineConfig.bare(LineKind.VTY, 0, 4).withLogin(LineConfig.Login.LINE)));
         return factory.toBuilder()
                 .hostname("R1")
-                .enableSecret(Optional.of(new EnableSecret("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0")))
+                .security(s -> s.withEnableSecret(Optional.of(new EnableSecret("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0"))))
                 .names(n -> n.withLookup(false))
                 .addBootSystem("flash:c1900-universalk9-mz.SPA.157-3.M8.bin")
                 .updateInterface("GigabitEthernet0/0", ifc -> ifc.withShutdown(false)

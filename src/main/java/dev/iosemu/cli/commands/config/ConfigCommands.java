@@ -57,12 +57,12 @@ public final class ConfigCommands {
         return new EnableSecret() {
             @Override
             public boolean isConfigured() {
-                return router.runningConfig().enableProtected();
+                return router.runningConfig().security().enableProtected();
             }
 
             @Override
             public boolean matches(String attempt) {
-                return router.runningConfig().enableAccepts(attempt);
+                return router.runningConfig().security().enableAccepts(attempt);
             }
         };
     }

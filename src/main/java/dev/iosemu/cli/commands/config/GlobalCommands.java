@@ -59,8 +59,8 @@ final class GlobalCommands {
         UserCommands.register(config, router, random);
         CommandNode service = config.keyword("service", "Modify use of network based services");
         service.keyword("password-encryption", "Encrypt system passwords")
-                .executes(ctx -> router.configure(b -> b.passwordEncryption(true)))
-                .negates(ctx -> router.configure(b -> b.passwordEncryption(false)));
+                .executes(ctx -> router.configure(b -> b.security(s -> s.withPasswordEncryption(true))))
+                .negates(ctx -> router.configure(b -> b.security(s -> s.withPasswordEncryption(false))));
         service.keyword("timestamps", "Timestamp debug/log messages")
                 .executes(IGNORE)
                 .argument(TIMESTAMPS)
@@ -86,9 +86,9 @@ final class GlobalCommands {
     private static void enableSecret(CommandNode config, Router router, RandomGenerator random) {
         CommandNode secret = config.keyword("enable", "Modify enable password parameters")
                 .keyword("secret", "Assign the privileged level secret (MAX of 25 characters)")
-                .negates(ctx -> router.configure(b -> b.enableSecret(Optional.empty())));
-        CommandHandler plain = ctx -> router.configure(
-                b -> b.enableSecret(Optional.of(EnableSecret.fromPlain(ctx.get(ENABLE_SECRET), random))));
+                .negates(ctx -> router.configure(b -> b.security(s -> s.withEnableSecret(Optional.empty()))));
+        CommandHandler plain = ctx -> router.configure(b -> b.security(
+                s -> s.withEnableSecret(Optional.of(EnableSecret.fromPlain(ctx.get(ENABLE_SECRET), random)))));
         secret.keyword("0", "Specifies an UNENCRYPTED password will follow")
                 .argument(ENABLE_SECRET)
                 .executes(plain);
@@ -101,7 +101,7 @@ final class GlobalCommands {
     private static void enablePassword(CommandNode config, Router router) {
         CommandNode password = config.keyword("enable", "Modify enable password parameters")
                 .keyword("password", "Assign the privileged level password (MAX of 25 characters)")
-                .negates(ctx -> router.configure(b -> b.enablePassword(Optional.empty())));
+                .negates(ctx -> router.configure(b -> b.security(s -> s.withEnablePassword(Optional.empty()))));
         password.keyword("0", "Specifies an UNENCRYPTED password will follow")
                 .argument(ENABLE_PASSWORD)
                 .executes(ctx -> setEnablePassword(ctx.get(ENABLE_PASSWORD), router, "0"));
@@ -113,12 +113,12 @@ final class GlobalCommands {
 
     private static void setEnablePassword(String text, Router router, String type) throws CommandException {
         StoredPassword password = TransferSettingsCommands.parsePassword(type, text);
-        router.configure(b -> b.enablePassword(Optional.of(password)));
+        router.configure(b -> b.security(s -> s.withEnablePassword(Optional.of(password))));
     }
 
     private static void hashedSecret(String text, Router router) throws CommandException {
         EnableSecret secret = parseHashedSecret(text);
-        router.configure(b -> b.enableSecret(Optional.of(secret)));
+        router.configure(b -> b.security(s -> s.withEnableSecret(Optional.of(secret))));
     }
 
     /** A type 5 secret as typed after {@code secret 5}; IOS's three-line refusal when it is not one. */

@@ -30,7 +30,7 @@ final class UserCommands {
     static void register(CommandNode config, Router router, RandomGenerator random) {
         CommandNode name = config.keyword("username", "Establish User Name Authentication")
                 .argument(NAME)
-                .negates(ctx -> router.configure(b -> b.removeUser(ctx.get(NAME))));
+                .negates(ctx -> router.configure(b -> b.security(s -> s.withoutUser(ctx.get(NAME)))));
         credentials(name, router, random);
         credentials(name.keyword("privilege", "Set user privilege level").argument(LEVEL), router, random);
     }
@@ -71,6 +71,6 @@ final class UserCommands {
             CommandContext ctx, Router router, Optional<EnableSecret> secret, Optional<StoredPassword> password) {
         OptionalInt privilege = ctx.optional(LEVEL).map(OptionalInt::of).orElse(OptionalInt.empty());
         UserAccount user = new UserAccount(ctx.get(NAME), privilege, secret, password);
-        router.configure(b -> b.putUser(user));
+        router.configure(b -> b.security(s -> s.withUser(user)));
     }
 }

@@ -1,0 +1,73 @@
+package dev.iosemu.device.config;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who may do what: the privileged-mode secret or password, password encryption and the local users.
+ * Immutable; each {@code with} method returns a changed copy. A new access feature ({@code ip ssh},
+ * {@code crypto key}, {@code aaa}) becomes a component here with its own {@code with} method.
+ *
+ * @param enableSecret {@code enable secret}
+ * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
+ * @param passwordEncryption {@code service password-encryption}: reversible passwords render as type 7
+ * @param users {@code username} entries, in entry order
+ */
+public record Security(
+        Optional<EnableSecret> enableSecret,
+        Optional<StoredPassword> enablePassword,
+        boolean passwordEncryption,
+        List<UserAccount> users) {
+    public Security {
+        Objects.requireNonNull(enableSecret, "enableSecret");
+        Objects.requireNonNull(enablePassword, "enablePassword");
+        users = List.copyOf(users);
+    }
+
+    /** No secret, no password, no encryption, no users. */
+    public static Security defaults() {
+        return new Security(Optional.empty(), Optional.empty(), false, List.of());
+    }
+
+    /** Whether {@code enable} must ask for a password: a secret or a password is set. */
+    public boolean enableProtected() {
+        return enableSecret.isPresent() || enablePassword.isPresent();
+    }
+
+    /** Whether {@code attempt} opens privileged mode: the secret decides when set, else the password. */
+    public boolean enableAccepts(String attempt) {
+        if (enableSecret.isPresent()) {
+            return enableSecret.get().matches(attempt);
+        }
+        return enablePassword.map(p -> p.plain().equals(attempt)).orElse(true);
+    }
+
+    public Security withEnableSecret(Optional<EnableSecret> value) {
+        return new Security(value, enablePassword, passwordEncryption, users);
+    }
+
+    public Security withEnablePassword(Optional<StoredPassword> value) {
+        return new Security(enableSecret, value, passwordEncryption, users);
+    }
+
+    public Security withPasswordEncryption(boolean value) {
+        return new Security(enableSecret, enablePassword, value, users);
+    }
+
+    /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
+    public Security withUser(UserAccount user) {
+        return new Security(
+                enableSecret, enablePassword, passwordEncryption, EntryList.replaceOrAdd(users, user, u -> u.name()
+                        .equals(user.name())));
+    }
+
+    /** {@code no username NAME}: removes the user, if present. */
+    public Security withoutUser(String name) {
+        return new Security(
+                enableSecret,
+                enablePassword,
+                passwordEncryption,
+                users.stream().filter(u -> !u.name().equals(name)).toList());
+    }
+}
