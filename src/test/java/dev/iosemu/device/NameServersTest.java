@@ -44,10 +44,10 @@ class NameServersTest {
         Router router = router(false);
         router.configure(
                 b -> b.names(n -> n.withDomainName(Optional.of("lab.local")).withServers(List.of(LAB_DNS, REAL_DNS)))
-                        .addRoute(new StaticRoute(
+                        .routing(r -> r.withRoute(new StaticRoute(
                                 Ipv4Address.parse("10.0.0.0"),
                                 Ipv4Address.parse("255.0.0.0"),
-                                Ipv4Address.parse("192.168.1.254"))));
+                                Ipv4Address.parse("192.168.1.254")))));
 
         assertThat(NameServers.query(router, "fileserver")).isEmpty();
         assertThat(NameServers.query(router, "files.example.com")).isEmpty();

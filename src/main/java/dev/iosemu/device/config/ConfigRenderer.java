@@ -24,7 +24,7 @@ public final class ConfigRenderer {
         globalIp(out, config, context);
         users(out, config.security());
         interfaces(out, config, context);
-        routing(out, config, context);
+        routing(out, config.routing(), config.tftpServers(), context);
         banners(out, config);
         lines(out, config, context);
         out.add("!");
@@ -146,8 +146,9 @@ public final class ConfigRenderer {
         return name.toLowerCase(Locale.ROOT).contains("ethernet");
     }
 
-    private static void routing(List<String> out, RunningConfig config, RenderContext context) {
-        config.defaultGateway().ifPresent(gateway -> out.add("ip default-gateway " + gateway));
+    private static void routing(
+            List<String> out, Routing routing, List<TftpServerEntry> tftpServers, RenderContext context) {
+        routing.defaultGateway().ifPresent(gateway -> out.add("ip default-gateway " + gateway));
         if (context.style().routed()) {
             out.add("ip forward-protocol nd");
             out.add("!");
@@ -155,11 +156,11 @@ public final class ConfigRenderer {
         out.add("no ip http server");
         out.add("no ip http secure-server");
         out.add("!");
-        for (StaticRoute route : config.routes()) {
+        for (StaticRoute route : routing.routes()) {
             out.add("ip route " + route.prefix() + " " + route.mask() + " " + route.nextHop());
         }
-        config.tftpServers().forEach(entry -> out.add(entry.render()));
-        if (!config.routes().isEmpty() || !config.tftpServers().isEmpty()) {
+        tftpServers.forEach(entry -> out.add(entry.render()));
+        if (!routing.routes().isEmpty() || !tftpServers.isEmpty()) {
             out.add("!");
         }
         if (context.style().routed()) {

@@ -3,7 +3,6 @@ package dev.iosemu.device.config;
 import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.RoutingTable;
-import dev.iosemu.lab.StaticRoute;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,8 +22,7 @@ import java.util.function.UnaryOperator;
  *     {@code username}
  * @param names {@code ip domain lookup}, {@code ip domain name}, {@code ip host} and {@code ip name-server}
  * @param interfaces the interfaces, in the device's order
- * @param routes {@code ip route} entries, in entry order
- * @param defaultGateway {@code ip default-gateway}
+ * @param routing {@code ip route} entries and {@code ip default-gateway}
  * @param bootSystem {@code boot system} entries, in order (routers; a switch keeps BOOT in the loader)
  * @param ftp {@code ip ftp ...}
  * @param tftp {@code ip tftp ...}
@@ -39,8 +37,7 @@ public record RunningConfig(
         Security security,
         NameSettings names,
         List<InterfaceConfig> interfaces,
-        List<StaticRoute> routes,
-        Optional<Ipv4Address> defaultGateway,
+        Routing routing,
         List<String> bootSystem,
         FtpSettings ftp,
         TftpSettings tftp,
@@ -54,8 +51,7 @@ public record RunningConfig(
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(names, "names");
         interfaces = List.copyOf(interfaces);
-        routes = List.copyOf(routes);
-        Objects.requireNonNull(defaultGateway, "defaultGateway");
+        Objects.requireNonNull(routing, "routing");
         bootSystem = List.copyOf(bootSystem);
         Objects.requireNonNull(ftp, "ftp");
         Objects.requireNonNull(tftp, "tftp");
@@ -72,8 +68,7 @@ public record RunningConfig(
                 Security.defaults(),
                 NameSettings.defaults(),
                 interfaces,
-                List.of(),
-                Optional.empty(),
+                Routing.defaults(),
                 List.of(),
                 FtpSettings.defaults(),
                 TftpSettings.defaults(),
@@ -118,7 +113,7 @@ public record RunningConfig(
                     .ifPresent(a -> connected.add(
                             new ConnectedInterface(ifc.name(), a.address(), a.mask(), lineProtocolUp.test(ifc))));
         }
-        return new RoutingTable(connected, routes, defaultGateway);
+        return new RoutingTable(connected, routing.routes(), routing.defaultGateway());
     }
 
     /** What the console asks before a session starts. */
@@ -137,8 +132,7 @@ public record RunningConfig(
         private Security security;
         private NameSettings names;
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
-        private final List<StaticRoute> routes;
-        private Optional<Ipv4Address> defaultGateway;
+        private Routing routing;
         private final List<String> bootSystem;
         private FtpSettings ftp;
         private TftpSettings tftp;
@@ -153,8 +147,7 @@ public record RunningConfig(
             security = from.security;
             names = from.names;
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
-            routes = new ArrayList<>(from.routes);
-            defaultGateway = from.defaultGateway;
+            routing = from.routing;
             bootSystem = new ArrayList<>(from.bootSystem);
             ftp = from.ftp;
             tftp = from.tftp;
@@ -196,22 +189,9 @@ public record RunningConfig(
             return this;
         }
 
-        /** Adds a static route unless the same route is already there (IOS keeps one copy). */
-        public Builder addRoute(StaticRoute route) {
-            if (!routes.contains(route)) {
-                routes.add(route);
-            }
-            return this;
-        }
-
-        /** Removes a static route; returns this whether or not it was present. */
-        public Builder removeRoute(StaticRoute route) {
-            routes.remove(route);
-            return this;
-        }
-
-        public Builder defaultGateway(Optional<Ipv4Address> value) {
-            defaultGateway = Objects.requireNonNull(value);
+        /** Changes the static routes and the default gateway. */
+        public Builder routing(UnaryOperator<Routing> change) {
+            routing = Objects.requireNonNull(change.apply(routing));
             return this;
         }
 
@@ -285,8 +265,7 @@ public record RunningConfig(
                     security,
                     names,
                     List.copyOf(interfaces.values()),
-                    routes,
-                    defaultGateway,
+                    routing,
                     bootSystem,
                     ftp,
                     tftp,

@@ -31,8 +31,10 @@ class ConfigRendererTest {
                 .updateInterface("GigabitEthernet0/0", ifc -> ifc.withShutdown(false)
                         .withAddress(Optional.of(new InterfaceAddress(
                                 Ipv4Address.parse("192.168.1.1"), Ipv4Address.parse("255.255.255.0")))))
-                .addRoute(new StaticRoute(
-                        Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("0.0.0.0"), Ipv4Address.parse("192.168.1.254")))
+                .routing(r -> r.withRoute(new StaticRoute(
+                        Ipv4Address.parse("0.0.0.0"),
+                        Ipv4Address.parse("0.0.0.0"),
+                        Ipv4Address.parse("192.168.1.254"))))
                 .ftp(f -> f.withUsername(Optional.of("cisco"))
                         .withPassword(Optional.of(StoredPassword.parse("7", "0822455D0A16"))))
                 .build();
@@ -111,7 +113,7 @@ class ConfigRendererTest {
                         List.of(LineConfig.bare(LineKind.CON, 0, 0)))
                 .toBuilder()
                 .addBootSystem("flash:x.bin")
-                .defaultGateway(Optional.of(Ipv4Address.parse("192.168.1.254")))
+                .routing(r -> r.withDefaultGateway(Optional.of(Ipv4Address.parse("192.168.1.254"))))
                 .build();
 
         List<String> lines =

@@ -152,17 +152,18 @@ final class GlobalCommands {
                 .argument(NEXT_HOP)
                 .executes(ctx -> {
                     StaticRoute route = route(ctx);
-                    router.configure(b -> b.addRoute(route));
+                    router.configure(b -> b.routing(r -> r.withRoute(route)));
                 })
                 .negates(ctx -> {
                     StaticRoute route = route(ctx);
-                    router.configure(b -> b.removeRoute(route));
+                    router.configure(b -> b.routing(r -> r.withoutRoute(route)));
                 });
         ip.keyword("default-gateway", "Specify default gateway (if not routing IP)")
-                .negates(ctx -> router.configure(b -> b.defaultGateway(Optional.empty())))
+                .negates(ctx -> router.configure(b -> b.routing(r -> r.withDefaultGateway(Optional.empty()))))
                 .argument(GATEWAY)
-                .executes(ctx -> router.configure(b -> b.defaultGateway(Optional.of(ctx.get(GATEWAY)))))
-                .negates(ctx -> router.configure(b -> b.defaultGateway(Optional.empty())));
+                .executes(ctx ->
+                        router.configure(b -> b.routing(r -> r.withDefaultGateway(Optional.of(ctx.get(GATEWAY))))))
+                .negates(ctx -> router.configure(b -> b.routing(r -> r.withDefaultGateway(Optional.empty()))));
         ip.keyword("cef", "Cisco Express Forwarding").executes(IGNORE).negates(IGNORE);
         ip.keyword("forward-protocol", "Controls forwarding of physical and directed IP broadcasts")
                 .keyword("nd", "Sun's Network Disk protocol")

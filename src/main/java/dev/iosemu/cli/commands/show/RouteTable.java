@@ -69,7 +69,8 @@ final class RouteTable {
     /** {@code show ip route} on a switch that does not route: its default gateway and an empty redirect cache. */
     static List<String> renderHost(RunningConfig config) {
         return List.of(
-                config.defaultGateway()
+                config.routing()
+                        .defaultGateway()
                         .map(gateway -> "Default gateway is " + gateway)
                         .orElse("Default gateway is not set"),
                 "",
@@ -101,7 +102,7 @@ final class RouteTable {
 
     /** The static routes in use: those whose next hop is in the subnet of an addressed interface that is up. */
     private static List<StaticRoute> installed(RunningConfig config, Predicate<InterfaceConfig> lineProtocolUp) {
-        return config.routes().stream()
+        return config.routing().routes().stream()
                 .filter(route -> config.interfaces().stream()
                         .filter(lineProtocolUp)
                         .flatMap(ifc -> ifc.address().stream())

@@ -42,7 +42,7 @@ class StartupReplayTest {
         var gi0 = router.runningConfig().findInterface("GigabitEthernet0/0").orElseThrow();
         assertThat(gi0.address().orElseThrow().toString()).isEqualTo("192.168.1.1 255.255.255.0");
         assertThat(gi0.shutdown()).isFalse();
-        assertThat(router.runningConfig().routes()).hasSize(1);
+        assertThat(router.runningConfig().routing().routes()).hasSize(1);
         assertThat(router.configModified()).isFalse();
     }
 
@@ -142,7 +142,7 @@ class StartupReplayTest {
 
         assertThat(TestDevices.showStartupConfig(router)).containsExactly("startup-config is not present");
         assertThat(console.output()).contains("--- System Configuration Dialog ---");
-        assertThat(router.runningConfig().routes()).isEmpty();
+        assertThat(router.runningConfig().routing().routes()).isEmpty();
     }
 
     @Test
@@ -186,13 +186,14 @@ class StartupReplayTest {
         StartupReplayer replayer = replayer(router, new CommandRegistry());
         router.powerOn(new RecordingConsole().boot(replayer));
         router.configure(b -> b.hostname("Changed")
-                .removeRoute(router.runningConfig().routes().get(0)));
+                .routing(r ->
+                        r.withoutRoute(router.runningConfig().routing().routes().get(0))));
         RecordingConsole console = new RecordingConsole();
 
         replayer.replay(ConfigReplayer.configLines(router.startupConfigText().orElseThrow()), console);
 
         assertThat(router.runningConfig().hostname()).isEqualTo("Router");
-        assertThat(router.runningConfig().routes()).hasSize(1);
+        assertThat(router.runningConfig().routing().routes()).hasSize(1);
         assertThat(console.output()).isEmpty();
     }
 

@@ -107,10 +107,10 @@ final class CopyLab implements AutoCloseable {
         router.configure(b -> b.updateInterface("GigabitEthernet0/0", ifc -> ifc.withShutdown(false)
                         .withAddress(Optional.of(new InterfaceAddress(
                                 Ipv4Address.parse("192.168.1.1"), Ipv4Address.parse("255.255.255.0")))))
-                .addRoute(new StaticRoute(
+                .routing(r -> r.withRoute(new StaticRoute(
                         Ipv4Address.parse("0.0.0.0"),
                         Ipv4Address.parse("0.0.0.0"),
-                        Ipv4Address.parse("192.168.1.254"))));
+                        Ipv4Address.parse("192.168.1.254")))));
         CopyCommands.register(registry, router, replayer, debug, TIMEOUTS, quarterSecondTicker());
         DebugCommands.register(registry, debug);
     }

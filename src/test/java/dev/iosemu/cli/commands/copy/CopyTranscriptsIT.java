@@ -169,7 +169,8 @@ class CopyTranscriptsIT {
 
     private static void withoutDefaultRoute(CopyLab lab) {
         Ipv4Address any = Ipv4Address.parse("0.0.0.0");
-        lab.router.configure(b -> b.removeRoute(new StaticRoute(any, any, Ipv4Address.parse("192.168.1.254"))));
+        lab.router.configure(
+                b -> b.routing(r -> r.withoutRoute(new StaticRoute(any, any, Ipv4Address.parse("192.168.1.254")))));
     }
 
     /** {@code ip tftp blocksize 1024}, {@code ip tftp windowsize 4}, {@code ip tftp source-interface Gi0/1}. */
