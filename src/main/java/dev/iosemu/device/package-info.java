@@ -26,7 +26,7 @@
  * router.configure(b -> b.hostname("Edge"));                            // atomic change, listeners told
  * router.bootSystem().add("flash:x.bin");                               // config line, or BOOT on a switch
  * router.fileSystems()   // flash0:/flash:, nvram:, system:running-config (virtual) for dir/delete/verify/copy
- * router.runningConfig().ftp() / .tftp() / .filePrompt()   // lock-free snapshot of the settings
+ * router.runningConfig().files().ftp() / .tftp() / .prompt()   // lock-free snapshot of the settings
  * router.reachability().route(address)                    // reachability and egress interface
  * if (router.platform().role() == Role.SWITCH) ...         // show boot; platform().train() for IOS-XE text
  * }</pre>

@@ -24,7 +24,7 @@ public final class ConfigRenderer {
         globalIp(out, config, context);
         users(out, config.security());
         interfaces(out, config, context);
-        routing(out, config.routing(), config.tftpServers(), context);
+        routing(out, config.routing(), config.files().tftpServers(), context);
         banners(out, config);
         lines(out, config, context);
         out.add("!");
@@ -84,14 +84,7 @@ public final class ConfigRenderer {
             out.add("ip cef");
             out.add("no ipv6 cef");
         }
-        ftp(out, config);
-        tftp(out, config.tftp());
-        if (config.filePrompt() != FilePrompt.ALERT) {
-            out.add("file prompt " + config.filePrompt().keyword());
-        }
-        if (config.fileVerifyAuto()) {
-            out.add("file verify auto");
-        }
+        files(out, config.files(), config.security().passwordEncryption());
         if (!context.style().routed()) {
             out.add("!");
             out.add("spanning-tree mode pvst");
@@ -107,16 +100,25 @@ public final class ConfigRenderer {
         }
     }
 
-    private static void ftp(List<String> out, RunningConfig config) {
-        FtpSettings ftp = config.ftp();
+    /** {@code ip ftp}, {@code ip tftp}, {@code file prompt} and {@code file verify auto}, where IOS lists them. */
+    private static void files(List<String> out, FileSettings files, boolean passwordEncryption) {
+        ftp(out, files.ftp(), passwordEncryption);
+        tftp(out, files.tftp());
+        if (files.prompt() != FilePrompt.ALERT) {
+            out.add("file prompt " + files.prompt().keyword());
+        }
+        if (files.verifyAuto()) {
+            out.add("file verify auto");
+        }
+    }
+
+    private static void ftp(List<String> out, FtpSettings ftp, boolean passwordEncryption) {
         ftp.sourceInterface().ifPresent(name -> out.add("ip ftp source-interface " + name));
         if (!ftp.passive()) {
             out.add("no ip ftp passive");
         }
         ftp.username().ifPresent(user -> out.add("ip ftp username " + user));
-        ftp.password()
-                .ifPresent(password -> out.add(
-                        "ip ftp password " + password.render(config.security().passwordEncryption())));
+        ftp.password().ifPresent(password -> out.add("ip ftp password " + password.render(passwordEncryption)));
     }
 
     private static void tftp(List<String> out, TftpSettings tftp) {

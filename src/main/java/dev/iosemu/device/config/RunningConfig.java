@@ -24,11 +24,8 @@ import java.util.function.UnaryOperator;
  * @param interfaces the interfaces, in the device's order
  * @param routing {@code ip route} entries and {@code ip default-gateway}
  * @param bootSystem {@code boot system} entries, in order (routers; a switch keeps BOOT in the loader)
- * @param ftp {@code ip ftp ...}
- * @param tftp {@code ip tftp ...}
- * @param filePrompt {@code file prompt}
- * @param fileVerifyAuto {@code file verify auto}: copies check the images they write
- * @param tftpServers {@code tftp-server} entries
+ * @param files {@code file prompt}, {@code file verify auto}, {@code ip ftp ...}, {@code ip tftp ...},
+ *     {@code tftp-server}
  * @param banners {@code banner} texts by kind
  * @param lines {@code line} blocks
  */
@@ -39,11 +36,7 @@ public record RunningConfig(
         List<InterfaceConfig> interfaces,
         Routing routing,
         List<String> bootSystem,
-        FtpSettings ftp,
-        TftpSettings tftp,
-        FilePrompt filePrompt,
-        boolean fileVerifyAuto,
-        List<TftpServerEntry> tftpServers,
+        FileSettings files,
         Map<Banner, String> banners,
         List<LineConfig> lines) {
     public RunningConfig {
@@ -53,10 +46,7 @@ public record RunningConfig(
         interfaces = List.copyOf(interfaces);
         Objects.requireNonNull(routing, "routing");
         bootSystem = List.copyOf(bootSystem);
-        Objects.requireNonNull(ftp, "ftp");
-        Objects.requireNonNull(tftp, "tftp");
-        Objects.requireNonNull(filePrompt, "filePrompt");
-        tftpServers = List.copyOf(tftpServers);
+        Objects.requireNonNull(files, "files");
         banners = Map.copyOf(banners);
         lines = List.copyOf(lines);
     }
@@ -70,11 +60,7 @@ public record RunningConfig(
                 interfaces,
                 Routing.defaults(),
                 List.of(),
-                FtpSettings.defaults(),
-                TftpSettings.defaults(),
-                FilePrompt.ALERT,
-                false,
-                List.of(),
+                FileSettings.defaults(),
                 Map.of(),
                 lines);
     }
@@ -134,11 +120,7 @@ public record RunningConfig(
         private final Map<String, InterfaceConfig> interfaces = new LinkedHashMap<>();
         private Routing routing;
         private final List<String> bootSystem;
-        private FtpSettings ftp;
-        private TftpSettings tftp;
-        private FilePrompt filePrompt;
-        private boolean fileVerifyAuto;
-        private final List<TftpServerEntry> tftpServers;
+        private FileSettings files;
         private final Map<Banner, String> banners;
         private final List<LineConfig> lines;
 
@@ -149,11 +131,7 @@ public record RunningConfig(
             from.interfaces.forEach(i -> interfaces.put(i.name(), i));
             routing = from.routing;
             bootSystem = new ArrayList<>(from.bootSystem);
-            ftp = from.ftp;
-            tftp = from.tftp;
-            filePrompt = from.filePrompt;
-            fileVerifyAuto = from.fileVerifyAuto;
-            tftpServers = new ArrayList<>(from.tftpServers);
+            files = from.files;
             banners = new EnumMap<>(Banner.class);
             banners.putAll(from.banners);
             lines = new ArrayList<>(from.lines);
@@ -209,36 +187,20 @@ public record RunningConfig(
             return this;
         }
 
+        /** Changes the file settings: prompts, verify auto, transfer settings, served files. */
+        public Builder files(UnaryOperator<FileSettings> change) {
+            files = Objects.requireNonNull(change.apply(files));
+            return this;
+        }
+
+        /** {@code files(f -> f.withFtp(change))}, for the most changed part. */
         public Builder ftp(UnaryOperator<FtpSettings> change) {
-            ftp = change.apply(ftp);
-            return this;
+            return files(f -> f.withFtp(change));
         }
 
+        /** {@code files(f -> f.withTftp(change))}, for the most changed part. */
         public Builder tftp(UnaryOperator<TftpSettings> change) {
-            tftp = change.apply(tftp);
-            return this;
-        }
-
-        public Builder filePrompt(FilePrompt value) {
-            filePrompt = Objects.requireNonNull(value);
-            return this;
-        }
-
-        public Builder fileVerifyAuto(boolean value) {
-            fileVerifyAuto = value;
-            return this;
-        }
-
-        /** Adds or replaces the {@code tftp-server} entry for a path. */
-        public Builder addTftpServer(TftpServerEntry entry) {
-            tftpServers.removeIf(e -> e.path().equals(entry.path()));
-            tftpServers.add(entry);
-            return this;
-        }
-
-        public Builder removeTftpServer(String path) {
-            tftpServers.removeIf(e -> e.path().equals(path));
-            return this;
+            return files(f -> f.withTftp(change));
         }
 
         /** {@code banner KIND}: sets the text, or removes the banner when empty ({@code no banner KIND}). */
@@ -267,11 +229,7 @@ public record RunningConfig(
                     List.copyOf(interfaces.values()),
                     routing,
                     bootSystem,
-                    ftp,
-                    tftp,
-                    filePrompt,
-                    fileVerifyAuto,
-                    tftpServers,
+                    files,
                     banners,
                     lines);
         }

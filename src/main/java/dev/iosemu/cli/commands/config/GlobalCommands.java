@@ -240,17 +240,17 @@ final class GlobalCommands {
         CommandNode file = config.keyword("file", "Adjust file system parameters");
         file.keyword("verify", "Enable file verification")
                 .keyword("auto", "Verify compressed IOS image signature after copy")
-                .executes(ctx -> router.configure(b -> b.fileVerifyAuto(true)))
-                .negates(ctx -> router.configure(b -> b.fileVerifyAuto(false)));
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withVerifyAuto(true))))
+                .negates(ctx -> router.configure(b -> b.files(f -> f.withVerifyAuto(false))));
         CommandNode prompt = file.keyword("prompt", "Prompt level for file operations")
-                .executes(ctx -> router.configure(b -> b.filePrompt(FilePrompt.ALERT)))
-                .negates(ctx -> router.configure(b -> b.filePrompt(FilePrompt.ALERT)));
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.ALERT))))
+                .negates(ctx -> router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.ALERT))));
         prompt.keyword("alert", "Prompt only for destructive file operations")
-                .executes(ctx -> router.configure(b -> b.filePrompt(FilePrompt.ALERT)));
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.ALERT))));
         prompt.keyword("noisy", "Confirm all file operation parameters")
-                .executes(ctx -> router.configure(b -> b.filePrompt(FilePrompt.NOISY)));
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.NOISY))));
         prompt.keyword("quiet", "Seldom prompt for file operations")
-                .executes(ctx -> router.configure(b -> b.filePrompt(FilePrompt.QUIET)));
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.QUIET))));
     }
 
     /** Lines the renderer prints that have no state here; accepted silently, with their no forms. */

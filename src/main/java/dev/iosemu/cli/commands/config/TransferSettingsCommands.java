@@ -32,14 +32,14 @@ final class TransferSettingsCommands {
         tftp(ip.keyword("tftp", "tftp configuration commands"), router, source);
         config.keyword("tftp-server", "Provide TFTP service for netload requests")
                 .argument(FILE)
-                .executes(ctx ->
-                        router.configure(b -> b.addTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.empty()))))
-                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.get(FILE))))
+                .executes(ctx -> router.configure(
+                        b -> b.files(f -> f.withTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.empty())))))
+                .negates(ctx -> router.configure(b -> b.files(f -> f.withoutTftpServer(ctx.get(FILE)))))
                 .keyword("alias", "file alias")
                 .argument(ALIAS)
-                .executes(ctx -> router.configure(
-                        b -> b.addTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.of(ctx.get(ALIAS))))))
-                .negates(ctx -> router.configure(b -> b.removeTftpServer(ctx.get(FILE))));
+                .executes(ctx -> router.configure(b -> b.files(
+                        f -> f.withTftpServer(new TftpServerEntry(ctx.get(FILE), Optional.of(ctx.get(ALIAS)))))))
+                .negates(ctx -> router.configure(b -> b.files(f -> f.withoutTftpServer(ctx.get(FILE)))));
     }
 
     private static void ftp(CommandNode ftp, Router router, Arg<String> source) {

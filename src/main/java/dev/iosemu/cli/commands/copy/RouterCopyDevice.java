@@ -38,8 +38,8 @@ final class RouterCopyDevice implements CopyDevice {
     @Override
     public CopySettings copySettings() {
         RunningConfig config = router.runningConfig();
-        TftpSettings tftp = config.tftp();
-        FtpSettings ftp = config.ftp();
+        TftpSettings tftp = config.files().tftp();
+        FtpSettings ftp = config.files().ftp();
         return new CopySettings(
                 tftp.blocksize(),
                 tftp.windowsize(),
@@ -48,8 +48,8 @@ final class RouterCopyDevice implements CopyDevice {
                 ftp.password().map(StoredPassword::plain),
                 ftp.passive(),
                 ftp.sourceInterface(),
-                config.filePrompt() == FilePrompt.QUIET,
-                config.fileVerifyAuto());
+                config.files().prompt() == FilePrompt.QUIET,
+                config.files().verifyAuto());
     }
 
     @Override

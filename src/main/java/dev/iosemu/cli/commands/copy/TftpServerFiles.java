@@ -21,7 +21,7 @@ public final class TftpServerFiles {
 
     /** The files {@code router} serves now. */
     public static Map<String, Path> of(Router router) {
-        return of(router.runningConfig().tftpServers(), router.fileSystems());
+        return of(router.runningConfig().files().tftpServers(), router.fileSystems());
     }
 
     static Map<String, Path> of(List<TftpServerEntry> entries, DeviceFileSystems fileSystems) {

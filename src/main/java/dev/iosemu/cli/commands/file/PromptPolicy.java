@@ -15,7 +15,7 @@ record PromptPolicy(boolean quiet) {
     static final Flag FORCE = Flag.of("/force", "Force delete");
 
     static PromptPolicy of(Router router, CommandContext ctx) {
-        boolean quiet = ctx.has(FORCE) || router.runningConfig().filePrompt() == FilePrompt.QUIET;
+        boolean quiet = ctx.has(FORCE) || router.runningConfig().files().prompt() == FilePrompt.QUIET;
         return new PromptPolicy(quiet);
     }
 

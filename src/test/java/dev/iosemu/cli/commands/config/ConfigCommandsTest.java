@@ -137,7 +137,7 @@ class ConfigCommandsTest {
         cli.exec("tftp-server flash:c1900.bin alias ios.bin");
 
         RunningConfig config = router.runningConfig();
-        assertThat(config.ftp().password().orElseThrow().plain()).isEqualTo("cisco");
+        assertThat(config.files().ftp().password().orElseThrow().plain()).isEqualTo("cisco");
         assertThat(router.runningConfigText())
                 .contains(
                         "no ip ftp passive",

@@ -29,7 +29,7 @@ class CopyTranscriptsIT {
             "tftp-options", CopyTranscriptsIT::withTftpOptions,
             "tftp-by-name", CopyTranscriptsIT::withLabServerName,
             "tftp-by-dns", CopyTranscriptsIT::withNameServer,
-            "tftp-verify-auto", lab -> lab.router.configure(b -> b.fileVerifyAuto(true)),
+            "tftp-verify-auto", lab -> lab.router.configure(b -> b.files(f -> f.withVerifyAuto(true))),
             "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
 
     private CopyLab lab;

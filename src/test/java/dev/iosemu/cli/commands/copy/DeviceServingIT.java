@@ -52,8 +52,9 @@ class DeviceServingIT {
 
     @Test
     void tftpServerEntriesServeFlashFilesUnderTheirAliasOrName() throws Exception {
-        lab.router.configure(b -> b.addTftpServer(new TftpServerEntry("flash:cpconfig-19xx.cfg", Optional.of("cp")))
-                .addTftpServer(new TftpServerEntry("flash:home.shtml", Optional.empty())));
+        lab.router.configure(
+                b -> b.files(f -> f.withTftpServer(new TftpServerEntry("flash:cpconfig-19xx.cfg", Optional.of("cp"))))
+                        .files(f -> f.withTftpServer(new TftpServerEntry("flash:home.shtml", Optional.empty()))));
         try (DeviceTftpServer server = loopbackServer()) {
             server.serve(TftpServerFiles.of(lab.router));
 
@@ -77,11 +78,12 @@ class DeviceServingIT {
                     .as("nothing to serve, nothing listening")
                     .isEmpty();
 
-            lab.router.configure(b -> b.addTftpServer(new TftpServerEntry("flash:home.shtml", Optional.empty())));
+            lab.router.configure(
+                    b -> b.files(f -> f.withTftpServer(new TftpServerEntry("flash:home.shtml", Optional.empty()))));
             server.serve(TftpServerFiles.of(lab.router));
             assertThat(fetch(server, "home.shtml")).isNotEmpty();
 
-            lab.router.configure(b -> b.removeTftpServer("flash:home.shtml"));
+            lab.router.configure(b -> b.files(f -> f.withoutTftpServer("flash:home.shtml")));
             server.serve(TftpServerFiles.of(lab.router));
             assertThat(server.address())
                     .as("the last file removed, the server stops")

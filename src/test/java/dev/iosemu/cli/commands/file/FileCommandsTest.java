@@ -74,7 +74,7 @@ class FileCommandsTest {
     void quietFilePromptSuppressesEveryQuestion() throws Exception {
         ExecFixture device = ExecFixture.enabled("c1941");
         write(device, "/notes.txt", "hello\n");
-        device.router.configure(b -> b.filePrompt(FilePrompt.QUIET));
+        device.router.configure(b -> b.files(f -> f.withPrompt(FilePrompt.QUIET)));
 
         assertThat(device.exec("rename flash:notes.txt flash:kept.txt")).isEmpty();
         assertThat(device.exec("delete flash:kept.txt")).isEmpty();
