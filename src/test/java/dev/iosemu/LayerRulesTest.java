@@ -1,10 +1,15 @@
 package dev.iosemu;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -160,5 +165,17 @@ class LayerRulesTest {
                 .resideInAPackage("dev.iosemu.net.tftp.wire..")
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    /** W12: a type name means one thing, so a reader who meets it knows which type it is. */
+    @Test
+    void noTwoTopLevelTypesShareASimpleName() {
+        Map<String, List<String>> byName = classes.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .filter(c -> !c.getSimpleName().equals("package-info"))
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName, Collectors.mapping(JavaClass::getPackageName, Collectors.toList())));
+        byName.values().removeIf(packages -> packages.size() == 1);
+        assertThat(byName).as("type names declared in more than one package").isEmpty();
     }
 }

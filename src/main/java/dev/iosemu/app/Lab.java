@@ -10,6 +10,7 @@ import dev.iosemu.lab.LabService;
 import dev.iosemu.net.StandardPort;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.profile.LabSection;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -70,14 +71,14 @@ public final class Lab implements AutoCloseable {
     }
 
     /** The addresses of a device's lab section, each standing for the lab servers it names. */
-    LabAddressMap addressMap(dev.iosemu.profile.Lab section) {
+    LabAddressMap addressMap(LabSection section) {
         LabAddressMap map = LabAddressMap.empty();
         if (servers.isEmpty()) {
             return map;
         }
-        for (dev.iosemu.profile.Lab.Server server : section.servers()) {
+        for (LabSection.Server server : section.servers()) {
             Ipv4Address address = Ipv4Address.parse(server.address());
-            for (dev.iosemu.profile.Lab.Service service : server.services()) {
+            for (LabSection.Service service : server.services()) {
                 map = switch (service) {
                     case TFTP ->
                         map.with(address, LabService.TFTP, servers.get().tftpAddress());
@@ -127,7 +128,7 @@ public final class Lab implements AutoCloseable {
         private Path images;
         private Path folder; // null: the lab root lives in the heap
         private int portBase;
-        private dev.iosemu.profile.Lab accounts;
+        private LabSection accounts;
         private LabFabric fabric = LabFabric.host();
 
         private Builder() {}
@@ -163,7 +164,7 @@ public final class Lab implements AutoCloseable {
         }
 
         /** The FTP accounts (and anonymous access) of a profile's lab section (default: the default profile's). */
-        public Builder accounts(dev.iosemu.profile.Lab section) {
+        public Builder accounts(LabSection section) {
             this.accounts = Objects.requireNonNull(section, "section");
             return this;
         }
@@ -179,7 +180,7 @@ public final class Lab implements AutoCloseable {
             if (!serversEnabled) {
                 return new Lab(Optional.empty(), Optional.empty(), Optional.empty(), fabric, portBase);
             }
-            dev.iosemu.profile.Lab section = accounts != null
+            LabSection section = accounts != null
                     ? accounts
                     : DeviceProfiles.load(DeviceProfiles.defaultName()).lab();
             LabRoot root = folder != null
@@ -195,7 +196,7 @@ public final class Lab implements AutoCloseable {
             }
         }
 
-        private LabServers.Settings settings(dev.iosemu.profile.Lab section, Path root) {
+        private LabServers.Settings settings(LabSection section, Path root) {
             List<FtpAccount> ftpAccounts = section.ftpUsers().stream()
                     .map(user -> new FtpAccount(user.name(), user.password(), user.home(), user.writable()))
                     .toList();

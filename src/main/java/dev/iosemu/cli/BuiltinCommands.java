@@ -63,7 +63,7 @@ final class BuiltinCommands {
     }
 
     private static void enable(CommandContext ctx) {
-        EnableSecret secret = ctx.settings().enableSecret();
+        EnableCheck secret = ctx.settings().enableSecret();
         if (!secret.isConfigured()) {
             ctx.enterMode(Mode.PRIVILEGED_EXEC, null);
             return;

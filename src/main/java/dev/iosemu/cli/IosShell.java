@@ -63,7 +63,7 @@ public final class IosShell implements Shell {
         if (pipeIndex(session.mode(), textBeforeCursor) >= 0) {
             return Optional.empty();
         }
-        return Completion.complete(registry, session.mode(), textBeforeCursor);
+        return LineCompletion.complete(registry, session.mode(), textBeforeCursor);
     }
 
     private void run(CliSession session, String text) {

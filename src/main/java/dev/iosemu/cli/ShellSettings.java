@@ -18,7 +18,7 @@ public final class ShellSettings {
     private final Function<String, Optional<String>> knownHost;
     private final Supplier<List<String>> nameServers;
     private final Function<String, Optional<String>> nameQuery;
-    private final EnableSecret enableSecret;
+    private final EnableCheck enableSecret;
     private final Consumer<CliSession> onConfigModeExit;
 
     private ShellSettings(Builder b) {
@@ -63,7 +63,7 @@ public final class ShellSettings {
         return nameQuery.apply(name);
     }
 
-    EnableSecret enableSecret() {
+    EnableCheck enableSecret() {
         return enableSecret;
     }
 
@@ -78,7 +78,7 @@ public final class ShellSettings {
         private Function<String, Optional<String>> knownHost = name -> Optional.empty();
         private Supplier<List<String>> nameServers = () -> List.of("255.255.255.255");
         private Function<String, Optional<String>> nameQuery = name -> Optional.empty();
-        private EnableSecret enableSecret = EnableSecret.none();
+        private EnableCheck enableSecret = EnableCheck.none();
         private Consumer<CliSession> onConfigModeExit = s -> {};
 
         private Builder() {}
@@ -113,7 +113,7 @@ public final class ShellSettings {
             return this;
         }
 
-        public Builder enableSecret(EnableSecret enableSecret) {
+        public Builder enableSecret(EnableCheck enableSecret) {
             this.enableSecret = Objects.requireNonNull(enableSecret, "enableSecret");
             return this;
         }

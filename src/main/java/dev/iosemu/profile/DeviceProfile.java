@@ -50,7 +50,7 @@ public record DeviceProfile(
         String processor,
         String memory,
         Integer nvramKb,
-        Rommon rommon,
+        RommonSpec rommon,
         String configRegister,
         List<String> hardwareLines,
         List<String> licenseLines,
@@ -58,7 +58,7 @@ public record DeviceProfile(
         List<InterfaceSpec> interfaces,
         List<FlashFile> initialFlash,
         String startupConfig,
-        Lab lab,
+        LabSection lab,
         Boolean hardwareCalendar,
         List<InventoryItem> inventory,
         List<LicenseFeature> licenses) {

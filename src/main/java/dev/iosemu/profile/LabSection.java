@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * @param anonymous whether the lab FTP server accepts anonymous logins
  */
-public record Lab(List<Server> servers, List<FtpUser> ftpUsers, boolean anonymous) {
+public record LabSection(List<Server> servers, List<FtpUser> ftpUsers, boolean anonymous) {
     private static final Pattern IPV4 =
             Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern HOME = Pattern.compile("\\.|[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
@@ -53,7 +53,7 @@ public record Lab(List<Server> servers, List<FtpUser> ftpUsers, boolean anonymou
     }
 
     /** Requires a server; user names must be unique. */
-    public Lab {
+    public LabSection {
         servers = Fields.nonEmpty("servers", servers);
         ftpUsers = Fields.list("ftpUsers", ftpUsers);
         Set<String> names = new HashSet<>();

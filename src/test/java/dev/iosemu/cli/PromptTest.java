@@ -58,7 +58,7 @@ class PromptTest {
     void enableWithASecretAsksThreeTimesWithoutEcho() {
         HeadlessSession guarded = HeadlessSession.of(
                 device.registry,
-                ShellSettings.builder().enableSecret(EnableSecret.of("cisco")).build());
+                ShellSettings.builder().enableSecret(EnableCheck.of("cisco")).build());
         assertThat(guarded.exec("enable", "a", "b", "c"))
                 .isEqualTo("Password: \nPassword: \nPassword: \n% Bad secrets\n\n");
         assertThat(guarded.session().mode()).isEqualTo(Mode.USER_EXEC);

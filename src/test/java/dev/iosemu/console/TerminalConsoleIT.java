@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandRegistry;
-import dev.iosemu.cli.EnableSecret;
+import dev.iosemu.cli.EnableCheck;
 import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
@@ -110,7 +110,7 @@ class TerminalConsoleIT {
     @Test
     void secretsAreNotEchoed() throws Exception {
         var settings =
-                ShellSettings.builder().enableSecret(EnableSecret.of("cisco")).build();
+                ShellSettings.builder().enableSecret(EnableCheck.of("cisco")).build();
         assertThat(type("enable\rcisco\r", settings, s -> {})).startsWith("Router>enable\nPassword:\nRouter#");
     }
 

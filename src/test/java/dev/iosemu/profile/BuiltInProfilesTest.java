@@ -121,16 +121,16 @@ class BuiltInProfilesTest {
 
     @Test
     void labOffersTftpAndFtpAtTheLabAddressWithTwoAccounts() throws ProfileException {
-        Lab lab = DeviceProfiles.load("c1941").lab();
+        LabSection lab = DeviceProfiles.load("c1941").lab();
 
         assertThat(lab.servers()).singleElement().satisfies(server -> {
             assertThat(server.address()).isEqualTo("192.168.1.10");
-            assertThat(server.services()).containsExactly(Lab.Service.TFTP, Lab.Service.FTP);
+            assertThat(server.services()).containsExactly(LabSection.Service.TFTP, LabSection.Service.FTP);
         });
         assertThat(lab.ftpUsers())
                 .containsExactly(
-                        new Lab.FtpUser("cisco", "cisco", ".", false),
-                        new Lab.FtpUser("upload", "upload", "upload", true));
+                        new LabSection.FtpUser("cisco", "cisco", ".", false),
+                        new LabSection.FtpUser("upload", "upload", "upload", true));
         assertThat(lab.anonymous()).isFalse();
     }
 }

@@ -1,7 +1,7 @@
 package dev.iosemu.cli.commands.config;
 
 import dev.iosemu.cli.CommandRegistry;
-import dev.iosemu.cli.EnableSecret;
+import dev.iosemu.cli.EnableCheck;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.device.LogStamp;
@@ -53,8 +53,8 @@ public final class ConfigCommands {
     }
 
     /** The {@code enable} check against the router's configured {@code enable secret}. */
-    public static EnableSecret enableSecret(Router router) {
-        return new EnableSecret() {
+    public static EnableCheck enableSecret(Router router) {
+        return new EnableCheck() {
             @Override
             public boolean isConfigured() {
                 return router.runningConfig().security().enableProtected();

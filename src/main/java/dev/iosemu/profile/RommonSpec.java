@@ -11,9 +11,9 @@ import java.util.List;
  * @param showVersionLines what show version prints for it ({@code ROM: ...}, and {@code BOOTLDR: ...} on
  *     switches)
  */
-public record Rommon(String version, List<String> bannerLines, List<String> showVersionLines) {
+public record RommonSpec(String version, List<String> bannerLines, List<String> showVersionLines) {
     /** Requires the version and at least one show-version line. */
-    public Rommon {
+    public RommonSpec {
         Fields.text("version", version);
         bannerLines = Fields.list("bannerLines", bannerLines);
         showVersionLines = Fields.nonEmpty("showVersionLines", showVersionLines);

@@ -3,7 +3,7 @@ package dev.iosemu.cli;
 import java.util.Objects;
 
 /** The check behind {@code enable}: whether a secret is configured and whether an attempt matches. */
-public interface EnableSecret {
+public interface EnableCheck {
     /** False lets {@code enable} succeed without asking (the console default). */
     boolean isConfigured();
 
@@ -11,8 +11,8 @@ public interface EnableSecret {
     boolean matches(String attempt);
 
     /** No secret configured. */
-    static EnableSecret none() {
-        return new EnableSecret() {
+    static EnableCheck none() {
+        return new EnableCheck() {
             @Override
             public boolean isConfigured() {
                 return false;
@@ -26,9 +26,9 @@ public interface EnableSecret {
     }
 
     /** A fixed plain-text secret (for tests and simple wiring). */
-    static EnableSecret of(String secret) {
+    static EnableCheck of(String secret) {
         Objects.requireNonNull(secret, "secret");
-        return new EnableSecret() {
+        return new EnableCheck() {
             @Override
             public boolean isConfigured() {
                 return true;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** TAB: completes the last word when exactly one keyword, flag or prefix fits it. */
-final class Completion {
-    private Completion() {}
+final class LineCompletion {
+    private LineCompletion() {}
 
     static Optional<String> complete(CommandRegistry registry, Mode mode, String buffer) {
         if (buffer.isEmpty() || Token.isBlank(buffer.charAt(buffer.length() - 1))) {
