@@ -3,8 +3,11 @@ package dev.iosemu.device.config;
 import dev.iosemu.lab.Ipv4Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * How the device turns names into addresses. Immutable; each {@code with} method returns a changed copy.
@@ -18,10 +21,14 @@ public record NameSettings(
         boolean lookup, Optional<String> domainName, List<HostEntry> hosts, List<Ipv4Address> servers) {
     /** The most name servers IOS keeps. */
     public static final int MAX_SERVERS = 6;
+    /** Host names match whatever their case (as {@link HostEntry#names} does). */
+    private static final UnaryOperator<String> HOST_KEY_OF = name -> name.toLowerCase(Locale.ROOT);
+
+    private static final Function<HostEntry, String> HOST_KEY = host -> HOST_KEY_OF.apply(host.name());
 
     public NameSettings {
         Objects.requireNonNull(domainName, "domainName");
-        hosts = List.copyOf(hosts);
+        hosts = EntryTable.immutable(hosts);
         servers = List.copyOf(servers);
     }
 
@@ -32,7 +39,7 @@ public record NameSettings(
 
     /** The first address of a name in the {@code ip host} table, whatever the name's case. */
     public Optional<Ipv4Address> host(String name) {
-        return hosts.stream().filter(h -> h.names(name)).findFirst().map(h -> h.addresses()
+        return EntryTable.of(hosts, HOST_KEY).get(HOST_KEY_OF.apply(name)).map(h -> h.addresses()
                 .getFirst());
     }
 
@@ -47,13 +54,16 @@ public record NameSettings(
     /** Adds an {@code ip host} entry, replacing the one of the same name where it stood. */
     public NameSettings withHost(HostEntry entry) {
         return new NameSettings(
-                lookup, domainName, EntryList.replaceOrAdd(hosts, entry, h -> h.names(entry.name())), servers);
+                lookup, domainName, EntryTable.of(hosts, HOST_KEY).put(entry).asList(), servers);
     }
 
     /** {@code no ip host NAME}: removes the entry, if present. */
     public NameSettings withoutHost(String name) {
         return new NameSettings(
-                lookup, domainName, hosts.stream().filter(h -> !h.names(name)).toList(), servers);
+                lookup,
+                domainName,
+                EntryTable.of(hosts, HOST_KEY).remove(HOST_KEY_OF.apply(name)).asList(),
+                servers);
     }
 
     /** {@code ip name-server}: appends the addresses not yet listed, keeping the first {@link #MAX_SERVERS}. */

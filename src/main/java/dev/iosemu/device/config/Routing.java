@@ -5,7 +5,7 @@ import dev.iosemu.lab.StaticRoute;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Where packets for other networks go: static routes and, on a switch that does not route, the default
@@ -15,8 +15,11 @@ import java.util.stream.Stream;
  * @param defaultGateway {@code ip default-gateway}
  */
 public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGateway) {
+    /** A route is its own key: IOS keeps one copy of each. */
+    private static final Function<StaticRoute, String> ROUTE_KEY = r -> r.prefix() + " " + r.mask() + " " + r.nextHop();
+
     public Routing {
-        routes = List.copyOf(routes);
+        routes = EntryTable.immutable(routes);
         Objects.requireNonNull(defaultGateway, "defaultGateway");
     }
 
@@ -27,15 +30,17 @@ public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGat
 
     /** Adds a static route unless the same route is already there (IOS keeps one copy). */
     public Routing withRoute(StaticRoute route) {
-        if (routes.contains(route)) {
+        EntryTable<StaticRoute> table = EntryTable.of(routes, ROUTE_KEY);
+        if (table.get(ROUTE_KEY.apply(route)).isPresent()) {
             return this;
         }
-        return new Routing(Stream.concat(routes.stream(), Stream.of(route)).toList(), defaultGateway);
+        return new Routing(table.put(route).asList(), defaultGateway);
     }
 
     /** {@code no ip route ...}: removes the route, if present. */
     public Routing withoutRoute(StaticRoute route) {
-        return new Routing(routes.stream().filter(r -> !r.equals(route)).toList(), defaultGateway);
+        return new Routing(
+                EntryTable.of(routes, ROUTE_KEY).remove(ROUTE_KEY.apply(route)).asList(), defaultGateway);
     }
 
     public Routing withDefaultGateway(Optional<Ipv4Address> value) {

@@ -3,6 +3,7 @@ package dev.iosemu.device.config;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who may do what: the privileged-mode secret or password, password encryption and the local users.
@@ -19,10 +20,13 @@ public record Security(
         Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
         List<UserAccount> users) {
+    /** Users are kept by name (case-sensitive, as on IOS), once each. */
+    private static final Function<UserAccount, String> USER_KEY = UserAccount::name;
+
     public Security {
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
-        users = List.copyOf(users);
+        users = EntryTable.immutable(users);
     }
 
     /** No secret, no password, no encryption, no users. */
@@ -58,8 +62,10 @@ public record Security(
     /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
     public Security withUser(UserAccount user) {
         return new Security(
-                enableSecret, enablePassword, passwordEncryption, EntryList.replaceOrAdd(users, user, u -> u.name()
-                        .equals(user.name())));
+                enableSecret,
+                enablePassword,
+                passwordEncryption,
+                EntryTable.of(users, USER_KEY).put(user).asList());
     }
 
     /** {@code no username NAME}: removes the user, if present. */
@@ -68,6 +74,6 @@ public record Security(
                 enableSecret,
                 enablePassword,
                 passwordEncryption,
-                users.stream().filter(u -> !u.name().equals(name)).toList());
+                EntryTable.of(users, USER_KEY).remove(name).asList());
     }
 }

@@ -40,6 +40,9 @@ record BannerInput(String delimiter, String text, boolean closed) {
      * that line, its input so far; the replayer then joins the following lines to it.
      */
     static Optional<BannerInput> openedBy(String line) {
+        if (line.isEmpty() || Character.toLowerCase(line.charAt(0)) != 'b') {
+            return Optional.empty(); // most lines: no need to split them
+        }
         String[] words = line.split("[ \\t]+", 3);
         if (words.length < 3 || words[0].length() < 3 || !"banner".startsWith(words[0].toLowerCase(Locale.ROOT))) {
             return Optional.empty();

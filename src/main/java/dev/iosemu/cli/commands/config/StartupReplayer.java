@@ -1,7 +1,9 @@
 package dev.iosemu.cli.commands.config;
 
+import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandRegistry;
-import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.cli.ConsoleIo;
+import dev.iosemu.cli.InputKind;
 import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
@@ -28,16 +30,16 @@ public final class StartupReplayer implements ConfigReplayer {
 
     @Override
     public void replay(List<String> lines, ConsoleSink console) {
-        HeadlessSession session = new HeadlessSession(new IosShell(registry, settings));
-        session.session().enterMode(Mode.GLOBAL_CONFIG);
+        CliSession session = new CliSession(new ReplayConsole(console), new IosShell(registry, settings));
+        session.setTerminalLength(0);
+        session.enterMode(Mode.GLOBAL_CONFIG);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("!") || line.strip().equals("end")) {
                 continue;
             }
-            if (!Character.isWhitespace(line.charAt(0))
-                    && !session.session().mode().equals(Mode.GLOBAL_CONFIG)) {
-                session.session().enterMode(Mode.GLOBAL_CONFIG);
+            if (!Character.isWhitespace(line.charAt(0)) && !session.mode().equals(Mode.GLOBAL_CONFIG)) {
+                session.enterMode(Mode.GLOBAL_CONFIG);
             }
             StringBuilder command = new StringBuilder(line.strip());
             Optional<BannerInput> banner = BannerInput.openedBy(command.toString());
@@ -46,12 +48,34 @@ public final class StartupReplayer implements ConfigReplayer {
                 command.append('\n').append(next);
                 banner = banner.map(input -> input.plus(next));
             }
-            int before = session.transcript().length();
-            session.session().execute(command.toString());
-            String printed = session.transcript().substring(before);
-            if (!printed.isEmpty()) {
-                console.text(printed);
-            }
+            session.execute(command.toString());
+        }
+    }
+
+    /**
+     * The replay's console: what a line prints goes straight to the device console (nothing is kept, so a
+     * long replay stays linear), and nobody answers a question a line asks.
+     */
+    private record ReplayConsole(ConsoleSink console) implements ConsoleIo {
+        @Override
+        public String readLine(String prompt, InputKind kind) {
+            console.text(prompt);
+            return null;
+        }
+
+        @Override
+        public int readKey(String prompt) {
+            return -1;
+        }
+
+        @Override
+        public void write(String text) {
+            console.text(text);
+        }
+
+        @Override
+        public void printAbove(String message) {
+            console.text(message + "\n");
         }
     }
 }
