@@ -276,6 +276,29 @@ class CopyEngineTest {
     }
 
     @Test
+    void aTextLargerThanSixteenMebibytesFailsAsAFullDeviceInsteadOfFillingTheHeap() {
+        List<String> merged = new ArrayList<>();
+        AtomicLong written = new AtomicLong();
+        RemoteSource announced = (target, listener) -> {
+            listener.sizeKnown(TextStaging.MAX_BYTES + 1);
+            written.addAndGet(write(target, 512));
+        };
+        RemoteSource endless = (target, listener) -> {
+            for (int i = 0; i < 5000; i++) {
+                written.addAndGet(write(target, 4096));
+            }
+        };
+
+        assertThatThrownBy(() -> copy(announced, (TextSink) merged::add))
+                .isInstanceOfSatisfying(NotEnoughSpaceException.class, e -> assertThat(FsErrors.reason(e))
+                        .isEqualTo("Not enough space on device"));
+        assertThat(written).hasValue(0);
+        assertThatThrownBy(() -> copy(endless, (TextSink) merged::add)).isInstanceOf(NotEnoughSpaceException.class);
+        assertThat(written.get()).isLessThanOrEqualTo(TextStaging.MAX_BYTES);
+        assertThat(merged).isEmpty();
+    }
+
+    @Test
     void uploadStreamsALocalFileToARemoteSinkWithItsSize() throws IOException {
         byte[] image = bytes(70_000);
         Files.write(flash.path("/c1900.bin"), image);
