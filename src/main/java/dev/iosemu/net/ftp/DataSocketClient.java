@@ -1,7 +1,10 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.Ticker;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.Socket;
+import java.time.Duration;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPCmd;
 
@@ -13,11 +16,35 @@ import org.apache.commons.net.ftp.FTPCmd;
  */
 final class DataSocketClient extends FTPClient {
     private final TrackedSockets sockets;
+    private final Ticker ticker;
+    private long replyNanos = Long.MAX_VALUE;
+    private ReplyReader replies;
 
-    DataSocketClient(TrackedSockets sockets) {
+    DataSocketClient(TrackedSockets sockets, Ticker ticker) {
         this.sockets = sockets;
+        this.ticker = ticker;
         setSocketFactory(sockets.socketFactory());
         setServerSocketFactory(sockets.serverSocketFactory());
+    }
+
+    /** How long one whole reply may take from when it is expected; set before connecting. */
+    void setReplyTime(Duration time) {
+        replyNanos = time.toNanos();
+    }
+
+    /** Reads the control connection through a {@link ReplyReader}, which bounds what a reply may hold. */
+    @Override
+    protected void _connectAction_(Reader socketIsReader) throws IOException {
+        replies = new ReplyReader(ReplyReader.over(() -> _input_, this::getControlEncoding), ticker, replyNanos);
+        super._connectAction_(replies);
+    }
+
+    @Override
+    public int getReply() throws IOException {
+        if (replies != null) {
+            replies.startReply();
+        }
+        return super.getReply();
     }
 
     /**

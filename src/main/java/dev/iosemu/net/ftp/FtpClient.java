@@ -1,5 +1,6 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.TransferLog;
 import dev.iosemu.net.ftp.FtpFailure.Step;
 import java.io.IOException;
@@ -34,10 +35,14 @@ public final class FtpClient implements AutoCloseable {
     static final int BUFFER_SIZE = 256 * 1024;
 
     private final TrackedSockets sockets = new TrackedSockets();
-    private final DataSocketClient ftp = new DataSocketClient(sockets);
+    private final Ticker ticker = Ticker.system();
+    private final DataSocketClient ftp = new DataSocketClient(sockets, ticker);
     private final ControlTrace trace = new ControlTrace();
     /** The transfer buffer; used by the calling thread only. */
     private final byte[] buffer = new byte[BUFFER_SIZE];
+
+    /** How long a data connection write may wait; set at connect, by the calling thread. */
+    private long dataTimeoutNanos;
 
     /** Set by {@link #cancel()} on any thread. */
     private volatile boolean cancelled;
@@ -75,6 +80,11 @@ public final class FtpClient implements AutoCloseable {
         ftp.setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
         ftp.setDefaultTimeout(Math.toIntExact(settings.dataTimeout().toMillis()));
         ftp.setDataTimeout(settings.dataTimeout());
+        dataTimeoutNanos = settings.dataTimeout().toNanos();
+        ftp.setReplyTime(
+                settings.dataTimeout().compareTo(settings.connectTimeout()) > 0
+                        ? settings.dataTimeout()
+                        : settings.connectTimeout());
         settings.localAddress().ifPresent(ftp::setPassiveLocalIPAddress);
         call(Step.CONNECT, () -> {
             if (settings.localAddress().isPresent()) {
@@ -200,7 +210,8 @@ public final class FtpClient implements AutoCloseable {
                 if (data == null) {
                     throw FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), 0);
                 }
-                long bytes = body.run(new Transfer(step, buffer, target, this::cancelRequested), data);
+                long bytes = body.run(
+                        new Transfer(step, buffer, target, this::cancelRequested, ticker, dataTimeoutNanos), data);
                 if (!completePendingCommand(step, bytes)) {
                     throw FtpFailure.ofReply(step, ftp.getReplyCode(), ftp.getReplyString(), bytes);
                 }

@@ -56,6 +56,9 @@ final class FtpFailure {
         if (e instanceof InterruptedIOException) {
             return Kind.CANCELLED;
         }
+        if (e instanceof ReplyReader.ReplyTooLongException) {
+            return Kind.OTHER;
+        }
         if (e instanceof ConnectException && step == Step.CONNECT) {
             return Kind.CONNECTION_REFUSED;
         }

@@ -1,9 +1,9 @@
 package dev.iosemu.net.ftp;
 
+import dev.iosemu.net.Ticker;
 import dev.iosemu.net.ftp.FtpFailure.Step;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.util.function.BooleanSupplier;
 
@@ -45,13 +45,24 @@ final class Transfer {
     private final byte[] buffer;
     private final FtpTransferListener listener;
     private final BooleanSupplier cancelled;
+    private final Ticker ticker;
+    private final long timeoutNanos;
     private long total;
 
-    Transfer(Step step, byte[] buffer, FtpTransferListener listener, BooleanSupplier cancelled) {
+    /** @param timeoutNanos how long a write may wait for the server to read */
+    Transfer(
+            Step step,
+            byte[] buffer,
+            FtpTransferListener listener,
+            BooleanSupplier cancelled,
+            Ticker ticker,
+            long timeoutNanos) {
         this.step = step;
         this.buffer = buffer;
         this.listener = listener;
         this.cancelled = cancelled;
+        this.ticker = ticker;
+        this.timeoutNanos = timeoutNanos;
     }
 
     /** Reads the data connection to its end into {@code sink}, then closes the connection. */
@@ -84,8 +95,8 @@ final class Transfer {
 
     /** Sends {@code source} to its end over the data connection, then closes it to mark the end of file. */
     long upload(Socket data, Source source) throws FtpException {
-        try (data) {
-            OutputStream out = data.getOutputStream();
+        try (data;
+                DataWriter out = DataWriter.over(data, ticker, timeoutNanos, cancelled)) {
             for (int n = send(data, source); n >= 0; n = send(data, source)) {
                 out.write(buffer, 0, n);
                 count(n);

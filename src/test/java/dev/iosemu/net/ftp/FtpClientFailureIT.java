@@ -7,6 +7,7 @@ import dev.iosemu.net.ftp.FtpException.Kind;
 import dev.iosemu.net.ftp.ScriptedFtpServer.Fault;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Our client against a scripted server that drops, stalls or never greets. */
 @Timeout(30)
@@ -121,6 +124,74 @@ class FtpClientFailureIT {
                     .isInstanceOfSatisfying(
                             FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CANCELLED));
             assertThat(server.finished.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"ENDLESS_GREETING", "ENDLESS_LINE"})
+    void aServerThatNeverEndsItsGreetingIsAProtocolErrorNotAnOutOfMemory(Fault fault) throws IOException {
+        try (ScriptedFtpServer server = new ScriptedFtpServer(fault)) {
+            assertThatThrownBy(() -> FtpClient.connect(settings(server, Duration.ofSeconds(10)), null))
+                    .isInstanceOfSatisfying(
+                            FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.OTHER));
+        }
+    }
+
+    @Test
+    void anUploadTheServerNeverReadsTimesOut() throws IOException {
+        try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.NEVER_READS);
+                FtpClient client = FtpClient.connect(settings(server, Duration.ofMillis(500)), null)) {
+            InputStream endless = new InputStream() {
+                @Override
+                public int read() {
+                    return 0;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return len;
+                }
+            };
+
+            assertThatThrownBy(() -> client.store("big.bin", endless, new RecordingListener()))
+                    .isInstanceOfSatisfying(
+                            FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT));
+        }
+    }
+
+    @Test
+    void cancelFromAnotherThreadAbortsAnUploadTheServerNeverReads() throws Exception {
+        try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.NEVER_READS);
+                FtpClient client = FtpClient.connect(settings(server, Duration.ofMinutes(5)), null)) {
+            CountDownLatch sending = new CountDownLatch(1);
+            InputStream endless = new InputStream() {
+                @Override
+                public int read() {
+                    return 0;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    sending.countDown();
+                    return len;
+                }
+            };
+            CompletableFuture<Long> outcome = new CompletableFuture<>();
+            Thread.ofPlatform().start(() -> {
+                try {
+                    outcome.complete(client.store("big.bin", endless, null));
+                } catch (IOException | RuntimeException e) {
+                    outcome.completeExceptionally(e);
+                }
+            });
+            assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+
+            client.cancel();
+
+            assertThatThrownBy(() -> outcome.get(10, TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CANCELLED));
         }
     }
 }

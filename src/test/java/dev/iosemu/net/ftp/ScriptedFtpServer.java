@@ -26,7 +26,13 @@ final class ScriptedFtpServer implements AutoCloseable {
         /** Keeps both connections open and sends nothing more. */
         STALL,
         /** Never sends the greeting. */
-        SILENT_GREETING
+        SILENT_GREETING,
+        /** Greets with {@code 220-} continuation lines for ever. */
+        ENDLESS_GREETING,
+        /** Greets with one line that never ends. */
+        ENDLESS_LINE,
+        /** Accepts the data connection of a STOR and never reads it. */
+        NEVER_READS
     }
 
     final int bytesBeforeFault = 100_000;
@@ -64,6 +70,13 @@ final class ScriptedFtpServer implements AutoCloseable {
             in.readLine();
             return;
         }
+        if (fault == Fault.ENDLESS_GREETING || fault == Fault.ENDLESS_LINE) {
+            String piece = fault == Fault.ENDLESS_GREETING ? "220-Welcome, and welcome again\r\n" : "x".repeat(1000);
+            while (true) {
+                out.write(piece); // until the client gives up and the write fails
+                out.flush();
+            }
+        }
         reply(out, "220 scripted");
         ServerSocket passive = null;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -76,6 +89,13 @@ final class ScriptedFtpServer implements AutoCloseable {
                     passive = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                     int p = passive.getLocalPort();
                     reply(out, "227 Entering Passive Mode (127,0,0,1," + (p >> 8) + "," + (p & 0xff) + ")");
+                }
+                case "STOR" -> {
+                    reply(out, "150 Ok to send data");
+                    Socket data = passive.accept();
+                    session.getInputStream().read(); // hold the data connection unread until the client goes
+                    data.close();
+                    return;
                 }
                 case "RETR" -> {
                     reply(out, "150 Opening BINARY mode data connection");
@@ -106,7 +126,7 @@ final class ScriptedFtpServer implements AutoCloseable {
                 session.getInputStream().read();
                 data.close();
             }
-            case SILENT_GREETING -> throw new IllegalStateException("no greeting, no transfer");
+            default -> throw new IllegalStateException(fault + " does not get this far");
         }
     }
 
