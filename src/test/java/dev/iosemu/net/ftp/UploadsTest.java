@@ -1,6 +1,7 @@
 package dev.iosemu.net.ftp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
@@ -47,6 +48,7 @@ class UploadsTest {
             assertThat(entries()).hasSize(2).anyMatch(name -> Uploads.isHidden(folder.resolve(name)));
         }
         assertThat(Files.readString(target)).isEqualTo("new");
+        uploads.settle(true);
         assertThat(entries()).containsExactly("r1-confg");
     }
 
@@ -60,12 +62,52 @@ class UploadsTest {
     }
 
     @Test
-    void failedVerdictRemovesTheTruncatedUpload() throws IOException {
+    void failedVerdictPutsBackTheFileTheUploadReplaced() throws IOException {
         try (OutputStream out = uploads.open(target)) {
             out.write("trunc".getBytes());
         }
         uploads.settle(false);
-        assertThat(entries()).isEmpty();
+        assertThat(entries()).containsExactly("r1-confg");
+        assertThat(Files.readString(target)).isEqualTo("old");
+    }
+
+    @Test
+    void failedVerdictOfANewFileRemovesIt() throws IOException {
+        Path fresh = folder.resolve("r2-confg");
+        try (OutputStream out = uploads.open(fresh)) {
+            out.write("trunc".getBytes());
+        }
+        uploads.settle(false);
+        assertThat(entries()).containsExactly("r1-confg");
+    }
+
+    @Test
+    void anUploadWhoseWriteFailedNeverLands() throws IOException {
+        FileSystem small = Jimfs.newFileSystem(
+                Configuration.unix().toBuilder().setMaxSize(64 * 1024).build());
+        Path smallTarget = Files.createDirectories(small.getPath("/srv")).resolve("r1-confg");
+        Files.writeString(smallTarget, "old");
+        OutputStream out = uploads.open(smallTarget);
+
+        assertThatThrownBy(() -> out.write(new byte[128 * 1024])).isInstanceOf(IOException.class);
+        out.close();
+        uploads.settle(false);
+
+        assertThat(Files.readString(smallTarget)).isEqualTo("old");
+        try (Stream<Path> list = Files.list(smallTarget.getParent())) {
+            assertThat(list).containsExactly(smallTarget);
+        }
+        small.close();
+    }
+
+    @Test
+    void endOfSessionBeforeTheVerdictPutsBackTheReplacedFile() throws IOException {
+        try (OutputStream out = uploads.open(target)) {
+            out.write("new".getBytes());
+        }
+        uploads.discardAll();
+        assertThat(entries()).containsExactly("r1-confg");
+        assertThat(Files.readString(target)).isEqualTo("old");
     }
 
     @Test
