@@ -26,9 +26,11 @@ import org.apache.ftpserver.usermanager.impl.WritePermission;
  */
 final class AccountUserManager implements UserManager {
     private final Map<String, FtpAccount> accounts;
+    private final int maxLoginsPerUser;
 
-    AccountUserManager(Collection<FtpAccount> accounts) {
+    AccountUserManager(Collection<FtpAccount> accounts, FtpLimits limits) {
         this.accounts = accounts.stream().collect(Collectors.toUnmodifiableMap(FtpAccount::name, Function.identity()));
+        this.maxLoginsPerUser = limits.maxLoginsPerUser();
     }
 
     @Override
@@ -37,14 +39,14 @@ final class AccountUserManager implements UserManager {
         return account == null ? null : user(account);
     }
 
-    private static User user(FtpAccount account) {
+    private User user(FtpAccount account) {
         BaseUser user = new BaseUser();
         user.setName(account.name());
         user.setHomeDirectory("/");
         user.setEnabled(true);
-        List<Authority> authorities = account.writable()
-                ? List.of(new ConcurrentLoginPermission(0, 0), new WritePermission())
-                : List.of(new ConcurrentLoginPermission(0, 0));
+        // one user, or one client address, cannot take every session: the others can still log in
+        Authority logins = new ConcurrentLoginPermission(maxLoginsPerUser, maxLoginsPerUser);
+        List<Authority> authorities = account.writable() ? List.of(logins, new WritePermission()) : List.of(logins);
         user.setAuthorities(authorities);
         return user;
     }

@@ -43,10 +43,16 @@ public final class FtpServer implements AutoCloseable {
         FtpServerFactory factory = new FtpServerFactory();
         Listener listener = listener(config);
         factory.addListener(LISTENER, listener);
-        factory.setUserManager(new AccountUserManager(fileSystems.accounts()));
+        factory.setUserManager(new AccountUserManager(fileSystems.accounts(), config.limits()));
         factory.setFileSystem(fileSystems);
         factory.setConnectionConfig(connectionConfig(config));
-        factory.setFtplets(new HashMap<>(Map.of("uploads", new UploadCommitter(), "log", new TransferLogging())));
+        factory.setFtplets(new HashMap<>(Map.of(
+                "limits",
+                new ConnectionLimits(config.limits().maxUnauthenticated()),
+                "uploads",
+                new UploadCommitter(),
+                "log",
+                new TransferLogging())));
         org.apache.ftpserver.FtpServer server = factory.createServer();
         try {
             server.start();
@@ -77,21 +83,24 @@ public final class FtpServer implements AutoCloseable {
                 config.passivePortFirst() == 0 ? "0" : config.passivePortFirst() + "-" + config.passivePortLast());
         data.setActiveEnabled(true);
         data.setActiveIpCheck(true);
-        data.setIdleTime(Math.toIntExact(config.idleTimeout().toSeconds()));
+        data.setIdleTime(Math.toIntExact(config.limits().idleTimeout().toSeconds()));
         ListenerFactory listener = new ListenerFactory();
         listener.setServerAddress(bind);
         listener.setPort(config.port());
-        listener.setIdleTimeout(Math.toIntExact(config.idleTimeout().toSeconds()));
+        listener.setIdleTimeout(Math.toIntExact(config.limits().idleTimeout().toSeconds()));
         listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
         return listener.createListener();
     }
 
     private static org.apache.ftpserver.ConnectionConfig connectionConfig(FtpServerConfig config) {
         ConnectionConfigFactory connections = new ConnectionConfigFactory();
-        connections.setMaxLogins(config.maxLogins());
-        connections.setMaxAnonymousLogins(config.maxLogins());
+        FtpLimits limits = config.limits();
+        connections.setMaxLogins(limits.maxLogins());
+        connections.setMaxAnonymousLogins(limits.maxLogins());
+        connections.setMaxLoginFailures(limits.maxLoginFailures());
         connections.setAnonymousLoginEnabled(config.anonymousEnabled());
-        connections.setLoginFailureDelay(0);
+        connections.setLoginFailureDelay(
+                Math.toIntExact(limits.loginFailureDelay().toMillis()));
         return connections.createConnectionConfig();
     }
 

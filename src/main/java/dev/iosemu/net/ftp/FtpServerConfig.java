@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * How the lab FTP server listens and whom it serves: bind address and port, the root folder (on any
- * {@link java.nio.file.FileSystem}, jimfs included), accounts, anonymous access, passive ports and login
- * limit.
+ * {@link java.nio.file.FileSystem}, jimfs included), accounts, anonymous access, passive ports and the
+ * limits on what each client may do.
  *
  * @param bindAddress the address the control and passive data sockets listen on
  * @param port the control port; 0 picks a free one
@@ -22,8 +22,7 @@ import java.util.Objects;
  *     named {@code anonymous} it reads the root and may not write
  * @param passivePortFirst first port of the passive range; 0 (with last 0) takes any free port
  * @param passivePortLast last port of the passive range
- * @param maxLogins the most sessions logged in at once
- * @param idleTimeout how long an idle control connection stays open
+ * @param limits sessions, idle time and password tries ({@link FtpLimits#DEFAULTS} unless set)
  */
 public record FtpServerConfig(
         InetAddress bindAddress,
@@ -33,13 +32,12 @@ public record FtpServerConfig(
         boolean anonymousEnabled,
         int passivePortFirst,
         int passivePortLast,
-        int maxLogins,
-        Duration idleTimeout) {
+        FtpLimits limits) {
 
     public FtpServerConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(limits, "limits");
         accounts = List.copyOf(accounts);
         checkPort("port", port);
         checkPort("passivePortFirst", passivePortFirst);
@@ -47,12 +45,6 @@ public record FtpServerConfig(
         if (passivePortFirst > passivePortLast || (passivePortFirst == 0) != (passivePortLast == 0)) {
             throw new IllegalArgumentException(
                     "passive port range must be 0-0 or first<=last: " + passivePortFirst + "-" + passivePortLast);
-        }
-        if (maxLogins < 1) {
-            throw new IllegalArgumentException("maxLogins must be positive: " + maxLogins);
-        }
-        if (idleTimeout.toSeconds() < 1) {
-            throw new IllegalArgumentException("idleTimeout must be at least a second: " + idleTimeout);
         }
         if (accounts.stream().map(FtpAccount::name).distinct().count() != accounts.size()) {
             throw new IllegalArgumentException("account names must be unique: " + accounts);
@@ -79,8 +71,7 @@ public record FtpServerConfig(
         private boolean anonymousEnabled;
         private int passivePortFirst;
         private int passivePortLast;
-        private int maxLogins = 16;
-        private Duration idleTimeout = Duration.ofMinutes(5);
+        private FtpLimits limits = FtpLimits.DEFAULTS;
 
         private Builder(Path root) {
             this.root = Objects.requireNonNull(root, "root");
@@ -124,15 +115,16 @@ public record FtpServerConfig(
         }
 
         public Builder maxLogins(int maxLogins) {
-            if (maxLogins < 1) {
-                throw new IllegalArgumentException("maxLogins must be positive: " + maxLogins);
-            }
-            this.maxLogins = maxLogins;
-            return this;
+            return limits(limits.withMaxLogins(maxLogins));
         }
 
         public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+            return limits(limits.withIdleTimeout(idleTimeout));
+        }
+
+        /** All the limits at once; see {@link FtpLimits}. */
+        public Builder limits(FtpLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -145,8 +137,7 @@ public record FtpServerConfig(
                     anonymousEnabled,
                     passivePortFirst,
                     passivePortLast,
-                    maxLogins,
-                    idleTimeout);
+                    limits);
         }
     }
 }
