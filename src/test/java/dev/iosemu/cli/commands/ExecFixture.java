@@ -55,6 +55,7 @@ public final class ExecFixture {
     public final Router router;
     public final CommandRegistry registry = new CommandRegistry();
     public final HeadlessSession session;
+    private final ShellSettings settings;
 
     /** Called with each boot-loader prompt before the loader reads its line (to act while in ROMMON). */
     public volatile Consumer<String> loaderHook = prompt -> {};
@@ -69,7 +70,7 @@ public final class ExecFixture {
 
     private ExecFixture(DeviceProfile profile, LabAddressMap lab) throws Exception {
         router = Router.create(profile, clock, lab.withNameService(ExecFixture::answer));
-        ShellSettings settings = ConfigCommands.shellSettings(router).build();
+        settings = ConfigCommands.shellSettings(router).build();
         ConfigReplayer replayer = new StartupReplayer(registry, settings);
         ConfigCommands.register(registry, router, new Random(7));
         ShowCommands.register(registry, router);
@@ -137,6 +138,11 @@ public final class ExecFixture {
     public void placeImage(String name, String prefix) throws IOException {
         var fs = router.fileSystems().find(prefix).orElseThrow();
         Files.copy(shippedImage(name), fs.path("/" + name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Another console session on the device, in user EXEC. */
+    public HeadlessSession openSession() {
+        return HeadlessSession.of(registry, settings);
     }
 
     /** Runs {@code line} with {@code answers} and returns what it printed after the echoed line. */
