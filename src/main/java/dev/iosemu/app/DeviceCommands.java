@@ -5,7 +5,6 @@ import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.cli.UnmodelledCommands;
 import dev.iosemu.cli.commands.archive.ArchiveCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
-import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.SetupCommand;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.copy.CopyCommands;
@@ -45,8 +44,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
         SetupCommand.register(registry, router, replayer);
-        BootConsoles consoles =
-                session -> SessionConsole.boot(session, options.pacing(), replayer, options.rommonTftp());
+        BootConsoles consoles = session -> BootConsoles.over(session, options.pacing(), replayer, options.rommonTftp());
         SystemCommands.register(registry, router, consoles);
         InstallCommands.register(registry, router, consoles);
         DebugHub debug = new DebugHub();

@@ -3,11 +3,8 @@ package dev.iosemu.app;
 import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandResult;
-import dev.iosemu.cli.InputKind;
 import dev.iosemu.console.TerminalConsole;
-import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
-import dev.iosemu.device.DeviceState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -117,9 +114,7 @@ final class RunCommand implements Callable<Integer> {
                 failed.add(result);
             }
         }));
-        if (device.powerOn(session) == BootOutcome.IOS_RUNNING && device.openConsole(session)) {
-            session.run();
-        }
+        device.serveConsole(session, CliSession::run, false);
         out.flush();
         return failOnError ? commandErrors(failed) : 0;
     }
@@ -134,34 +129,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The console line as on a real device: boot, "Press RETURN to get started!", a session; after
-     * {@code exit} the line is available again. End of input (Ctrl-D at the RETURN prompt) stops iosemu.
+     * The console line as on a real device: boot, "Press RETURN to get started!", a session; after {@code exit}
+     * the line is available again. End of input (Ctrl-D at the RETURN prompt) stops iosemu.
      */
-    private static int runTerminal(VirtualDevice device) throws Exception {
+    private static int runTerminal(VirtualDevice device) {
         return consoleLine(device, TerminalConsole.system());
     }
 
     /**
-     * The console line loop of {@link #runTerminal} over {@code console}. A session that ends with the
-     * device in its loader (input ended at {@code rommon N >} after a reload) ends the line too: end of input
-     * never brings up an IOS prompt with nothing booted.
+     * The console line of {@link #runTerminal} over {@code console} ({@link VirtualDevice#serveConsole}). A
+     * session that ends with the device in its loader (input ended at {@code rommon N >} after a reload) ends
+     * the line too: end of input never brings up an IOS prompt with nothing booted.
      */
     static int consoleLine(VirtualDevice device, TerminalConsole console) {
-        CliSession session = device.openSession(console);
-        if (device.powerOn(session) != BootOutcome.IOS_RUNNING) {
-            return 0;
-        }
-        while (console.readLine("", InputKind.ANSWER) != null) {
-            if (device.openConsole(session)) {
-                console.run(session);
-                if (!session.isClosed() || device.router().state() != DeviceState.IOS) {
-                    return 0; // input ended inside the session, or in the loader a reload went to
-                }
-            }
-            console.write("\n" + device.router().runningConfig().hostname() + " con0 is now available\n\n\n\n\n\n"
-                    + "Press RETURN to get started.\n\n\n");
-            session = device.openSession(console);
-        }
+        device.serveConsole(device.openSession(console), console::run, true);
         return 0;
     }
 

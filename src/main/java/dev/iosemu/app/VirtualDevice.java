@@ -5,15 +5,21 @@ import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosShell;
-import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.RommonTftpDownloads;
 import dev.iosemu.cli.commands.copy.TftpServerFiles;
-import dev.iosemu.cli.commands.system.ConsoleLogin;
+import dev.iosemu.cli.commands.system.BootConsoles;
+import dev.iosemu.cli.commands.system.LineLogin;
+import dev.iosemu.cli.commands.system.LineSession;
+import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
+import dev.iosemu.device.DeviceFactory;
 import dev.iosemu.device.DeviceSetup;
+import dev.iosemu.device.Line;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.config.LineConfig;
+import dev.iosemu.device.config.LineConfig.LineKind;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.HeapBudget;
 import dev.iosemu.fs.local.DeviceStorage;
@@ -40,6 +46,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * A virtual device with its command set, in a {@link Lab} of its own (with the embedded lab servers unless
@@ -136,35 +143,77 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Powers the device on with its boot text collected and returned; ROMMON gets no input here. */
     public String powerOn() {
-        HeadlessSession quiet = openSession();
+        HeadlessSession quiet = new HeadlessSession(shell());
         powerOn(quiet.session());
         return quiet.transcript();
     }
 
-    /** Powers the device on over {@code console}: boot text there, ROMMON reads its commands there. */
+    /**
+     * Powers the device on over {@code console}, which becomes the device's console line: boot text there,
+     * ROMMON reads its commands there, and a reload typed on a vty boots there.
+     */
     public BootOutcome powerOn(CliSession console) {
         DeviceLog.poweringOn(router);
-        return router.powerOn(SessionConsole.boot(console, pacing, commands.replayer(), rommonTftp));
+        BootConsole boot = BootConsoles.over(console, pacing, commands.replayer(), rommonTftp);
+        router.lines().attachConsole(console, boot);
+        return router.powerOn(boot);
     }
 
     /**
-     * Opens {@code session} as the console does once RETURN is pressed: banners, and the login {@code line
-     * con 0} asks for.
+     * The console line from power-on until its input ends: boots on {@code first}, then opens sessions on it as
+     * IOS does ({@link LineSession}: RETURN when {@code waitsForReturn}, banners, login, exec) and runs each
+     * with {@code runner}.
+     */
+    public void serveConsole(CliSession first, Consumer<CliSession> runner, boolean waitsForReturn) {
+        if (powerOn(first) != BootOutcome.IOS_RUNNING) {
+            first.close();
+            return;
+        }
+        new LineSession(router, () -> openSession(first.io()), runner, waitsForReturn).serve(first);
+    }
+
+    /**
+     * Opens {@code session} as its line does once reached: banners, and the login its {@code line} block asks
+     * for.
      *
      * @return false when the login failed (or input ended), so the session must not run
      */
     public boolean openConsole(CliSession session) {
-        return ConsoleLogin.open(session, router);
+        return LineLogin.open(session, router);
     }
 
-    /** A new headless console session in user EXEC. */
+    /** A new headless console session in user EXEC, listed among the device's open lines until it closes. */
     public HeadlessSession openSession() {
-        return new HeadlessSession(shell());
+        HeadlessSession session = new HeadlessSession(shell());
+        register(session.session());
+        return session;
     }
 
-    /** A session over any console (a terminal, a stream); call {@link CliSession#run()} to drive it. */
+    /**
+     * A new headless session on the lowest free vty line, as if a client at {@code peer} had connected (the
+     * login is the caller's: {@link #openConsole}).
+     *
+     * @throws IllegalStateException when every vty line is busy
+     */
+    public HeadlessSession openVty(String peer) {
+        int lineCount = router.runningConfig().lines().stream()
+                .filter(block -> block.kind() == LineKind.VTY)
+                .mapToInt(LineConfig::count)
+                .sum();
+        int number = router.lines().freeVty(lineCount).orElseThrow(() -> new IllegalStateException("no free vty"));
+        HeadlessSession session = new HeadlessSession(shell(), Line.vty(number, peer));
+        register(session.session());
+        return session;
+    }
+
+    /** A console session over any console (a terminal, a stream); call {@link CliSession#run()} to drive it. */
     public CliSession openSession(ConsoleIo io) {
-        return new CliSession(io, shell());
+        return openSession(io, Line.console());
+    }
+
+    /** A session on {@code line} over {@code io}, listed among the device's open lines until it closes. */
+    public CliSession openSession(ConsoleIo io, Line line) {
+        return register(new CliSession(io, shell(), line));
     }
 
     /** A batch session: commands and answers from {@code script}, transcript appended to {@code out}. */
@@ -174,14 +223,21 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** The same, shown as {@code options} say (a quiet boot; each command told to a listener). */
     public CliSession openBatch(java.io.Reader script, Appendable out, BatchOptions options) {
-        return HeadlessSession.batch(shell(), script, out, options);
+        return register(HeadlessSession.batch(shell(), script, out, options));
     }
 
     /** Runs {@code script} (one line a command or an answer) on a fresh batch console and returns its transcript. */
     public String runScript(String script) {
         StringBuilder out = new StringBuilder();
-        openBatch(new StringReader(script), out).run();
+        CliSession session = openBatch(new StringReader(script), out);
+        session.run();
+        session.close();
         return out.toString();
+    }
+
+    private CliSession register(CliSession session) {
+        session.onClose(router.lines().register(session)::close);
+        return session;
     }
 
     private IosShell shell() {
@@ -355,7 +411,8 @@ public final class VirtualDevice implements AutoCloseable {
                         .withDatagrams(datagrams);
                 DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
                 DeviceSetup setup = DeviceSetup.of(resolved);
-                Router router = Router.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
+                Router router =
+                        DeviceFactory.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
                 self.set(router);
                 started.add(router.fileSystems());
                 if (state.isPresent()) {

@@ -1,24 +1,31 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.device.Line;
+import dev.iosemu.device.LineHandle;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
- * One console session: its I/O, the shell interpreting its lines, and per-session state (mode and
- * mode target, terminal length and width, history). Device state lives elsewhere and is shared.
+ * One session on one of the device's lines: its I/O, the shell interpreting its lines, its {@link Line}
+ * (fixed when it opens; the user appears at login), and per-session state (mode and mode target,
+ * privilege level, terminal length and width, history, typed {@link SessionKey} values). Device state
+ * lives elsewhere and is shared. Closing it runs its {@link #onClose} hooks once.
  *
- * <p>Threading: all state except the cancellation flag, the command thread and {@code closed} is
- * owned by the session thread (the one calling {@link #run} or {@link #execute}). {@link #interrupt},
- * {@link #printAsync} and {@link #close} may be called from any thread.
+ * <p>Threading: all state except the cancellation flag, the command thread, the line, {@code closed} and
+ * the close hooks is owned by the session thread (the one calling {@link #run} or {@link #execute}).
+ * {@link #interrupt}, {@link #printAsync}, {@link #close}, {@link #disconnect} and {@link #onClose} may be
+ * called from any thread.
  */
-public final class CliSession {
+public final class CliSession implements LineHandle {
     private static final int HISTORY_SIZE = 10;
     private static final int DEFAULT_WIDTH = 80;
 
@@ -26,29 +33,43 @@ public final class CliSession {
     private Shell shell;
     private Shell nextShell;
     private Mode mode = Mode.USER_EXEC;
-    private Object modeTarget;
+    private ModeTarget modeTarget;
+    private int privilege = 1;
     private int lineLength = 24;
     private int terminalLength = lineLength;
     private int terminalWidth = DEFAULT_WIDTH;
     private final Deque<String> history = new ArrayDeque<>();
-    private final Map<String, Object> attributes = new HashMap<>();
+    private final Map<SessionKey<?>, Object> values = new IdentityHashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+    private volatile Line line;
     private volatile Thread commandThread;
     private volatile boolean closed;
+    private volatile boolean disconnected;
 
+    /** A session on the console line. */
     public CliSession(ConsoleIo io, Shell shell) {
-        this.io = Objects.requireNonNull(io, "io");
-        this.shell = Objects.requireNonNull(shell, "shell");
+        this(io, shell, Line.console());
     }
 
-    /** Reads and executes command lines until input ends or the session is closed ({@code exit}). */
+    public CliSession(ConsoleIo io, Shell shell, Line line) {
+        this.io = Objects.requireNonNull(io, "io");
+        this.shell = Objects.requireNonNull(shell, "shell");
+        this.line = Objects.requireNonNull(line, "line");
+    }
+
+    /**
+     * Reads and executes command lines until input ends or the session is closed ({@code exit}) or dropped.
+     * The caller decides whether the end of input ends the session (it closes it) or only this run.
+     */
     public void run() {
         while (!closed) {
-            String line = io.readLine(prompt(), InputKind.COMMAND);
-            if (line == null) {
+            String text = io.readLine(prompt(), InputKind.COMMAND);
+            if (text == null || closed) {
                 return;
             }
-            execute(line);
+            execute(text);
         }
     }
 
@@ -83,15 +104,17 @@ public final class CliSession {
     }
 
     /**
-     * Starts over as a fresh login on the same console (after a reload): user EXEC, no mode target,
-     * empty history and attributes, and the line's own terminal length and width, as a reload drops what
-     * {@code terminal length} and {@code terminal width} set.
+     * Starts over as a fresh login on the same line (after a reload): user EXEC, no mode target, nobody
+     * logged in, empty history, no session values, and the line's own terminal length and width, as a
+     * reload drops what {@code terminal length} and {@code terminal width} set.
      */
     public void reset() {
         mode = Mode.USER_EXEC;
         modeTarget = null;
+        privilege = 1;
+        line = line.loggedOut();
         history.clear();
-        attributes.clear();
+        values.clear();
         terminalLength = lineLength;
         terminalWidth = DEFAULT_WIDTH;
     }
@@ -104,19 +127,57 @@ public final class CliSession {
         return mode;
     }
 
-    /** What the current sub-mode configures (an interface name, a line), or null. */
-    public Object modeTarget() {
-        return modeTarget;
+    /** What the current sub-mode configures (an interface, lines); empty outside sub-modes. */
+    public Optional<ModeTarget> modeTarget() {
+        return Optional.ofNullable(modeTarget);
     }
 
-    /** Switches mode; {@code target} is what a sub-mode configures (null for none). */
-    public void enterMode(Mode mode, Object target) {
+    /**
+     * Switches mode; {@code target} is what a sub-mode configures (null for none). User EXEC drops the
+     * privilege level to 1; any other mode entered from level 0 or 1 raises it to 15, as {@code enable} does.
+     */
+    public void enterMode(Mode mode, ModeTarget target) {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.modeTarget = target;
+        if (mode.kind() == Mode.Kind.USER_EXEC) {
+            privilege = Math.min(privilege, 1);
+        } else if (privilege <= 1) {
+            privilege = 15;
+        }
     }
 
     public void enterMode(Mode mode) {
         enterMode(mode, null);
+    }
+
+    /** The privilege level (0 to 15) commands are checked against; {@code show privilege} prints it. */
+    public int privilege() {
+        return privilege;
+    }
+
+    /** Sets the privilege level a login grants: EXEC with {@code #} from level 2 up, {@code >} below. */
+    public void setPrivilege(int level) {
+        if (level < 0 || level > 15) {
+            throw new IllegalArgumentException("privilege level out of range: " + level);
+        }
+        this.mode = level > 1 ? Mode.PRIVILEGED_EXEC : Mode.USER_EXEC;
+        this.modeTarget = null;
+        this.privilege = level;
+    }
+
+    @Override
+    public Line line() {
+        return line;
+    }
+
+    /** Records the user a login accepted on this session's line. */
+    public void loggedIn(String user) {
+        line = line.loggedIn(user);
+    }
+
+    /** Forgets the user logged in, as a new login on the line begins. */
+    public void loggedOut() {
+        line = line.loggedOut();
     }
 
     /** Lines per page for the {@code --More--} pager; 0 means no paging. */
@@ -164,21 +225,34 @@ public final class CliSession {
         history.addLast(line);
     }
 
-    /** A per-session value a command remembers (the last TFTP host, say), if set. */
-    public <T> Optional<T> attribute(String name, Class<T> type) {
-        return Optional.ofNullable(attributes.get(name)).map(type::cast);
+    /** The value a command area keeps under {@code key}, if set. */
+    @SuppressWarnings("unchecked") // set() stores only values of the key's type
+    public <T> Optional<T> get(SessionKey<T> key) {
+        return Optional.ofNullable((T) values.get(key));
     }
 
-    /** Remembers a per-session value; null forgets it. */
-    public void setAttribute(String name, Object value) {
+    /** Keeps {@code value} under {@code key}; null forgets it. */
+    public <T> void set(SessionKey<T> key, T value) {
         if (value == null) {
-            attributes.remove(name);
+            values.remove(key);
         } else {
-            attributes.put(name, value);
+            values.put(key, value);
         }
     }
 
+    /** The value under {@code key}, made by {@code initial} and kept the first time it is asked for. */
+    public <T> T computeIfAbsent(SessionKey<T> key, Supplier<T> initial) {
+        Optional<T> present = get(key);
+        if (present.isPresent()) {
+            return present.get();
+        }
+        T value = Objects.requireNonNull(initial.get(), "initial value");
+        set(key, value);
+        return value;
+    }
+
     /** Prints an asynchronous message (a log line) above the current input; any thread. */
+    @Override
     public void printAsync(String message) {
         io.printAbove(message);
     }
@@ -197,13 +271,44 @@ public final class CliSession {
         return cancelled.get();
     }
 
-    /** Ends the session: {@link #run} returns after the current line. */
+    /**
+     * Runs {@code hook} when the session closes (at once if it is closed already): what a command set up for
+     * this session (a debug subscription, a line registration) ends with it.
+     */
+    public void onClose(Runnable hook) {
+        closeHooks.add(Objects.requireNonNull(hook, "hook"));
+        if (closing.get() && closeHooks.remove(hook)) {
+            hook.run();
+        }
+    }
+
+    /** Ends the session: {@link #run} returns after the current line; the close hooks run once, now. */
     public void close() {
         closed = true;
+        if (closing.compareAndSet(false, true)) {
+            for (Runnable hook : closeHooks) {
+                if (closeHooks.remove(hook)) {
+                    hook.run();
+                }
+            }
+        }
+    }
+
+    /** Drops the session from outside (a reload, {@code clear line}): closes it and hangs up its input. */
+    @Override
+    public void disconnect() {
+        disconnected = true;
+        close();
+        io.hangUp();
     }
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** Whether the session ended because it was dropped rather than left with {@code exit}. */
+    public boolean wasDisconnected() {
+        return disconnected;
     }
 
     /** Output for a shell other than the IOS CLI: paged, unfiltered. */

@@ -121,8 +121,8 @@ public final class CommandContext {
         return session.askYesNo(prompt);
     }
 
-    /** Switches the session to {@code mode}, configuring {@code target} (an interface name, a line). */
-    public void enterMode(Mode mode, Object target) {
+    /** Switches the session to {@code mode}, configuring {@code target} (an interface, lines). */
+    public void enterMode(Mode mode, ModeTarget target) {
         session.enterMode(mode, target);
     }
 
@@ -136,9 +136,9 @@ public final class CommandContext {
         return session.mode();
     }
 
-    /** The current sub-mode's target, e.g. the interface being configured. */
-    public <T> T modeTarget(Class<T> type) {
-        return type.cast(session.modeTarget());
+    /** What the current sub-mode configures; its commands are registered only in that sub-mode. */
+    public ModeTarget modeTarget() {
+        return session.modeTarget().orElseThrow(() -> new IllegalStateException("no mode target in " + session.mode()));
     }
 
     /** True once the user interrupted this command (Ctrl-C). */

@@ -5,7 +5,7 @@ package dev.iosemu.cli;
  * the JLine terminal, by batch stdin/stdout, and by {@link HeadlessSession}'s in-memory transcript.
  *
  * <p>{@code readLine}, {@code readKey} and {@code write} are called by the session thread only;
- * {@code printAbove} may be called from any thread.
+ * {@code printAbove} and {@code hangUp} may be called from any thread.
  */
 public interface ConsoleIo {
     /** Shows {@code prompt} and reads one line; null when input ended (or the user aborted an answer). */
@@ -19,4 +19,10 @@ public interface ConsoleIo {
 
     /** Prints an asynchronous message (a log line) above the line being typed. */
     void printAbove(String message);
+
+    /**
+     * Ends a read in progress, as a dropped connection does, so the session thread sees its session closed;
+     * any thread. Consoles whose reads cannot be cut short do nothing.
+     */
+    default void hangUp() {}
 }

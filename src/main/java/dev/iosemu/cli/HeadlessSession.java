@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.device.Line;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A session without a terminal, for tests, scripts and {@code --batch}: feed lines, read back the
@@ -27,9 +29,15 @@ public final class HeadlessSession {
     private final TranscriptIo io;
     private final CliSession session;
 
+    /** A session on the console line. */
     public HeadlessSession(Shell shell) {
+        this(shell, Line.console());
+    }
+
+    /** A session on {@code line} (a vty, say, with the peer it stands for). */
+    public HeadlessSession(Shell shell, Line line) {
         this.io = new TranscriptIo(input::pollFirst, transcript);
-        this.session = new CliSession(io, shell);
+        this.session = new CliSession(io, shell, line);
         session.setLineLength(0);
     }
 
@@ -111,6 +119,19 @@ public final class HeadlessSession {
      */
     public String execChecked(String line, String... answers) {
         return execResult(line, answers).orThrow().output();
+    }
+
+    /**
+     * Runs {@code opening} (a line's banners and login) with {@code answers} as the replies typed to it;
+     * returns its result. Answers it did not ask for are dropped.
+     */
+    public boolean open(Predicate<CliSession> opening, String... answers) {
+        input.clear();
+        input.addAll(Arrays.asList(answers));
+        boolean opened = opening.test(session);
+        io.takeUnanswered();
+        input.clear();
+        return opened;
     }
 
     /** Line-driven run of {@code text} (one input line per line) until it is used up; returns its transcript. */

@@ -10,11 +10,11 @@ import java.util.Optional;
 final class HelpText {
     private HelpText() {}
 
-    /** The help for {@code ?} typed after {@code buffer} in {@code mode}. */
-    static String of(CommandRegistry registry, Mode mode, String buffer, int promptLength) {
+    /** The help for {@code ?} typed after {@code buffer} in {@code mode} by a session at {@code privilege}. */
+    static String of(CommandRegistry registry, Mode mode, int privilege, String buffer, int promptLength) {
         List<Token> tokens = Token.split(buffer);
         boolean full = buffer.isEmpty() || Token.isBlank(buffer.charAt(buffer.length() - 1));
-        ParseState state = new ParseState(registry, mode);
+        ParseState state = new ParseState(registry, mode, privilege);
         List<Token> before = full ? tokens : tokens.subList(0, tokens.size() - 1);
         Optional<ParseOutcome> failure = Parser.walk(state, before, buffer);
         if (failure.isPresent()) {

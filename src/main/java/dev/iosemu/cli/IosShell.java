@@ -55,7 +55,11 @@ public final class IosShell implements Shell {
             return PipeParser.help(textBeforeCursor.substring(bar + 1));
         }
         return HelpText.of(
-                registry, session.mode(), textBeforeCursor, prompt(session).length());
+                registry,
+                session.mode(),
+                session.privilege(),
+                textBeforeCursor,
+                prompt(session).length());
     }
 
     @Override
@@ -63,7 +67,7 @@ public final class IosShell implements Shell {
         if (pipeIndex(session.mode(), textBeforeCursor) >= 0) {
             return Optional.empty();
         }
-        return LineCompletion.complete(registry, session.mode(), textBeforeCursor);
+        return LineCompletion.complete(registry, session.mode(), session.privilege(), textBeforeCursor);
     }
 
     private void run(CliSession session, String text) {
@@ -103,11 +107,11 @@ public final class IosShell implements Shell {
 
     /** In a sub-mode, a line the sub-mode rejects is tried in global configuration, as IOS does. */
     private ParseOutcome parseWithFallback(CliSession session, String command) {
-        ParseOutcome outcome = Parser.parse(registry, session.mode(), command);
+        ParseOutcome outcome = Parser.parse(registry, session.mode(), session.privilege(), command);
         if (outcome instanceof ParseOutcome.Complete || session.mode().kind() != Mode.Kind.CONFIG_SUBMODE) {
             return outcome;
         }
-        ParseOutcome global = Parser.parse(registry, Mode.GLOBAL_CONFIG, command);
+        ParseOutcome global = Parser.parse(registry, Mode.GLOBAL_CONFIG, session.privilege(), command);
         if (global instanceof ParseOutcome.Complete) {
             session.enterMode(Mode.GLOBAL_CONFIG);
             return global;

@@ -8,12 +8,13 @@ import java.util.Optional;
 final class LineCompletion {
     private LineCompletion() {}
 
-    static Optional<String> complete(CommandRegistry registry, Mode mode, String buffer) {
+    /** The line after TAB at the end of {@code buffer}, for a session at {@code privilege} in {@code mode}. */
+    static Optional<String> complete(CommandRegistry registry, Mode mode, int privilege, String buffer) {
         if (buffer.isEmpty() || Token.isBlank(buffer.charAt(buffer.length() - 1))) {
             return Optional.empty();
         }
         List<Token> tokens = Token.split(buffer);
-        ParseState state = new ParseState(registry, mode);
+        ParseState state = new ParseState(registry, mode, privilege);
         if (Parser.walk(state, tokens.subList(0, tokens.size() - 1), buffer).isPresent()) {
             return Optional.empty();
         }

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A CLI mode: decides the prompt suffix, which command tree is parsed and where {@code exit} leads.
  *
- * <p>Both EXEC modes share one command tree and differ by privilege level (1 or 15), the way IOS
- * works. Configuration sub-modes ({@code config-if}, {@code config-line}, later {@code config-vlan})
+ * <p>Both EXEC modes share one command tree; what a session may run there is its own privilege level
+ * ({@link CliSession#privilege}), 1 in user EXEC and 15 after {@code enable}, the way IOS works. Configuration sub-modes ({@code config-if}, {@code config-line}, later {@code config-vlan})
  * each have their own tree and return to global configuration on {@code exit}. Modes are values:
  * two {@code configSubMode("config-vlan", …)} calls give equal modes.
  *
@@ -72,7 +72,7 @@ public record Mode(String name, Kind kind, String helpHeader) {
         return !isExec();
     }
 
-    /** The privilege level commands are checked against (1 in user EXEC, else 15). */
+    /** The privilege level a session has by default in this mode (1 in user EXEC, else 15). */
     public int privilege() {
         return kind == Kind.USER_EXEC ? 1 : 15;
     }

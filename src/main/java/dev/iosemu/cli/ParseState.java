@@ -26,11 +26,12 @@ final class ParseState {
     private final Set<String> words = new HashSet<>();
     private final Set<CommandNode> usedOptions = new HashSet<>();
 
-    ParseState(CommandRegistry registry, Mode mode) {
+    /** A parse in {@code mode} for a session at {@code privilege} (0 to 15). */
+    ParseState(CommandRegistry registry, Mode mode, int privilege) {
         this.registry = registry;
         this.root = registry.root(mode);
         this.node = root;
-        this.privilege = mode.privilege();
+        this.privilege = privilege;
     }
 
     CommandNode node() {
@@ -113,7 +114,6 @@ final class ParseState {
             case NEGATE -> negated = true;
             case DELEGATE -> {
                 node = registry.root(Mode.PRIVILEGED_EXEC);
-                privilege = Mode.PRIVILEGED_EXEC.privilege();
                 execMode = Mode.PRIVILEGED_EXEC;
             }
             case ROOT, ARGUMENT -> throw new IllegalArgumentException("not a keyword: " + chosen.role());

@@ -11,10 +11,15 @@ import java.util.Optional;
 final class Parser {
     private Parser() {}
 
-    /** Parses a whole line typed in {@code mode}. */
+    /** Parses a whole line typed in {@code mode} at the privilege level the mode implies (1 or 15). */
     static ParseOutcome parse(CommandRegistry registry, Mode mode, String line) {
+        return parse(registry, mode, mode.privilege(), line);
+    }
+
+    /** Parses a whole line typed in {@code mode} by a session at {@code privilege}. */
+    static ParseOutcome parse(CommandRegistry registry, Mode mode, int privilege, String line) {
         List<Token> tokens = Token.split(line);
-        ParseState state = new ParseState(registry, mode);
+        ParseState state = new ParseState(registry, mode, privilege);
         return walk(state, tokens, line).orElseGet(state::finish);
     }
 

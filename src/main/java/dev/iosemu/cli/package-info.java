@@ -5,26 +5,30 @@
  * completion, sub-prompts, {@code |} filters and the {@code --More--} pager ({@link dev.iosemu.cli.CliOutput}),
  * sessions ({@link dev.iosemu.cli.CliSession}) with a swappable {@link dev.iosemu.cli.Shell} reading
  * through a {@link dev.iosemu.cli.ConsoleIo}, and {@link dev.iosemu.cli.HeadlessSession} for tests and
- * batch runs. Commands register handlers that capture their device in the closure:
+ * batch runs. Each session runs on a device line ({@link dev.iosemu.device.Line}) and is one of the device's
+ * open lines ({@link dev.iosemu.device.LineHandle}); it carries typed per-session values
+ * ({@link dev.iosemu.cli.SessionKey}), close hooks ({@link dev.iosemu.cli.CliSession#onClose}), a privilege
+ * level apart from its {@link dev.iosemu.cli.Mode}, and a {@link dev.iosemu.cli.ModeTarget} in sub-modes.
+ * Commands register handlers that capture their device in the closure (compiled and run in
+ * {@code PackageExampleTest}):
  *
  * <pre>{@code
- * CommandRegistry registry = new CommandRegistry();          // built-ins included
+ * CommandRegistry registry = new CommandRegistry(); // built-ins included
  * CommandNode exec = registry.root(Mode.PRIVILEGED_EXEC);
  * exec.keyword("show", "Show running system information")
- *     .keyword("version", "System hardware and software status")
- *     .privilege(1)                                            // also in user EXEC
- *     .executes(ctx -> ctx.out().println(router.versionText()));
+ *         .keyword("version", "System hardware and software status")
+ *         .privilege(1) // also in user EXEC
+ *         .executes(ctx -> ctx.out().println("Version 15.7(3)M8"));
  * exec.keyword("copy", "Copy from one file to another")
- *     .option("/erase", "Erase destination file system.")
- *     .argument("source", ArgType.url(router::copySources), "")
- *     .argument("destination", ArgType.url(router::copyDestinations), "")
- *     .executes(ctx -> {
- *         String answer = ctx.ask("Destination filename [" + name + "]? ");
- *         ...
- *     });
- * HeadlessSession h = HeadlessSession.of(registry, ShellSettings.builder().hostname(() -> router.runningConfig().hostname()).build());
+ *         .argument("source", ArgType.word(), "Source file name")
+ *         .executes(ctx -> {
+ *             String name = ctx.string("source");
+ *             String answer = ctx.ask("Destination filename [" + name + "]? ");
+ *             ctx.out().println("copied to " + (answer.isEmpty() ? name : answer));
+ *         });
+ * HeadlessSession h = HeadlessSession.of(registry, ShellSettings.builder().hostname(() -> "R1").build());
  * h.exec("enable");
- * String out = h.exec("copy tftp: flash:", "192.168.1.10", "image.bin", "");
+ * String out = h.exec("copy image.bin", ""); // "Destination filename [image.bin]? \ncopied to image.bin\n"
  * }</pre>
  */
 package dev.iosemu.cli;

@@ -27,7 +27,8 @@ import org.jline.terminal.spi.TerminalProvider;
  * messages printed above the input line, pager keys and secret input.
  *
  * <p>Threading: {@code readLine}, {@code readKey} and {@code write} run on the session thread;
- * {@code printAbove} may come from any thread (JLine's reader serialises it with redisplay).
+ * {@code printAbove} and {@code hangUp} may come from any thread (JLine's reader serialises the first with
+ * redisplay; the second raises INT as Ctrl-C does).
  */
 public final class TerminalConsole implements ConsoleIo {
     private final Terminal terminal;
@@ -154,6 +155,12 @@ public final class TerminalConsole implements ConsoleIo {
     @Override
     public void printAbove(String message) {
         reader.printAbove(message);
+    }
+
+    /** As Ctrl-C does: the line being read is dropped and the session sees that it was closed. */
+    @Override
+    public void hangUp() {
+        terminal.raise(Terminal.Signal.INT);
     }
 
     /** Words split on blanks only: no quotes, escapes or continuation lines, as on IOS. */

@@ -58,18 +58,23 @@ final class BootProcess {
 
     /**
      * Claims the reload (empty when another boot is under way), logs {@code %SYS-5-RELOAD} naming who asked,
-     * then boots as at power-on.
+     * drops the sessions a reload ends, then boots as at power-on: on the requester's own console when it is
+     * the console line, else on the console line, which the boot loader owns.
      */
-    Optional<BootOutcome> reload(BootConsole io, String requestedBy, ReloadReason why) {
+    Optional<BootOutcome> reload(Line requester, BootConsole own, LineRegistry lines, ReloadReason why) {
         DeviceClock clock = router.clock();
         if (!lifecycle.beginReload(clock.instant(), why)) {
             return Optional.empty();
         }
+        BootConsole io = requester.isConsole()
+                ? own
+                : lines.consoleBoot().orElseGet(() -> BootConsole.of(text -> {}, LineInput.none(), own.replayer()));
         String reason = router.platform().role() == Role.SWITCH ? "Reload command." : "Reload Command.";
         String log = why == ReloadReason.COMMAND
-                ? "%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: " + reason
+                ? "%SYS-5-RELOAD: Reload requested by " + requester.requester() + ". Reload Reason: " + reason
                 : "%PMAN-5-EXITACTION: R0/0: pvp: Process manager is exiting: reload action requested";
         io.out().line(LogStamp.line(clock.instant(), clock.getZone(), log));
+        lines.dropForReload(requester);
         return Optional.of(run(io));
     }
 
@@ -162,8 +167,8 @@ final class BootProcess {
                     clock.instant(), clock.getZone(), "%SYS-5-CONFIG_I: Configured from memory by console"));
         }
         out.line(LogStamp.line(clock.instant(), clock.getZone(), "%SYS-5-RESTART: System restarted --"));
-        router.bootedImage()
-                .ifPresent(image -> ImageBanner.lines(image.header()).forEach(out::line));
+        lifecycle.now().booted().ifPresent(image -> ImageBanner.lines(image.header())
+                .forEach(out::line));
     }
 
     private BootLoaderShell shell(BootConsole io) {

@@ -13,13 +13,13 @@ import java.util.Optional;
  * @param lastReload when the last {@code reload} began, empty after a power-on
  * @param reloadReason why the last reload happened (meaningless after a power-on)
  */
-record BootState(
+public record BootState(
         DeviceState state,
         Optional<BootedImage> booted,
         Instant restartedAt,
         Optional<Instant> lastReload,
         ReloadReason reloadReason) {
-    BootState {
+    public BootState {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(booted, "booted");
         Objects.requireNonNull(restartedAt, "restartedAt");

@@ -3,6 +3,7 @@ package dev.iosemu.device;
 import dev.iosemu.device.config.ConfigRenderer;
 import dev.iosemu.device.config.RenderContext;
 import dev.iosemu.device.config.RunningConfig;
+import dev.iosemu.fs.local.DeviceFileSystems;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,16 @@ final class ConfigStore {
         this.running = Objects.requireNonNull(initial, "initial");
         this.startup = Objects.requireNonNull(startup, "startup");
         this.rendering = Objects.requireNonNull(rendering, "rendering");
+    }
+
+    /** The store of a new device made from {@code setup}, its startup-config on {@code nvram:}. */
+    static ConfigStore of(DeviceSetup setup, DeviceFileSystems fileSystems, Supplier<RenderContext> rendering) {
+        return new ConfigStore(FactoryDefaults.config(setup, false), StartupConfigStore.on(fileSystems), rendering);
+    }
+
+    /** {@code boot system} kept as lines of this configuration, the loader reading the saved ones. */
+    ConfigBootLines bootLines() {
+        return new ConfigBootLines(this::running, this::configure, this::startupText);
     }
 
     RunningConfig running() {

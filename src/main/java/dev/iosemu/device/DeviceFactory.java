@@ -9,6 +9,7 @@ import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.Staging;
 import dev.iosemu.image.ImageWriter;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,10 +20,17 @@ import java.util.Optional;
  * initial files (images built on the spot, or shared from the storage's image store) and the startup-config,
  * and the loader environment kept in {@code nvram:}.
  */
-final class DeviceFactory {
+public final class DeviceFactory {
     private DeviceFactory() {}
 
-    static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab, DeviceStorage storage)
+    /** A powered-off device from {@code profile} on {@code storage}; call {@link Router#powerOn} next. */
+    public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab, DeviceStorage storage)
+            throws IOException {
+        return create(ProfileSetup.from(profile), clock, lab, storage);
+    }
+
+    /** A powered-off device from {@code setup} on {@code storage}; call {@link Router#powerOn} next. */
+    public static Router create(DeviceSetup setup, Clock injected, LabAddressMap lab, DeviceStorage storage)
             throws IOException {
         DeviceClock clock = new DeviceClock(injected, setup.hardwareCalendar());
         DeviceFileSystems fileSystems = DeviceFileSystems.open(setup.fileSystems(), clock, storage);

@@ -1,7 +1,6 @@
 package dev.iosemu.device;
 
 import dev.iosemu.device.boot.ImageVerifier;
-import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.DeviceStorage;
@@ -14,10 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One virtual device, shared by all of its sessions: a façade of one-line delegations over what it was made
- * from ({@link DeviceSetup}, with its {@link Platform}), its file systems, loader environment, boot lifecycle
- * ({@link BootLifecycle}) and configuration store ({@link ConfigStore}). It holds no lock itself; each
- * collaborator guards its own state.
+ * One virtual device, shared by all of its sessions: one-line delegations to what it was made from, its file
+ * systems, loader environment, links, {@link BootLifecycle}, {@link ConfigStore} and {@link LineRegistry}. It
+ * holds no lock itself; each collaborator guards its own state.
  */
 public final class Router {
     private final DeviceSetup setup;
@@ -31,6 +29,7 @@ public final class Router {
     private final BootSystemStore bootSystem;
     private final LinkStates links = new LinkStates();
     private final Reachability reachability;
+    private final LineRegistry lines = new LineRegistry();
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -40,36 +39,19 @@ public final class Router {
         this.environment = new BootEnvironment(setup.configRegister());
         this.verifier = new ImageVerifier(setup.identity().imagePlatform());
         this.boot = new BootLifecycle(clock.instant());
-        StartupConfigStore startup = StartupConfigStore.on(fileSystems);
-        this.config = new ConfigStore(
-                FactoryDefaults.config(setup, false),
-                startup,
-                () -> DeviceFacts.renderContext(platform(), boot.now().booted(), environment.nextConfigRegister()));
-        this.bootSystem = platform()
-                .bootSystemStore(environment, new ConfigBootLines(config::running, config::configure, startup::read));
+        this.config = ConfigStore.of(setup, fileSystems, DeviceFacts.rendering(platform(), boot, environment));
+        this.bootSystem = platform().bootSystemStore(environment, config.bootLines());
         this.reachability = new LabReachability(config::running, links, lab);
     }
 
-    /** Creates a powered-off device with its initial files in place; call {@link #powerOn} next. */
+    /** A powered-off device in memory with its initial files in place (on other storage: {@link DeviceFactory}). */
     public static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab) throws IOException {
         return DeviceFactory.create(setup, clock, lab, DeviceStorage.inMemory());
     }
 
-    /** Creates a powered-off device from a profile; images in its initial flash are built now. */
+    /** A powered-off device in memory from a profile; images in its initial flash are built now. */
     public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab) throws IOException {
-        return create(profile, clock, lab, DeviceStorage.inMemory());
-    }
-
-    /** The same on {@code storage}; initial files are placed unless the storage holds the device already. */
-    public static Router create(DeviceProfile profile, Clock clock, LabAddressMap lab, DeviceStorage storage)
-            throws IOException {
-        return create(ProfileSetup.from(profile), clock, lab, storage);
-    }
-
-    /** A device from {@code setup} on {@code storage}. */
-    public static Router create(DeviceSetup setup, Clock clock, LabAddressMap lab, DeviceStorage storage)
-            throws IOException {
-        return DeviceFactory.create(setup, clock, lab, storage);
+        return DeviceFactory.create(profile, clock, lab, DeviceStorage.inMemory());
     }
 
     /** What the device was made from: identity, factory host name, interfaces, file-system rows. */
@@ -107,36 +89,22 @@ public final class Router {
         return environment;
     }
 
-    /** Powers the device on: the loader banner, image choice, IOS start and startup-config replay. */
+    public LineRegistry lines() {
+        return lines;
+    }
+
     public BootOutcome powerOn(BootConsole console) {
-        return bootProcess().powerOn(console);
+        return new BootProcess(this, boot, config, bootSystem, verifier).powerOn(console);
     }
 
-    /** Reloads running IOS on {@code console}; empty, with nothing printed, while a boot is under way. */
-    public Optional<BootOutcome> reload(BootConsole console) {
-        return reload(console, ReloadReason.COMMAND);
+    /** Reloads running IOS for {@code requester} (see {@link BootProcess}); empty while another boot runs. */
+    public Optional<BootOutcome> reload(Line requester, BootConsole console, ReloadReason reason) {
+        return new BootProcess(this, boot, config, bootSystem, verifier).reload(requester, console, lines, reason);
     }
 
-    /** Reloads running IOS on {@code console} for {@code reason}; empty while a boot is under way. */
-    public Optional<BootOutcome> reload(BootConsole console, ReloadReason reason) {
-        return bootProcess().reload(console, "console", reason);
-    }
-
-    private BootProcess bootProcess() {
-        return new BootProcess(this, boot, config, bootSystem, verifier);
-    }
-
-    public DeviceState state() {
-        return boot.now().state();
-    }
-
-    public Optional<BootedImage> bootedImage() {
-        return boot.now().booted();
-    }
-
-    /** The facts {@code show version} prints; empty unless IOS is running. */
-    public Optional<VersionInfo> versionInfo() {
-        return DeviceFacts.versionInfo(setup, boot.now(), config.running().hostname(), environment, clock.instant());
+    /** Where the device is in its boot cycle, and what it booted; read it without a lock. */
+    public BootState bootState() {
+        return boot.now();
     }
 
     /** A snapshot of the running configuration; read it without a lock. */

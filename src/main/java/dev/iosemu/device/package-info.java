@@ -12,17 +12,23 @@
  * device, the factory register and the behaviour they pick (boot script, loader shell, where {@code boot
  * system} entries live). Code asks for the trait it means, never for a model.
  *
+ * <p>Sessions run on the device's terminal lines: a {@link dev.iosemu.device.Line} (con 0, vty N, with its
+ * user and peer) names each, every open one is a {@link dev.iosemu.device.LineHandle} in the device's
+ * {@link dev.iosemu.device.LineRegistry} ({@code show users}, log messages, what a reload drops), and the
+ * console line's boot console is attached there, since the boot loader owns the console.
+ *
  * <p>How EXEC commands use it (each handler captures the router):
  *
  * <pre>{@code
  * Router router = Router.create(profile, clock, labAddressMap);        // flash and nvram filled
  * router.powerOn(bootConsole);                                          // boot text, replay, RETURN
- * router.versionInfo() / runningConfigText() / startupConfigText()     // facts the show commands render
+ * DeviceFacts.versionInfo(router), router.runningConfigText(), startupConfigText()  // what show commands render
  * router.writeMemory();                                                 // "Building configuration..." "[OK]"
  * router.eraseStartupConfig();                                          // write erase / erase startup-config
  * if (router.configModified() && ctx.askYesNo("System configuration has been modified. Save? [yes/no]: ")) ...
  * if (ctx.confirm("Proceed with reload? [confirm]"))
- *     router.reload(bootConsole).isEmpty() -> another reload still boots the device
+ *     router.reload(session.line(), bootConsole).isEmpty() -> another reload still boots the device
+ * router.lines().log(session, "%SYS-5-CONFIG_I: Configured from console by " + session.line().requester())
  * router.configure(b -> b.hostname("Edge"));                            // atomic change, listeners told
  * router.bootSystem().add("flash:x.bin");                               // config line, or BOOT on a switch
  * router.fileSystems()   // flash0:/flash:, nvram:, system:running-config (virtual) for dir/delete/verify/copy

@@ -40,7 +40,7 @@ class ConsoleLineTest {
 
             String screen = out.toString(StandardCharsets.UTF_8);
             assertThat(status).isZero();
-            assertThat(device.router().state()).isEqualTo(DeviceState.LOADER);
+            assertThat(device.router().bootState().state()).isEqualTo(DeviceState.LOADER);
             assertThat(screen).contains("rommon 1 >");
             assertThat(screen.substring(screen.lastIndexOf("rommon 1 >")))
                     .doesNotContain("con0 is now available")

@@ -38,7 +38,8 @@ final class LiveConsole implements ConsoleIo {
     }
 
     /** Ends the input, as a closed terminal does. */
-    void hangUp() {
+    @Override
+    public void hangUp() {
         input.add(Optional.empty());
     }
 

@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.device.DeviceFactory;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.state.StateFolder;
 import dev.iosemu.lab.LabAddressMap;
@@ -184,7 +185,7 @@ final class StateCrashRounds {
             throw new IllegalStateException("the shipped profile loads", e);
         }
         try (StateFolder folder = StateFolder.open(state, "c1941", VirtualDevice.Builder.fileSystemFolders(profile))) {
-            Router router = Router.create(profile, Clock.systemUTC(), LabAddressMap.empty(), folder.storage());
+            Router router = DeviceFactory.create(profile, Clock.systemUTC(), LabAddressMap.empty(), folder.storage());
             folder.opened(router.fileSystems());
             router.fileSystems().close();
         }

@@ -121,6 +121,26 @@ class TwoSessionsIT {
     }
 
     @Test
+    void aSessionThatTurnedDebugOnAndClosedHearsNoMoreAndTheOtherKeepsWorking() throws Exception {
+        boot(VirtualDevice.builder());
+        LiveConsole a = open("a");
+        LiveConsole b = open("b");
+        a.type("enable", "debug tftp events", "exit");
+        a.awaitEnd();
+        String closedTranscript = a.transcript();
+        b.type("enable");
+        b.awaitPrompt("Router#");
+
+        b.type("copy tftp://192.168.1.10/" + IMAGE + " flash:b.bin", "");
+        b.awaitText(0, "[OK - 1048576 bytes]");
+        b.awaitPrompt("Router#");
+
+        assertThat(closedTranscript).contains("TFTP Event debugging is on");
+        assertThat(a.transcript()).as("nothing reaches a closed session").isEqualTo(closedTranscript);
+        assertThat(b.transcript()).doesNotContain("TFTP:");
+    }
+
+    @Test
     void twoCopiesIntoOneFlashAtOnceBothLandWhole() throws Exception {
         boot(VirtualDevice.builder());
         LiveConsole a = open("a");

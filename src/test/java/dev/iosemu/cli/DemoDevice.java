@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.device.config.LineConfig.LineKind;
 import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,8 @@ final class DemoDevice {
         registry.root(Mode.INTERFACE_CONFIG)
                 .keyword("description", "Interface specific description")
                 .argument(TEXT)
-                .executes(ctx -> descriptions.add(ctx.modeTarget(String.class) + ": " + ctx.get(TEXT)));
+                .executes(ctx -> descriptions.add(
+                        ((ModeTarget.InterfaceTarget) ctx.modeTarget()).name() + ": " + ctx.get(TEXT)));
     }
 
     ShellSettings settings() {
@@ -125,13 +127,14 @@ final class DemoDevice {
                 .executes(ctx -> {});
         config.keyword("interface", "Select an interface to configure")
                 .argument(interfaceName)
-                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.get(interfaceName)));
+                .executes(ctx ->
+                        ctx.enterMode(Mode.INTERFACE_CONFIG, new ModeTarget.InterfaceTarget(ctx.get(interfaceName))));
         config.keyword("config-register", "Define the configuration register")
                 .argument(REGISTER)
                 .executes(ctx -> ctx.out().printf("register 0x%X%n", ctx.get(REGISTER)));
         config.keyword("line", "Configure a terminal line")
                 .keyword("console", "Primary terminal line")
                 .argument(FIRST_LINE)
-                .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, "console 0"));
+                .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, new ModeTarget.LineTarget(LineKind.CON, 0, 0)));
     }
 }

@@ -50,7 +50,8 @@ class RandomInputTest {
                 session = cli.session();
                 sessions++;
             }
-            session.enterMode(modes[random.nextInt(modes.length)], "GigabitEthernet0/0");
+            session.enterMode(
+                    modes[random.nextInt(modes.length)], new ModeTarget.InterfaceTarget("GigabitEthernet0/0"));
             session.setTerminalLength(random.nextInt(4));
             String line = randomLine(random);
             String shown = cli.script(line + "\n" + randomLine(random) + "\n" + randomLine(random) + "\n");

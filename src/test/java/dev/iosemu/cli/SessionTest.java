@@ -2,6 +2,8 @@ package dev.iosemu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,7 @@ class SessionTest {
         assertThat(cli.session().prompt()).isEqualTo("Router(config)#");
         cli.exec("interface gi0/1");
         assertThat(cli.session().prompt()).isEqualTo("Router(config-if)#");
-        assertThat(cli.session().modeTarget()).isEqualTo("GigabitEthernet0/1");
+        assertThat(cli.session().modeTarget()).contains(new ModeTarget.InterfaceTarget("GigabitEthernet0/1"));
         cli.exec("exit");
         assertThat(cli.session().prompt()).isEqualTo("Router(config)#");
         cli.exec("line console 0");
@@ -208,5 +210,46 @@ class SessionTest {
                         Cisco IOS Software, C1900 Software, Version 15.7(3)M8
                         Router>""");
         assertThat(cli.session().history()).containsExactly("show version");
+    }
+
+    @Test
+    void closeHooksRunOnceWhenTheSessionClosesOrAtOnceIfItHasClosed() {
+        List<String> ran = new ArrayList<>();
+        CliSession session = cli.session();
+        session.onClose(() -> ran.add("first"));
+
+        cli.exec("exit");
+        session.close();
+        session.onClose(() -> ran.add("late"));
+
+        assertThat(ran).containsExactly("first", "late");
+        assertThat(session.wasDisconnected()).isFalse();
+    }
+
+    @Test
+    void sessionKeysKeepTypedValuesPerSession() {
+        SessionKey<StringBuilder> key = SessionKey.of("notes");
+        HeadlessSession other = device.headless();
+
+        cli.session().computeIfAbsent(key, StringBuilder::new).append("a");
+        cli.session().computeIfAbsent(key, StringBuilder::new).append("b");
+
+        assertThat(cli.session().get(key)).hasValueSatisfying(v -> assertThat(v).hasToString("ab"));
+        assertThat(other.session().get(key)).isEmpty();
+        cli.session().set(key, null);
+        assertThat(cli.session().get(key)).isEmpty();
+    }
+
+    @Test
+    void privilegeIsTheSessionsAndNotTheModes() {
+        CliSession session = cli.session();
+        session.setPrivilege(7);
+
+        assertThat(session.prompt()).isEqualTo("Router#");
+        assertThat(session.privilege()).isEqualTo(7);
+        cli.exec("disable");
+        assertThat(session.privilege()).isEqualTo(1);
+        cli.exec("enable");
+        assertThat(session.privilege()).isEqualTo(15);
     }
 }

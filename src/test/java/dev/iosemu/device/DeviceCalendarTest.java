@@ -37,7 +37,7 @@ class DeviceCalendarTest {
         Router router = booted("c2960x", clock);
         router.clock().set(Instant.parse("2026-11-21T08:00:00Z"));
 
-        router.reload(new RecordingConsole("no").boot());
+        router.reload(Line.console(), new RecordingConsole("no").boot(), ReloadReason.COMMAND);
 
         assertThat(router.clock().instant()).isBefore(Instant.parse("1993-03-02T00:00:00Z"));
         assertThat(router.clock().isSet()).isFalse();
@@ -48,7 +48,7 @@ class DeviceCalendarTest {
         TestClock clock = new TestClock(NOW);
         Router router = booted("c1941", clock);
 
-        router.reload(new RecordingConsole("no").boot());
+        router.reload(Line.console(), new RecordingConsole("no").boot(), ReloadReason.COMMAND);
 
         assertThat(router.clock().instant()).isEqualTo(NOW);
     }

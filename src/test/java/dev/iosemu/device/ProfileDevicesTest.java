@@ -38,7 +38,8 @@ class ProfileDevicesTest {
 
         assertThat(console.output().split("Copyright \\(c\\) 2012 by cisco Systems", -1))
                 .hasSize(2);
-        assertThat(router.bootedImage().orElseThrow().path()).isEqualTo("flash0:c1900-universalk9-mz.SPA.154-3.M3.bin");
+        assertThat(DeviceFacts.versionInfo(router).orElseThrow().systemImageFile())
+                .isEqualTo("flash0:c1900-universalk9-mz.SPA.154-3.M3.bin");
     }
 
     @Test

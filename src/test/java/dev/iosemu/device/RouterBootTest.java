@@ -25,7 +25,7 @@ class RouterBootTest {
         BootOutcome outcome = router.powerOn(console.boot());
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
-        assertThat(router.state()).isEqualTo(DeviceState.IOS);
+        assertThat(router.bootState().state()).isEqualTo(DeviceState.IOS);
         assertThat(console.output())
                 .contains("System Bootstrap, Version 15.0(1r)M16, RELEASE SOFTWARE (fc1)")
                 .contains("Readonly ROMMON initialized")
@@ -37,7 +37,8 @@ class RouterBootTest {
                 .contains("Cisco CISCO1941/K9 (revision 1.0) with 487424K/36864K bytes of memory.")
                 .contains("Would you like to enter the initial configuration dialog? [yes/no]: no")
                 .contains("Press RETURN to get started!");
-        assertThat(router.bootedImage().orElseThrow().path()).isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
+        assertThat(DeviceFacts.versionInfo(router).orElseThrow().systemImageFile())
+                .isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
     }
 
     @Test
@@ -99,7 +100,8 @@ class RouterBootTest {
         assertThat(console.output())
                 .contains("boot: cannot open \"flash:gone.bin\"")
                 .contains("boot: cannot load \"flash:gone.bin\"");
-        assertThat(router.bootedImage().orElseThrow().path()).isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
+        assertThat(DeviceFacts.versionInfo(router).orElseThrow().systemImageFile())
+                .isEqualTo("flash0:" + TestDevices.OLD_ISR_IMAGE);
     }
 
     @Test
@@ -110,7 +112,7 @@ class RouterBootTest {
         BootOutcome outcome = router.powerOn(console.boot());
 
         assertThat(outcome).isEqualTo(BootOutcome.IN_LOADER);
-        assertThat(router.state()).isEqualTo(DeviceState.LOADER);
+        assertThat(router.bootState().state()).isEqualTo(DeviceState.LOADER);
         assertThat(console.output())
                 .contains("boot: cannot determine first executable file name ondevice \"flash0:\"")
                 .endsWith("rommon 1 > ");
@@ -126,7 +128,8 @@ class RouterBootTest {
         RecordingConsole console =
                 new RecordingConsole("confreg 0x2102", "boot flash:" + TestDevices.OLD_ISR_IMAGE, "no");
 
-        BootOutcome outcome = router.reload(console.boot()).orElseThrow();
+        BootOutcome outcome = router.reload(Line.console(), console.boot(), ReloadReason.COMMAND)
+                .orElseThrow();
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
         assertThat(console.output())

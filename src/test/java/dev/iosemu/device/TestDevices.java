@@ -23,7 +23,7 @@ public final class TestDevices {
 
     /** {@code show version} of {@code router} as the CLI prints it; empty unless IOS runs. */
     public static List<String> showVersion(Router router) {
-        return router.versionInfo()
+        return DeviceFacts.versionInfo(router)
                 .map(info -> ShowVersion.render(info, router.clock().getZone()))
                 .orElse(List.of());
     }

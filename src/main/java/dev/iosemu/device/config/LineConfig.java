@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A {@code line con 0} / {@code line vty 0 4} block. The console enforces its login (see {@link
- * ConsoleAccess}); the timeout is kept but not enforced.
+ * LineAccess}); the timeout is kept but not enforced.
  *
  * @param kind console, aux or vty
  * @param first the first line number
@@ -70,6 +70,11 @@ public record LineConfig(
     public static LineConfig bare(LineKind kind, int first, int last) {
         return new LineConfig(
                 kind, first, last, Optional.empty(), Login.NONE, Optional.empty(), false, Optional.empty());
+    }
+
+    /** How many lines the block covers. */
+    public int count() {
+        return last - first + 1;
     }
 
     /** The header, e.g. {@code line vty 0 4}. */

@@ -102,9 +102,9 @@ public record RunningConfig(
         return new RoutingTable(connected, routing.routes(), routing.defaultGateway());
     }
 
-    /** What the console asks before a session starts. */
-    public ConsoleAccess consoleAccess() {
-        return ConsoleAccess.of(this);
+    /** What line {@code number} of {@code kind} asks before a session starts on it. */
+    public LineAccess lineAccess(LineConfig.LineKind kind, int number) {
+        return LineAccess.of(this, kind, number);
     }
 
     /** A builder holding a copy of this configuration. */

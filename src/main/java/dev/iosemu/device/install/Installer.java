@@ -55,7 +55,8 @@ public final class Installer {
         if (stored.running().isPresent()) {
             return stored;
         }
-        return router.bootedImage()
+        return router.bootState()
+                .booted()
                 .map(booted -> stored.with(runningImage(booted)))
                 .orElse(stored);
     }
@@ -310,7 +311,8 @@ public final class Installer {
 
     /** The files the running software uses and those {@code install remove inactive} would delete. */
     public RemovalPlan removalPlan() throws IOException {
-        Optional<String> bootedBundle = router.bootedImage()
+        Optional<String> bootedBundle = router.bootState()
+                .booted()
                 .map(BootedImage::path)
                 .filter(path -> !path.endsWith(".conf"))
                 .map(Installer::fileName);

@@ -97,7 +97,7 @@ final class TftpDownloadCommand {
         String fileName = fileName(request.file()).orElseThrow();
         try (BootMedia.Replacement replacement = media.replaceAll(bootDevice, fileName)) {
             console.text("Receiving " + request.file() + " from " + request.server() + " ");
-            tftp.download(request, replacement.channel(), new ProgressMarks(console, BYTES_PER_MARK));
+            tftp.download(request, replacement.channel(), new RommonProgress(console, BYTES_PER_MARK));
             console.line("");
             console.line("File reception completed.");
             replacement.commit();

@@ -6,7 +6,6 @@ import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
 import dev.iosemu.cli.commands.archive.ArchiveCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
-import dev.iosemu.cli.commands.config.SessionConsole;
 import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.UrlFetch;
@@ -75,8 +74,7 @@ public final class ExecFixture {
         ConfigCommands.register(registry, router, new Random(7));
         ShowCommands.register(registry, router);
         FileCommands.register(registry, router);
-        BootConsoles consoles =
-                s -> watched(SessionConsole.boot(s, BootPacing.NONE, replayer, ExecFixture::fromImages));
+        BootConsoles consoles = s -> watched(BootConsoles.over(s, BootPacing.NONE, replayer, ExecFixture::fromImages));
         SystemCommands.register(registry, router, consoles);
         InstallCommands.register(registry, router, consoles);
         ArchiveCommands.register(

@@ -121,7 +121,7 @@ final class DownloadSw {
 
     /** The running image as flash holds it: its directory when it sits in one of its own, else the file. */
     private Optional<String> oldImage() {
-        return router.bootedImage().map(BootedImage::path).flatMap(path -> {
+        return router.bootState().booted().map(BootedImage::path).flatMap(path -> {
             int colon = path.indexOf(':');
             if (colon < 0 || !flash.prefix().equals(path.substring(0, colon + 1))) {
                 return Optional.empty();

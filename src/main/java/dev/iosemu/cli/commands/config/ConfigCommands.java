@@ -36,7 +36,7 @@ public final class ConfigCommands {
     /**
      * Shell settings that read the router: host name, domain lookup, the host table, the name servers and the
      * enable secret;
-     * leaving configuration mode logs {@code %SYS-5-CONFIG_I} as IOS does.
+     * leaving configuration mode logs {@code %SYS-5-CONFIG_I} naming the line, as IOS does.
      */
     public static ShellSettings.Builder shellSettings(Router router) {
         return ShellSettings.builder()
@@ -46,10 +46,14 @@ public final class ConfigCommands {
                 .nameServers(() -> NameServers.shown(router.runningConfig()))
                 .nameQuery(name -> NameServers.query(router, name).map(Object::toString))
                 .enableSecret(enableSecret(router))
-                .onConfigModeExit(session -> session.printAsync(LogStamp.line(
-                        router.clock().instant(),
-                        router.clock().getZone(),
-                        "%SYS-5-CONFIG_I: Configured from console by console")));
+                .onConfigModeExit(session -> router.lines()
+                        .log(
+                                session,
+                                LogStamp.line(
+                                        router.clock().instant(),
+                                        router.clock().getZone(),
+                                        "%SYS-5-CONFIG_I: Configured from console by "
+                                                + session.line().requester())));
     }
 
     /** The {@code enable} check against the router's configured {@code enable secret}. */

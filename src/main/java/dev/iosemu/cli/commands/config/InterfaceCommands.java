@@ -6,6 +6,7 @@ import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ModeTarget.InterfaceTarget;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.InterfaceAddress;
 import dev.iosemu.device.config.InterfaceConfig;
@@ -23,7 +24,7 @@ final class InterfaceCommands {
     static void register(CommandNode config, CommandNode configIf, Router router) {
         config.keyword("interface", "Select an interface to configure")
                 .argument("name", ArgType.interfaceName(router.setup()::interfaces), "")
-                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, ctx.string("name")));
+                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, new InterfaceTarget(ctx.string("name"))));
         CommandNode address = configIf.keyword("ip", "Interface Internet Protocol config commands")
                 .keyword("address", "Set the IP address of an interface")
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withAddress(Optional.empty())));
@@ -59,7 +60,8 @@ final class InterfaceCommands {
     }
 
     private static void change(CommandContext ctx, Router router, UnaryOperator<InterfaceConfig> change) {
-        String name = ctx.modeTarget(String.class);
-        router.configure(b -> b.updateInterface(name, change));
+        if (ctx.modeTarget() instanceof InterfaceTarget target) {
+            router.configure(b -> b.updateInterface(target.name(), change));
+        }
     }
 }

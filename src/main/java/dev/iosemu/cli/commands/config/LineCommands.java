@@ -4,6 +4,7 @@ import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.ModeTarget.LineTarget;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.LineKind;
@@ -15,15 +16,6 @@ import java.util.function.UnaryOperator;
 final class LineCommands {
 
     private LineCommands() {}
-
-    /**
-     * The line block a {@code (config-line)#} session edits.
-     *
-     * @param kind con, aux or vty
-     * @param first first line number
-     * @param last last line number
-     */
-    record LineTarget(LineKind kind, int first, int last) {}
 
     static void register(CommandNode config, CommandNode configLine, Router router) {
         CommandNode line = config.keyword("line", "Configure a terminal line");
@@ -97,7 +89,8 @@ final class LineCommands {
     }
 
     private static void change(CommandContext ctx, Router router, UnaryOperator<LineConfig> change) {
-        LineTarget target = ctx.modeTarget(LineTarget.class);
-        router.configure(b -> b.updateLine(target.kind(), target.first(), target.last(), change));
+        if (ctx.modeTarget() instanceof LineTarget target) {
+            router.configure(b -> b.updateLine(target.kind(), target.first(), target.last(), change));
+        }
     }
 }

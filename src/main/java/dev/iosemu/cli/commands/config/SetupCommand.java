@@ -4,6 +4,7 @@ import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.SetupDialog;
@@ -31,8 +32,8 @@ public final class SetupCommand {
         CliSession session = ctx.session();
         new SetupDialog(
                         router,
-                        SessionConsole.sink(session),
-                        SessionConsole.input(session),
+                        BootConsoles.sink(session),
+                        BootConsoles.input(session),
                         replayer,
                         RandomGenerator.getDefault())
                 .run();

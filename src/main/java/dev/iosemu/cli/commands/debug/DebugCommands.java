@@ -4,6 +4,7 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.SessionKey;
 
 /**
  * Registers {@code debug tftp events|packets}, {@code debug ip ftp}, their {@code no}/{@code undebug}
@@ -12,6 +13,8 @@ import dev.iosemu.cli.Mode;
  */
 public final class DebugCommands {
     static final String ALL_OFF = "All possible debugging has been turned off";
+    /** Set once the session's debug subscription is tied to its close. */
+    private static final SessionKey<Boolean> SUBSCRIBED = SessionKey.of("debug subscription");
 
     private DebugCommands() {}
 
@@ -40,7 +43,11 @@ public final class DebugCommands {
     private static void flag(CommandNode node, DebugFlag flag, DebugHub hub, boolean on) {
         node.executes(ctx -> {
             if (on) {
-                hub.enable(ctx.session(), flag, ctx.session()::printAsync);
+                DebugHub.Subscription subscription = hub.enable(ctx.session(), flag, ctx.session()::printAsync);
+                if (ctx.session().get(SUBSCRIBED).isEmpty()) {
+                    ctx.session().set(SUBSCRIBED, Boolean.TRUE);
+                    ctx.session().onClose(subscription::close);
+                }
                 ctx.out().println(flag.enabledMessage());
             } else {
                 off(ctx, flag, hub);

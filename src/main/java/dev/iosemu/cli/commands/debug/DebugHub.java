@@ -22,13 +22,29 @@ public final class DebugHub {
 
     private record Subscriber(Set<DebugFlag> flags, Consumer<String> asyncOut) {}
 
-    /** Turns {@code flag} on for {@code session}, whose lines arrive through {@code asyncOut} when another session transfers. */
-    public void enable(Object session, DebugFlag flag, Consumer<String> asyncOut) {
+    /** One session's place among the subscribers; closing it more than once is harmless. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Turns {@code flag} on for {@code session}, whose lines arrive through {@code asyncOut} when another
+     * session transfers. Closing the returned subscription forgets the session and all its flags (done when
+     * the session closes, so a closed session never receives another line).
+     */
+    public Subscription enable(Object session, DebugFlag flag, Consumer<String> asyncOut) {
         Objects.requireNonNull(session, "session");
         locked(() -> subscribers
                 .computeIfAbsent(session, key -> new Subscriber(EnumSet.noneOf(DebugFlag.class), asyncOut))
                 .flags()
                 .add(flag));
+        return () -> locked(() -> subscribers.remove(session));
+    }
+
+    /** How many sessions have a flag on or once had one and are still open. */
+    public int subscribers() {
+        return locked(subscribers::size);
     }
 
     /** Turns {@code flag} off for {@code session}. */

@@ -105,7 +105,7 @@ final class InstallConsole {
 
     /** The path the device booted, as the loader named it ({@code bootflash:packages.conf}). */
     java.util.Optional<String> bootedPath() {
-        return router.bootedImage().map(dev.iosemu.device.BootedImage::path);
+        return router.bootState().booted().map(dev.iosemu.device.BootedImage::path);
     }
 
     /** {@code FAILED: OPERATION : REASON} at column 0, as tools match it. */

@@ -1,6 +1,7 @@
 package dev.iosemu.cli.commands.show;
 
 import dev.iosemu.cli.CommandNode;
+import dev.iosemu.device.DeviceFacts;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.image.ImageFamily;
@@ -41,13 +42,13 @@ final class InventoryCommands {
     }
 
     private static Duration uptime(Router router) {
-        return router.versionInfo()
+        return DeviceFacts.versionInfo(router)
                 .map(info -> Duration.between(info.restartedAt(), info.now()))
                 .orElse(Duration.ZERO);
     }
 
     private static List<String> redundancy(Router router) {
-        VersionInfo info = router.versionInfo().orElseThrow();
+        VersionInfo info = DeviceFacts.versionInfo(router).orElseThrow();
         List<String> boot;
         try {
             boot = router.bootSystem().forBoot();

@@ -7,6 +7,7 @@ import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileErrorText;
+import dev.iosemu.device.DeviceFacts;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Platform;
 import dev.iosemu.device.Router;
@@ -130,7 +131,7 @@ public final class ShowCommands {
 
     /** {@code show version}: nothing unless IOS runs. */
     private static List<String> showVersion(Router router) {
-        return router.versionInfo()
+        return DeviceFacts.versionInfo(router)
                 .map(info -> ShowVersion.render(info, router.clock().getZone()))
                 .orElse(List.of());
     }

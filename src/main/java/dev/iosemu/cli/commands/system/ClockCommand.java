@@ -4,6 +4,7 @@ import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.DeviceClock;
+import dev.iosemu.device.LineRegistry;
 import dev.iosemu.device.LogStamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,13 +30,15 @@ final class ClockCommand {
             DateTimeFormatter.ofPattern("HH:mm:ss zzz EEE MMM d yyyy", Locale.ENGLISH);
 
     private final DeviceClock clock;
+    private final LineRegistry lines;
 
-    private ClockCommand(DeviceClock clock) {
+    private ClockCommand(DeviceClock clock, LineRegistry lines) {
         this.clock = clock;
+        this.lines = lines;
     }
 
-    static void register(CommandNode exec, DeviceClock clock) {
-        ClockCommand command = new ClockCommand(clock);
+    static void register(CommandNode exec, DeviceClock clock, LineRegistry lines) {
+        ClockCommand command = new ClockCommand(clock, lines);
         CommandNode time = exec.keyword("clock", "Manage the system clock")
                 .keyword("set", "Set the time and date")
                 .argument("time", ArgType.time(), "Current Time");
@@ -75,12 +78,16 @@ final class ClockCommand {
             return;
         }
         clock.set(after.toInstant());
-        ctx.out()
-                .println(LogStamp.line(
-                        clock.instant(),
-                        clock.getZone(),
-                        "%SYS-6-CLOCKUPDATE: System clock has been updated from " + format(before) + " to "
-                                + format(after) + ", configured from console by console."));
+        String message = LogStamp.line(
+                clock.instant(),
+                clock.getZone(),
+                "%SYS-6-CLOCKUPDATE: System clock has been updated from " + format(before) + " to " + format(after)
+                        + ", configured from console by " + ctx.session().line().requester() + ".");
+        if (ctx.session().line().isConsole()) {
+            ctx.out().println(message); // console logging, in line with the command's output
+        } else {
+            lines.log(ctx.session(), message);
+        }
     }
 
     private static String format(ZonedDateTime time) {

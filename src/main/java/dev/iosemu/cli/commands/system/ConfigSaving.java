@@ -50,9 +50,13 @@ final class ConfigSaving {
         ctx.out().println("[OK]");
         ctx.out().println("Erase of nvram: complete");
         Clock clock = router.clock();
-        ctx.session()
-                .printAsync(LogStamp.line(
-                        clock.instant(), clock.getZone(), "%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram"));
+        router.lines()
+                .log(
+                        ctx.session(),
+                        LogStamp.line(
+                                clock.instant(),
+                                clock.getZone(),
+                                "%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram"));
     }
 
     /**

@@ -9,9 +9,10 @@ import dev.iosemu.device.Router;
 /**
  * {@code reload}: offers to save a modified configuration ({@code [yes/no]}, asked again until answered),
  * asks {@code Proceed with reload? [confirm]} (any other answer cancels), then hands the console to the
- * device's boot sequence. When IOS is back the session starts afresh as the console opens one ({@link
- * ConsoleLogin}: banners, login, user EXEC), and ends if the login fails; when the console was
- * left in the boot loader at end of input, the session ends. While another session's reload still boots the
+ * device's boot sequence. Typed on the console, the boot runs on this session, and when IOS is back the
+ * session starts afresh as the console opens one ({@link LineLogin}: banners, login, user EXEC), ending if the
+ * login fails or if the console was left in the boot loader at end of input. Typed on a vty, the session is
+ * dropped with every other vty and the device boots on its console line. While another session's reload still boots the
  * device, {@code reload} is refused at once, and again if that boot began while this one asked its questions.
  */
 final class ReloadCommand {
@@ -29,7 +30,7 @@ final class ReloadCommand {
     }
 
     void execute(CommandContext ctx) throws CommandException {
-        if (router.state() != DeviceState.IOS) {
+        if (router.bootState().state() != DeviceState.IOS) {
             ctx.out().println(IN_PROGRESS);
             return;
         }

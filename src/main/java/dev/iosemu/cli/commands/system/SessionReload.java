@@ -7,32 +7,40 @@ import dev.iosemu.device.Router;
 import java.util.Optional;
 
 /**
- * Reloads a device on the console of the session that asked, for whatever reason ({@code reload}, an install
- * operation, the install auto-abort timer), and opens the session afresh when IOS is back: banners, login, user
- * EXEC; a failed login, or input that ends in the boot loader, ends the session.
+ * Reloads a device for the session that asked, for whatever reason ({@code reload}, an install operation, the
+ * install auto-abort timer). Asked on the console, the boot runs on this session and the session opens afresh
+ * when IOS is back: banners, login, user EXEC; a failed login, or input that ends in the boot loader, ends the
+ * session. Asked on a vty, the session is dropped with every other vty and the device boots on its console
+ * line, which the boot loader owns.
  */
 public final class SessionReload {
     private SessionReload() {}
 
     /**
-     * Reloads {@code router} on {@code session}'s console.
+     * Reloads {@code router} for {@code session}.
      *
      * @return false, with nothing done, while another boot of the device is under way
      */
     public static boolean run(CliSession session, Router router, BootConsoles consoles, ReloadReason reason) {
-        Optional<BootOutcome> outcome = router.reload(consoles.forSession(session), reason);
+        Optional<BootOutcome> outcome = router.reload(session.line(), consoles.forSession(session), reason);
         if (outcome.isEmpty()) {
             return false;
         }
-        switch (outcome.get()) {
-            case IOS_RUNNING -> {
-                session.reset(); // a fresh session: the old one's settings and memories are gone
-                if (!ConsoleLogin.open(session, router)) {
-                    session.close();
-                }
-            }
-            case IN_LOADER -> session.close();
+        if (session.line().isConsole()) {
+            reopen(session, router, outcome.get());
         }
         return true;
+    }
+
+    private static void reopen(CliSession console, Router router, BootOutcome outcome) {
+        switch (outcome) {
+            case IOS_RUNNING -> {
+                console.reset(); // a fresh session: the old one's settings and memories are gone
+                if (!LineLogin.open(console, router)) {
+                    console.close();
+                }
+            }
+            case IN_LOADER -> console.close();
+        }
     }
 }

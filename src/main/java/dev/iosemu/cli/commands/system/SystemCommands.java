@@ -32,15 +32,16 @@ public final class SystemCommands {
         exec.keyword("erase", "Erase a filesystem")
                 .keyword("startup-config", "Erase contents of configuration memory")
                 .executes(saving::erase);
-        ClockCommand.register(exec, router.clock());
+        ClockCommand.register(exec, router.clock(), router.lines());
         PingCommand.register(exec, router);
         exec.keyword("reload", "Halt and perform a cold restart")
                 .executes(new ReloadCommand(router, saving, consoles)::execute);
         CommandNode show = exec.keyword("show", "Show running system information");
         show.keyword("privilege", "Show current privilege level").privilege(1).executes(ctx -> ctx.out()
-                .println("Current privilege level is " + ctx.session().mode().privilege()));
+                .println("Current privilege level is " + ctx.session().privilege()));
         show.keyword("users", "Display information about terminal lines")
                 .privilege(1)
-                .executes(ctx -> ConsoleLogin.showUsers(ctx.session()).forEach(ctx.out()::println));
+                .executes(ctx -> ShowUsers.render(router.lines().sessions(), ctx.session(), router.runningConfig())
+                        .forEach(ctx.out()::println));
     }
 }

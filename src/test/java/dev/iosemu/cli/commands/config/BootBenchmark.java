@@ -3,7 +3,9 @@ package dev.iosemu.cli.commands.config;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.ConsoleSink;
+import dev.iosemu.device.Line;
 import dev.iosemu.device.LineInput;
+import dev.iosemu.device.ReloadReason;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfiles;
@@ -36,12 +38,12 @@ public final class BootBenchmark {
         router.powerOn(console);
         long cold = System.nanoTime() - coldStart;
         for (int i = 0; i < 200; i++) {
-            router.reload(console);
+            router.reload(Line.console(), console, ReloadReason.COMMAND);
         }
         long[] samples = new long[200];
         for (int i = 0; i < samples.length; i++) {
             long start = System.nanoTime();
-            router.reload(console);
+            router.reload(Line.console(), console, ReloadReason.COMMAND);
             samples[i] = System.nanoTime() - start;
         }
         Arrays.sort(samples);

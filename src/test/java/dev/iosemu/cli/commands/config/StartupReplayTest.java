@@ -6,7 +6,9 @@ import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.ConfigReplayer;
+import dev.iosemu.device.Line;
 import dev.iosemu.device.RecordingConsole;
+import dev.iosemu.device.ReloadReason;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
 import dev.iosemu.device.TestDevices;
@@ -77,8 +79,8 @@ class StartupReplayTest {
         cli.exec("hostname Unsaved");
         assertThat(router.configModified()).isTrue();
 
-        BootOutcome outcome =
-                router.reload(new RecordingConsole().boot(replayer)).orElseThrow();
+        BootOutcome outcome = router.reload(Line.console(), new RecordingConsole().boot(replayer), ReloadReason.COMMAND)
+                .orElseThrow();
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
         assertThat(router.runningConfig().hostname()).isEqualTo("Saved");
@@ -122,8 +124,8 @@ class StartupReplayTest {
         Files.write(nvram.path("/startup-config"), text);
 
         assertThat(TestDevices.showStartupConfig(router)).contains("banner motd #caf\ufffd#");
-        BootOutcome outcome =
-                router.reload(new RecordingConsole().boot(replayer)).orElseThrow();
+        BootOutcome outcome = router.reload(Line.console(), new RecordingConsole().boot(replayer), ReloadReason.COMMAND)
+                .orElseThrow();
 
         assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
         assertThat(router.runningConfig().hostname()).isEqualTo("Lab");
@@ -138,7 +140,7 @@ class StartupReplayTest {
 
         router.eraseStartupConfig();
         RecordingConsole console = new RecordingConsole("no");
-        router.reload(console.boot(replayer));
+        router.reload(Line.console(), console.boot(replayer), ReloadReason.COMMAND);
 
         assertThat(TestDevices.showStartupConfig(router)).containsExactly("startup-config is not present");
         assertThat(console.output()).contains("--- System Configuration Dialog ---");
@@ -170,7 +172,7 @@ class StartupReplayTest {
         cli.exec("end");
         router.writeMemory();
 
-        router.reload(new RecordingConsole().boot(replayer));
+        router.reload(Line.console(), new RecordingConsole().boot(replayer), ReloadReason.COMMAND);
 
         assertThat(TestDevices.showVersion(router).get(0)).contains("Version 15.7(3)M8");
         assertThat(router.startupConfigText().orElseThrow()).contains("\nversion 15.4\n");
@@ -233,7 +235,7 @@ class StartupReplayTest {
         router.writeMemory();
         router.configure(b -> b.banner(Banner.MOTD, Optional.empty()));
 
-        router.reload(new RecordingConsole().boot(replayer));
+        router.reload(Line.console(), new RecordingConsole().boot(replayer), ReloadReason.COMMAND);
 
         assertThat(router.runningConfig().banners())
                 .containsExactlyInAnyOrderEntriesOf(

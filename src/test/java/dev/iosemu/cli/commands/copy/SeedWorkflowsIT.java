@@ -2,6 +2,7 @@ package dev.iosemu.cli.commands.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.device.DeviceFacts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class SeedWorkflowsIT {
         String transcript = Golden.check(lab.session(), "seed-upgrade-tftp");
 
         assertThat(transcript).contains("Version 15.7(3)M8");
-        assertThat(lab.router.bootedImage().orElseThrow().path()).contains(CopyLab.NEW_IMAGE);
+        assertThat(DeviceFacts.versionInfo(lab.router).orElseThrow().systemImageFile())
+                .contains(CopyLab.NEW_IMAGE);
         assertThat(lab.router.fileSystems().find("flash:").orElseThrow().exists("/" + CopyLab.OLD_IMAGE))
                 .isFalse();
     }
@@ -39,7 +41,8 @@ class SeedWorkflowsIT {
         String transcript = Golden.check(lab.session(), "seed-upgrade-ftp");
 
         assertThat(transcript).contains("Version 15.7(3)M8");
-        assertThat(lab.router.bootedImage().orElseThrow().path()).contains(CopyLab.NEW_IMAGE);
+        assertThat(DeviceFacts.versionInfo(lab.router).orElseThrow().systemImageFile())
+                .contains(CopyLab.NEW_IMAGE);
     }
 
     @Test

@@ -56,4 +56,20 @@ class DebugHubTest {
         assertThat(hub.isOn("console", DebugFlag.IP_FTP)).isFalse();
         assertThat(hub.isOn("console", DebugFlag.TFTP_EVENTS)).isTrue();
     }
+
+    @Test
+    void closingASubscriptionForgetsTheSessionAndAllItsFlags() {
+        DebugHub.Subscription console = hub.enable("console", DebugFlag.IP_FTP, consoleAsync::add);
+        hub.enable("console", DebugFlag.TFTP_EVENTS, consoleAsync::add);
+        hub.enable("vty", DebugFlag.TFTP_EVENTS, vtyAsync::add);
+
+        console.close();
+        console.close();
+        hub.emit(DebugFlag.TFTP_EVENTS, "vty", inline::add, "TFTP: x");
+
+        assertThat(hub.subscribers()).isEqualTo(1);
+        assertThat(hub.isOn(DebugFlag.IP_FTP)).isFalse();
+        assertThat(consoleAsync).isEmpty();
+        assertThat(inline).containsExactly("TFTP: x");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.commands.ExecFixture;
+import dev.iosemu.device.DeviceFacts;
 import dev.iosemu.device.DeviceState;
 import dev.iosemu.image.CraftedImages;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class SystemCommandsTest {
         assertThat(out).startsWith("Proceed with reload? [confirm]\n*Mar  1 00:00:00.000: %SYS-5-RELOAD:");
         assertThat(out).contains("Press RETURN to get started!");
         assertThat(device.session.session().mode()).isEqualTo(Mode.USER_EXEC);
-        assertThat(device.router.state()).isEqualTo(DeviceState.IOS);
+        assertThat(device.router.bootState().state()).isEqualTo(DeviceState.IOS);
     }
 
     @Test
@@ -124,7 +125,7 @@ class SystemCommandsTest {
         List<String> loaderPrompts = new ArrayList<>();
         List<DeviceState> statesInLoader = new ArrayList<>();
         device.loaderHook = prompt -> {
-            statesInLoader.add(device.router.state());
+            statesInLoader.add(device.router.bootState().state());
             if (loaderPrompts.isEmpty()) {
                 copyBack(device, NEW_ISR, "flash:");
             }
@@ -138,7 +139,11 @@ class SystemCommandsTest {
         assertThat(out).contains("boot: cannot determine first executable file name ondevice \"flash0:\"");
         assertThat(loaderPrompts).containsExactly("rommon 1 > ");
         assertThat(statesInLoader).containsExactly(DeviceState.LOADER);
-        assertThat(device.router.bootedImage().orElseThrow().header().version().text())
+        assertThat(DeviceFacts.versionInfo(device.router)
+                        .orElseThrow()
+                        .image()
+                        .version()
+                        .text())
                 .isEqualTo("15.7(3)M8");
         assertThat(device.session.session().mode()).isEqualTo(Mode.USER_EXEC);
         assertThat(device.exec("show version | include image"))
@@ -159,8 +164,12 @@ class SystemCommandsTest {
         String out = device.exec("reload", "");
 
         assertThat(out).doesNotContain("internal failure");
-        assertThat(device.router.state()).isEqualTo(DeviceState.IOS);
-        assertThat(device.router.bootedImage().orElseThrow().header().version().text())
+        assertThat(device.router.bootState().state()).isEqualTo(DeviceState.IOS);
+        assertThat(DeviceFacts.versionInfo(device.router)
+                        .orElseThrow()
+                        .image()
+                        .version()
+                        .text())
                 .isEqualTo("15.4(3)M3");
     }
 
@@ -174,7 +183,11 @@ class SystemCommandsTest {
         String out = device.exec("reload", "", "boot flash:" + image);
 
         assertThat(out).contains("switch: boot flash:" + image);
-        assertThat(device.router.bootedImage().orElseThrow().header().version().text())
+        assertThat(DeviceFacts.versionInfo(device.router)
+                        .orElseThrow()
+                        .image()
+                        .version()
+                        .text())
                 .isEqualTo("15.2(7)E8");
     }
 
@@ -185,7 +198,7 @@ class SystemCommandsTest {
 
         device.session.script("reload\n\n");
 
-        assertThat(device.router.state()).isEqualTo(DeviceState.LOADER);
+        assertThat(device.router.bootState().state()).isEqualTo(DeviceState.LOADER);
         assertThat(device.session.session().isClosed()).isTrue();
     }
 

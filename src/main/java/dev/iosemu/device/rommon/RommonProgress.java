@@ -4,12 +4,12 @@ import dev.iosemu.device.ConsoleSink;
 import java.util.function.LongConsumer;
 
 /** Prints one {@code !} for each step of bytes received, as loaders show transfer progress. */
-final class ProgressMarks implements LongConsumer {
+final class RommonProgress implements LongConsumer {
     private final ConsoleSink console;
     private final long bytesPerMark;
     private long marks;
 
-    ProgressMarks(ConsoleSink console, long bytesPerMark) {
+    RommonProgress(ConsoleSink console, long bytesPerMark) {
         this.console = console;
         this.bytesPerMark = bytesPerMark;
     }

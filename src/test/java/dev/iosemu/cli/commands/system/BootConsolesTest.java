@@ -1,4 +1,4 @@
-package dev.iosemu.cli.commands.config;
+package dev.iosemu.cli.commands.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,14 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.Mode;
 import dev.iosemu.cli.ShellSettings;
+import dev.iosemu.cli.commands.config.ConfigCommands;
+import dev.iosemu.cli.commands.config.StartupReplayer;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.DeviceState;
+import dev.iosemu.device.Line;
 import dev.iosemu.device.RecordingConsole;
+import dev.iosemu.device.ReloadReason;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.TestClock;
 import dev.iosemu.device.TestDevices;
@@ -21,7 +25,7 @@ import java.io.StringReader;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class SessionConsoleTest {
+class BootConsolesTest {
     @Test
     void aReloadHandsTheSessionConsoleToRommonUntilItBoots() throws Exception {
         Router router = Router.create(TestDevices.isr(), new TestClock(), LabAddressMap.empty());
@@ -32,7 +36,9 @@ class SessionConsoleTest {
         registry.root(Mode.PRIVILEGED_EXEC)
                 .keyword("reload", "Halt and perform a cold restart")
                 .executes(ctx -> router.reload(
-                        SessionConsole.boot(ctx.session(), BootPacing.NONE, replayer, RommonTftp.unavailable())));
+                        Line.console(),
+                        BootConsoles.over(ctx.session(), BootPacing.NONE, replayer, RommonTftp.unavailable()),
+                        ReloadReason.COMMAND));
         router.powerOn(new RecordingConsole("no").boot(replayer));
         router.bootEnvironment().setNextConfigRegister(0x0);
         HeadlessSession cli = HeadlessSession.of(
@@ -47,7 +53,7 @@ class SessionConsoleTest {
                 .contains("rommon 2 > confreg 0x2102")
                 .contains("rommon 3 > boot")
                 .contains("Press RETURN to get started!");
-        assertThat(router.state()).isEqualTo(DeviceState.IOS);
+        assertThat(router.bootState().state()).isEqualTo(DeviceState.IOS);
     }
 
     @Test
@@ -59,7 +65,7 @@ class SessionConsoleTest {
                 new StringReader("\nmaybe\nn\n"),
                 transcript);
 
-        router.powerOn(SessionConsole.boot(console, BootPacing.NONE, ConfigReplayer.NONE, RommonTftp.unavailable()));
+        router.powerOn(BootConsoles.over(console, BootPacing.NONE, ConfigReplayer.NONE, RommonTftp.unavailable()));
 
         String question = "Would you like to enter the initial configuration dialog? [yes/no]: ";
         assertThat(transcript.toString())

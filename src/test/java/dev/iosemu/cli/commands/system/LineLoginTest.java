@@ -11,11 +11,11 @@ import dev.iosemu.cli.commands.config.ConfigCommands;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
-class ConsoleLoginTest {
+class LineLoginTest {
     private final ExecFixture device = ExecFixture.enabled("c1941");
     private final StringBuilder transcript = new StringBuilder();
 
-    ConsoleLoginTest() throws Exception {}
+    LineLoginTest() throws Exception {}
 
     private void configure(String... lines) {
         device.session.exec("configure terminal");
@@ -39,7 +39,7 @@ class ConsoleLoginTest {
         configure("banner exec #Exec#", "banner motd #Motd#", "banner login #Login#");
         CliSession console = console();
 
-        assertThat(ConsoleLogin.open(console, device.router)).isTrue();
+        assertThat(LineLogin.open(console, device.router)).isTrue();
 
         assertThat(transcript).hasToString("Motd\n\nLogin\n\nExec\n\n");
         assertThat(console.mode()).isEqualTo(Mode.USER_EXEC);
@@ -49,7 +49,7 @@ class ConsoleLoginTest {
     void loginWithoutAPasswordSetLeavesTheConsoleOpen() {
         configure("line con 0", "login");
 
-        assertThat(ConsoleLogin.open(console(), device.router)).isTrue();
+        assertThat(LineLogin.open(console(), device.router)).isTrue();
         assertThat(transcript).isEmpty();
     }
 
@@ -57,7 +57,7 @@ class ConsoleLoginTest {
     void threeWrongPasswordsCloseTheLineBeforeTheExecBanner() {
         configure("banner exec #Exec#", "line con 0", "password cisco", "login");
 
-        assertThat(ConsoleLogin.open(console("x", "y", "z"), device.router)).isFalse();
+        assertThat(LineLogin.open(console("x", "y", "z"), device.router)).isFalse();
 
         assertThat(transcript)
                 .hasToString("\nUser Access Verification\n\nPassword: \nPassword: \nPassword: \n% Bad passwords\n\n");
@@ -69,7 +69,7 @@ class ConsoleLoginTest {
 
         CliSession console = console("Admin", "s3cret", "admin", "S3cret", "nobody", "s3cret");
 
-        assertThat(ConsoleLogin.open(console, device.router)).isFalse();
+        assertThat(LineLogin.open(console, device.router)).isFalse();
         assertThat(transcript.toString()).endsWith("Username: nobody\nPassword: \n\n% Login invalid\n\n");
     }
 
@@ -78,7 +78,7 @@ class ConsoleLoginTest {
         configure("username op privilege 5 password 0 b4ckup", "line con 0", "login local");
         CliSession console = console("op", "b4ckup");
 
-        assertThat(ConsoleLogin.open(console, device.router)).isTrue();
+        assertThat(LineLogin.open(console, device.router)).isTrue();
 
         assertThat(console.mode()).isEqualTo(Mode.USER_EXEC);
     }
@@ -87,6 +87,6 @@ class ConsoleLoginTest {
     void inputEndingAtThePasswordPromptKeepsTheSessionShut() {
         configure("line con 0", "password cisco", "login");
 
-        assertThat(ConsoleLogin.open(console(), device.router)).isFalse();
+        assertThat(LineLogin.open(console(), device.router)).isFalse();
     }
 }

@@ -1,0 +1,17 @@
+package dev.iosemu.device;
+
+/**
+ * An open session on one of the device's lines, as the device needs it: which line, a way to show it an
+ * asynchronous message, and a way to drop it. The command layer's session implements it; every method may
+ * be called from any thread.
+ */
+public interface LineHandle {
+    /** The line the session runs on now (its user appears once logged in). */
+    Line line();
+
+    /** Shows {@code message} (a log line) above whatever the session is typing. */
+    void printAsync(String message);
+
+    /** Drops the session, as a reload or {@code clear line} does: its command loop ends, its input hangs up. */
+    void disconnect();
+}

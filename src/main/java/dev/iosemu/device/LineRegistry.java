@@ -1,0 +1,108 @@
+package dev.iosemu.device;
+
+import dev.iosemu.device.config.LineConfig.LineKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The device's terminal lines: every open session ({@code show users}, log messages, what a reload drops),
+ * and the console line itself, whose boot console a reload typed on a vty boots on, since ROMMON owns the
+ * console. Thread-safe: {@code open} and {@code console} are guarded by {@code lock}; handles are called
+ * outside it, since a handle may block on its terminal.
+ */
+public final class LineRegistry {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Set<LineHandle> open = new LinkedHashSet<>();
+    private Console console; // guarded by lock; null until the console line is attached
+
+    private record Console(LineHandle line, BootConsole boot) {}
+
+    /** A registration of one session; {@link #close} removes it and may be called more than once. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Lists {@code session} among the open lines until the returned registration is closed. */
+    public Registration register(LineHandle session) {
+        Objects.requireNonNull(session, "session");
+        locked(() -> open.add(session));
+        return () -> locked(() -> open.remove(session));
+    }
+
+    /** Makes {@code line} the device's console: vty reloads boot on {@code boot}, vty log messages show there. */
+    public void attachConsole(LineHandle line, BootConsole boot) {
+        Console attached = new Console(Objects.requireNonNull(line, "line"), Objects.requireNonNull(boot, "boot"));
+        locked(() -> console = attached);
+    }
+
+    /** The console line's boot console, once the console is attached. */
+    public Optional<BootConsole> consoleBoot() {
+        return locked(() -> Optional.ofNullable(console).map(Console::boot));
+    }
+
+    /** The open sessions, console first, then by kind and number. */
+    public List<LineHandle> sessions() {
+        List<LineHandle> sessions = locked(() -> new ArrayList<>(open));
+        sessions.sort(Comparator.comparing((LineHandle h) -> h.line().kind())
+                .thenComparingInt(h -> h.line().number()));
+        return sessions;
+    }
+
+    /** The lowest vty number below {@code lineCount} with no session on it; empty when all are busy. */
+    public OptionalInt freeVty(int lineCount) {
+        Set<Integer> busy = new java.util.HashSet<>();
+        for (LineHandle handle : sessions()) {
+            if (handle.line().kind() == LineKind.VTY) {
+                busy.add(handle.line().number());
+            }
+        }
+        for (int number = 0; number < lineCount; number++) {
+            if (!busy.contains(number)) {
+                return OptionalInt.of(number);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * A log message about what {@code origin} did: shown on the origin when it is a console session (console
+     * logging), else on the console line. A vty sees log messages only when it asks for them (later: {@code
+     * terminal monitor}).
+     */
+    public void log(LineHandle origin, String message) {
+        if (origin.line().isConsole()) {
+            origin.printAsync(message);
+            return;
+        }
+        locked(() -> Optional.ofNullable(console)).ifPresent(c -> c.line().printAsync(message));
+    }
+
+    /**
+     * Drops the sessions a reload ends: every vty, and when a vty asked for the reload every session, the
+     * console's included (the console line then boots the device and opens afresh).
+     */
+    void dropForReload(Line requester) {
+        for (LineHandle handle : sessions()) {
+            if (!requester.isConsole() || !handle.line().isConsole()) {
+                handle.disconnect();
+            }
+        }
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}
