@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * called from any thread.
  */
 public final class CliSession implements LineHandle {
+    private static final System.Logger LOG = System.getLogger(CliSession.class.getName());
     private static final int HISTORY_SIZE = 10;
     private static final int DEFAULT_WIDTH = 80;
 
@@ -79,6 +80,11 @@ public final class CliSession implements LineHandle {
         commandThread = Thread.currentThread();
         try {
             shell.execute(this, line);
+        } catch (RuntimeException e) {
+            // the last resort of a session: a fault outside any command (parsing, a loader shell) costs
+            // this line, never the session
+            LOG.log(System.Logger.Level.ERROR, "session line failed: {0}", String.valueOf(e));
+            io.write("%Error: internal failure (" + e + ")\n");
         } finally {
             commandThread = null;
             Thread.interrupted();

@@ -34,6 +34,32 @@ class SessionTest {
     }
 
     @Test
+    void aShellThatFailsOutsideAnyCommandCostsTheLineNotTheSession() {
+        Shell broken = new Shell() {
+            @Override
+            public String prompt(CliSession session) {
+                return "broken> ";
+            }
+
+            @Override
+            public void execute(CliSession session, String line) {
+                if (line.equals("fail")) {
+                    throw new IllegalStateException("a bug");
+                }
+                session.io().write("ran " + line + "\n");
+            }
+        };
+        StringBuilder out = new StringBuilder();
+
+        HeadlessSession.batch(broken, new java.io.StringReader("fail\nnext\n"), out)
+                .run();
+
+        assertThat(out.toString())
+                .isEqualTo("broken> fail\n%Error: internal failure (java.lang.IllegalStateException: a bug)\n"
+                        + "broken> next\nran next\nbroken> ");
+    }
+
+    @Test
     void hostnameChangesThePromptAtOnce() {
         cli.exec("enable");
         cli.exec("conf t");

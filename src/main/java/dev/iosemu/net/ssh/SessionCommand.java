@@ -1,5 +1,6 @@
 package dev.iosemu.net.ssh;
 
+import dev.iosemu.net.LastResort;
 import dev.iosemu.net.terminal.TerminalSignal;
 import dev.iosemu.net.terminal.WindowSize;
 import java.io.FilterInputStream;
@@ -73,7 +74,7 @@ final class SessionCommand implements Command {
         session = started;
         env.addSignalListener((from, signal) -> started.windowChanged(windowSize(env.getEnv())), Signal.WINCH);
         env.addSignalListener((from, signal) -> started.signalled(TerminalSignal.INTERRUPT), Signal.INT);
-        Thread.ofVirtual().name(started.toString()).start(() -> serve(started));
+        LastResort.virtual(started.toString()).start(() -> serve(started));
     }
 
     private void serve(SshSession started) {

@@ -1,5 +1,6 @@
 package dev.iosemu.net.ssh;
 
+import dev.iosemu.net.LastResort;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -81,7 +82,7 @@ public final class SshHostKey {
             return CompletableFuture.completedFuture(existing);
         }
         CompletableFuture<KeyPair> future = new CompletableFuture<>();
-        Thread.ofVirtual().name("ssh-host-key").start(() -> {
+        LastResort.virtual("ssh-host-key").start(() -> {
             try {
                 future.complete(keyPair());
             } catch (RuntimeException e) {

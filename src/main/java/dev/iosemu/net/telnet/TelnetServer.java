@@ -1,5 +1,6 @@
 package dev.iosemu.net.telnet;
 
+import dev.iosemu.net.LastResort;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -49,7 +50,7 @@ public final class TelnetServer implements AutoCloseable {
                     e);
         }
         TelnetServer server = new TelnetServer(listener, config, handler);
-        Thread.ofVirtual().name("telnet-accept " + server.address().getPort()).start(server::acceptLoop);
+        LastResort.virtual("telnet-accept " + server.address().getPort()).start(server::acceptLoop);
         return server;
     }
 
@@ -67,7 +68,8 @@ public final class TelnetServer implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "telnet listener failed", e);
                 }
                 return;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // one connection's trouble: the listener goes on accepting the next
                 LOG.log(System.Logger.Level.WARNING, "telnet accept failed", e);
             }
         }
@@ -82,8 +84,8 @@ public final class TelnetServer implements AutoCloseable {
             connection.close(); // raced close(): do not leave this one behind
             return;
         }
-        Thread.ofVirtual().name(connection + " reader").start(connection::readLoop);
-        Thread.ofVirtual().name(connection.toString()).start(() -> serve(connection));
+        LastResort.virtual(connection + " reader").start(connection::readLoop);
+        LastResort.virtual(connection.toString()).start(() -> serve(connection));
     }
 
     private void serve(TelnetConnection connection) {

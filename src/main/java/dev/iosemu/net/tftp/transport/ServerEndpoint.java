@@ -1,5 +1,6 @@
 package dev.iosemu.net.tftp.transport;
 
+import dev.iosemu.net.LastResort;
 import dev.iosemu.net.Ticker;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.net.datagram.DatagramPort;
@@ -44,7 +45,7 @@ public final class ServerEndpoint implements Closeable {
         this.session = new ServerSession(config, network, ticker);
         this.ticker = ticker;
         this.dispatcher =
-                Thread.ofVirtual().name("tftp-server-" + address().getPort()).unstarted(this::dispatch);
+                LastResort.virtual("tftp-server-" + address().getPort()).unstarted(this::dispatch);
     }
 
     /** Binds the listening port on {@code network} and starts the dispatcher thread. */
@@ -133,6 +134,7 @@ public final class ServerEndpoint implements Closeable {
         Thread thread = Thread.ofPlatform()
                 .daemon()
                 .name("tftp-transfer-" + client)
+                .uncaughtExceptionHandler(LastResort.HANDLER)
                 .unstarted(() -> {
                     try {
                         session.serve(request, client, freeSlot);
