@@ -141,19 +141,7 @@ class FtpClientFailureIT {
     void anUploadTheServerNeverReadsTimesOut() throws IOException {
         try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.NEVER_READS);
                 FtpClient client = FtpClient.connect(settings(server, Duration.ofMillis(500)), null)) {
-            InputStream endless = new InputStream() {
-                @Override
-                public int read() {
-                    return 0;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return len;
-                }
-            };
-
-            assertThatThrownBy(() -> client.store("big.bin", endless, new RecordingListener()))
+            assertThatThrownBy(() -> client.store("big.bin", endless(new CountDownLatch(1)), new RecordingListener()))
                     .isInstanceOfSatisfying(
                             FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT));
         }
@@ -164,18 +152,7 @@ class FtpClientFailureIT {
         try (ScriptedFtpServer server = new ScriptedFtpServer(Fault.NEVER_READS);
                 FtpClient client = FtpClient.connect(settings(server, Duration.ofMinutes(5)), null)) {
             CountDownLatch sending = new CountDownLatch(1);
-            InputStream endless = new InputStream() {
-                @Override
-                public int read() {
-                    return 0;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    sending.countDown();
-                    return len;
-                }
-            };
+            InputStream endless = endless(sending);
             CompletableFuture<Long> outcome = new CompletableFuture<>();
             Thread.ofPlatform().start(() -> {
                 try {
@@ -193,5 +170,22 @@ class FtpClientFailureIT {
                     .isInstanceOfSatisfying(
                             FtpException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CANCELLED));
         }
+    }
+
+    /** Zeros without end; {@code reading} opens at the first read. */
+    private static InputStream endless(CountDownLatch reading) {
+        return new InputStream() {
+            @Override
+            public int read() {
+                reading.countDown();
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                reading.countDown();
+                return len;
+            }
+        };
     }
 }
