@@ -34,6 +34,15 @@ public interface BootMedia {
     boolean rename(String from, String to) throws IOException;
 
     /**
+     * Starts writing file {@code iosPath} (a loader's {@code copy}); at {@link Replacement#commit} it appears
+     * under its name, replacing an older one, in one step.
+     */
+    Replacement write(String iosPath) throws IOException;
+
+    /** Creates directory {@code iosPath}; false when its device does not exist. */
+    boolean mkdir(String iosPath) throws IOException;
+
+    /**
      * Starts writing {@code fileName} on {@code device}; at {@link Replacement#commit} it becomes the only
      * file there, in one step (ROMMON {@code tftpdnld}).
      */

@@ -5,8 +5,10 @@ import dev.iosemu.device.boot.BootScript;
 import dev.iosemu.device.boot.BootSelector;
 import dev.iosemu.device.boot.BootTarget;
 import dev.iosemu.device.boot.ImageBanner;
+import dev.iosemu.device.boot.ImageCheck;
 import dev.iosemu.device.boot.ImageVerifier;
 import dev.iosemu.device.boot.LegalText;
+import dev.iosemu.device.boot.NetworkImage;
 import dev.iosemu.device.rommon.BootLoaderShell;
 import dev.iosemu.device.rommon.RommonExit;
 import dev.iosemu.profile.Role;
@@ -33,6 +35,9 @@ final class BootProcess {
     private final BootMedia media;
     private final BootScript script;
     private final BootSelector selector;
+    private final ImageVerifier verifier;
+    /** The console of the boot under way; set as it starts, on the boot's thread. */
+    private BootConsole console;
 
     BootProcess(
             Router router,
@@ -47,8 +52,21 @@ final class BootProcess {
         this.media = BootMedia.over(router.fileSystems());
         Platform platform = router.platform();
         this.script = platform.bootScript(router.setup().identity(), media);
-        this.selector =
-                new BootSelector(platform.foundImagePrefix(), platform::target, path -> verifier.check(media, path));
+        this.verifier = verifier;
+        this.selector = new BootSelector(
+                platform.foundImagePrefix(),
+                platform::target,
+                this::check,
+                rejected -> script.rejected(rejected, console.out()));
+    }
+
+    /** A candidate on the boot media, or fetched from a TFTP server on this boot's console. */
+    private ImageCheck check(String path) {
+        Optional<NetworkImage> network = NetworkImage.of(path);
+        if (network.isEmpty()) {
+            return verifier.check(media, path);
+        }
+        return new NetworkBoot(router, script, console.tftp(), console.out(), verifier).check(network.get());
     }
 
     BootOutcome powerOn(BootConsole io) {
@@ -79,6 +97,7 @@ final class BootProcess {
     }
 
     private BootOutcome run(BootConsole io) {
+        console = io;
         router.clock().restart();
         while (true) {
             lifecycle.enterLoader();
@@ -98,7 +117,6 @@ final class BootProcess {
     private Optional<BootOutcome> follow(BootDecision first, int register, BootConsole io) {
         BootDecision decision = first;
         while (true) {
-            decision.rejected().forEach(rejected -> script.rejected(rejected, io.out()));
             switch (decision) {
                 case BootDecision.Load load -> {
                     startIos(load, register, io);
@@ -177,7 +195,8 @@ final class BootProcess {
                         router.bootEnvironment(),
                         media,
                         io.tftp(),
-                        router.setup().identity().macAddress());
+                        router.setup().identity().macAddress(),
+                        router.setup().identity().rommonVersion());
     }
 
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */

@@ -9,6 +9,7 @@ import dev.iosemu.fs.local.Staging;
 import dev.iosemu.fs.local.StagingSet;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,38 @@ final class FileSystemBootMedia implements BootMedia {
             set.close();
             throw e;
         }
+    }
+
+    @Override
+    public Replacement write(String iosPath) throws IOException {
+        IosLocation.LocalPath location = local(iosPath).orElseThrow(() -> new NoSuchFileException(iosPath));
+        Staging file = fileSystems.resolve(location).openStaged(location.path());
+        return new Replacement() {
+            @Override
+            public WritableByteChannel channel() {
+                return file.channel();
+            }
+
+            @Override
+            public void commit() throws IOException {
+                file.commit();
+            }
+
+            @Override
+            public void close() {
+                file.close();
+            }
+        };
+    }
+
+    @Override
+    public boolean mkdir(String iosPath) throws IOException {
+        Optional<IosLocation.LocalPath> location = local(iosPath);
+        if (location.isEmpty()) {
+            return false;
+        }
+        fileSystems.resolve(location.get()).mkdir(location.get().path());
+        return true;
     }
 
     private Optional<LocalFileSystem> fileSystem(String device) {

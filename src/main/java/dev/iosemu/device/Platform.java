@@ -92,10 +92,13 @@ public record Platform(
     }
 
     /** The loader's command line, run when nothing boots. */
-    BootLoaderShell loaderShell(BootEnvironment environment, BootMedia media, RommonTftp tftp, String macAddress) {
+    BootLoaderShell loaderShell(
+            BootEnvironment environment, BootMedia media, RommonTftp tftp, String macAddress, String loaderVersion) {
         return switch (loader) {
-            case SWITCH -> new SwitchLoader(environment, media, true);
-            case ROMMON -> new Rommon(environment, media, tftp, macAddress, bootDevice);
+            case SWITCH -> new SwitchLoader(environment, media, tftp, loaderVersion, true);
+            case ROMMON ->
+                new Rommon(
+                        environment, media, tftp, macAddress, bootDevice, train == ImageFamily.IOS_XE, loaderVersion);
         };
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.device.boot.BootTarget;
 import dev.iosemu.device.config.ConfigStyle;
 import dev.iosemu.device.rommon.Rommon;
+import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.device.rommon.SwitchLoader;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.FileSystemType;
@@ -48,7 +49,8 @@ class PlatformMappingTest {
         assertThat(platform.foundImagePrefix()).isEqualTo("flash0:");
         assertThat(platform.bootSystemStore(new BootEnvironment(0x2102), CONFIG_LINES))
                 .isSameAs(CONFIG_LINES);
-        assertThat(platform.loaderShell(new BootEnvironment(0x2102), MEDIA, null, "d8:b1:90:63:85:60"))
+        assertThat(platform.loaderShell(
+                        new BootEnvironment(0x2102), MEDIA, RommonTftp.unavailable(), "d8:b1:90:63:85:60", ""))
                 .isInstanceOf(Rommon.class);
     }
 
@@ -69,7 +71,7 @@ class PlatformMappingTest {
         assertThat(platform.foundImagePrefix()).isEqualTo("flash:/");
         BootEnvironment environment = new BootEnvironment(Platform.NO_REGISTER);
         assertThat(platform.bootSystemStore(environment, CONFIG_LINES)).isEqualTo(new LoaderBootVariable(environment));
-        assertThat(platform.loaderShell(environment, MEDIA, null, "70:db:98:ac:1a:80"))
+        assertThat(platform.loaderShell(environment, MEDIA, RommonTftp.unavailable(), "70:db:98:ac:1a:80", ""))
                 .isInstanceOf(SwitchLoader.class);
     }
 

@@ -23,6 +23,23 @@ public interface BootScript {
     /** The text before the loader prompt when the boot stops. */
     void stopped(BootDecision.StopReason reason, ConsoleSink console);
 
+    /**
+     * A network image about to be fetched from {@code egress} (an interface name, empty when the loader's own
+     * port): what the loader prints before the data. Nothing by default.
+     */
+    default void fetching(NetworkImage image, String egress, ConsoleSink console) {}
+
+    /** One mark per chunk of a network fetch. */
+    default void fetchMark(ConsoleSink console) {
+        console.text("!");
+    }
+
+    /** The network fetch ended with {@code bytes}. */
+    default void fetched(NetworkImage image, long bytes, ConsoleSink console) {}
+
+    /** The network fetch failed for {@code reason} ({@code Timed out}); the candidate is then skipped. */
+    default void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {}
+
     /** A ROMMON boot of classic IOS (ISR G2): {@code program load complete}, self-decompressing image. */
     static BootScript rommon(DeviceIdentity identity) {
         return new IsrBootScript(identity);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,7 @@ public final class BootSelector {
     private final String bootDevice;
     private final BiFunction<String, ImageHeader, BootTarget> targets;
     private final Function<String, ImageCheck> checker;
+    private final Consumer<BootDecision.Rejected> onRejected;
 
     /**
      * A selector over one device.
@@ -31,9 +33,22 @@ public final class BootSelector {
             String bootDevice,
             BiFunction<String, ImageHeader, BootTarget> targets,
             Function<String, ImageCheck> checker) {
+        this(bootDevice, targets, checker, rejected -> {});
+    }
+
+    /**
+     * A selector that also tells {@code onRejected} of each skipped candidate the moment it is skipped, so a
+     * loader can report it before it tries the next (whose own fetch may print).
+     */
+    public BootSelector(
+            String bootDevice,
+            BiFunction<String, ImageHeader, BootTarget> targets,
+            Function<String, ImageCheck> checker,
+            Consumer<BootDecision.Rejected> onRejected) {
         this.bootDevice = bootDevice;
         this.targets = targets;
         this.checker = checker;
+        this.onRejected = onRejected;
     }
 
     /**
@@ -82,8 +97,8 @@ public final class BootSelector {
                 case ImageCheck.Bootable bootable -> {
                     return new BootDecision.Load(targets.apply(path, bootable.header()), rejected);
                 }
-                case ImageCheck.WrongPlatform wrong -> rejected.add(new BootDecision.Rejected(path, wrong));
-                case ImageCheck.Corrupted corrupted -> rejected.add(new BootDecision.Rejected(path, corrupted));
+                case ImageCheck.WrongPlatform wrong -> reject(rejected, new BootDecision.Rejected(path, wrong));
+                case ImageCheck.Corrupted corrupted -> reject(rejected, new BootDecision.Rejected(path, corrupted));
                 case ImageCheck.Missing missing -> {}
                 case ImageCheck.NotAnImage notAnImage -> {}
             }
@@ -96,13 +111,25 @@ public final class BootSelector {
         if (check instanceof ImageCheck.Bootable bootable) {
             return Optional.of(new BootDecision.Load(targets.apply(path, bootable.header()), rejected));
         }
-        rejected.add(new BootDecision.Rejected(path, check));
+        reject(rejected, new BootDecision.Rejected(path, check));
         return Optional.empty();
     }
 
-    /** {@code flash c1900.bin} (the space form of {@code boot system}) names {@code flash:c1900.bin}. */
+    private void reject(List<BootDecision.Rejected> rejected, BootDecision.Rejected one) {
+        rejected.add(one);
+        onRejected.accept(one);
+    }
+
+    /**
+     * {@code flash c1900.bin} (the space form of {@code boot system}) names {@code flash:c1900.bin}; {@code tftp
+     * c1900.bin 10.1.1.1} names {@code tftp://10.1.1.1/c1900.bin}.
+     */
     public static String normalise(String entry) {
         String trimmed = entry.strip();
+        Optional<NetworkImage> network = NetworkImage.of(trimmed);
+        if (network.isPresent()) {
+            return network.get().url();
+        }
         int space = trimmed.indexOf(' ');
         if (space > 0 && !trimmed.substring(0, space).contains(":")) {
             return trimmed.substring(0, space) + ":"

@@ -62,6 +62,11 @@ public final class ImageVerifier {
         return inspection;
     }
 
+    /** What an inspection means for this platform: bootable, foreign, damaged or no image. */
+    public ImageCheck check(ImageInspection inspection) {
+        return classify(inspection);
+    }
+
     private ImageCheck classify(ImageInspection inspection) {
         return switch (inspection) {
             case ImageInspection.Valid valid ->

@@ -76,6 +76,25 @@ final class IsrBootScript implements BootScript {
         ImageBanner.lines(header).forEach(console::line);
     }
 
+    /** ISR G2 fetches as IOS copies: {@code Loading FILE from SERVER (via IF): !!!}, {@code [OK - N bytes]}. */
+    @Override
+    public void fetching(NetworkImage image, String egress, ConsoleSink console) {
+        console.text("Loading " + image.file() + " from " + image.server() + " (via " + egress + "): ");
+    }
+
+    @Override
+    public void fetched(NetworkImage image, long bytes, ConsoleSink console) {
+        console.line("");
+        console.line("[OK - " + bytes + " bytes]");
+        console.line("");
+    }
+
+    @Override
+    public void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {
+        console.line("");
+        console.line("%Error opening " + image.url() + " (" + reason + ")");
+    }
+
     @Override
     public void stopped(BootDecision.StopReason reason, ConsoleSink console) {
         if (reason == BootDecision.StopReason.NOTHING_BOOTABLE) {

@@ -67,6 +67,15 @@ final class SwitchBootScript implements BootScript {
         console.line("Waiting for Port download...Complete");
     }
 
+    /** The 2960 loader fetches quietly; {@link #loadImage} then prints its {@code @} marks as for flash. */
+    @Override
+    public void fetchMark(ConsoleSink console) {}
+
+    @Override
+    public void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {
+        console.line("tftp: " + image.url() + ": " + reason);
+    }
+
     @Override
     public void stopped(BootDecision.StopReason reason, ConsoleSink console) {
         if (reason == BootDecision.StopReason.MANUAL) {

@@ -54,7 +54,7 @@ final class XeBootScript implements BootScript {
             console.line("#");
             console.line(
                     "Located " + new BundleExpansion(header).slices().getLast().fileName());
-        } else {
+        } else if (NetworkImage.of(path).isEmpty()) {
             console.line("Located " + path.substring(path.indexOf(':') + 1));
         }
         BootScript.progress(console, pacing, '#', header);
@@ -78,6 +78,29 @@ final class XeBootScript implements BootScript {
 
     private static String fileName(String path) {
         return path.substring(Math.max(path.lastIndexOf('/'), path.indexOf(':')) + 1);
+    }
+
+    /** The IOS-XE ROMMON names what it boots, then its TFTP settings, then marks. */
+    @Override
+    public void fetching(NetworkImage image, String egress, ConsoleSink console) {
+        console.line("boot: attempting to boot from [" + image.url() + "]");
+        console.line("");
+        console.line("tftp v4:");
+        console.line(" server    : " + image.server());
+        console.line(" file      : " + image.file());
+        console.line(" blocksize : 1460");
+    }
+
+    @Override
+    public void fetched(NetworkImage image, long bytes, ConsoleSink console) {
+        console.line("");
+        console.line("");
+    }
+
+    @Override
+    public void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {
+        console.line("");
+        console.line("boot: failed to load " + image.url() + ": " + reason);
     }
 
     @Override

@@ -29,9 +29,27 @@ public final class Rommon implements BootLoaderShell {
             "tftpdnld            tftp image download",
             "unset               unset a monitor variable");
 
+    /** The IOS-XE ROMMON of an ISR 4000: no {@code tftpdnld} (it boots {@code tftp://} instead), Linux listings. */
+    private static final List<String> XE_HELP = List.of(
+            "alias               set and display aliases command",
+            "boot                boot up an external process",
+            "confreg             configuration register utility",
+            "dev                 list the device table",
+            "dir                 list files in file system",
+            "help                monitor builtin command help",
+            "history             monitor command history",
+            "meminfo             main memory information",
+            "reset               system reset",
+            "set                 display the monitor variables",
+            "showmon             display currently selected ROM monitor",
+            "sync                write monitor environment to NVRAM",
+            "unset               unset a monitor variable");
+
     private final BootEnvironment environment;
     private final BootMedia media;
     private final TftpDownloadCommand tftpdnld;
+    private final boolean iosXe;
+    private final String version;
     private int promptNumber = 1;
 
     /**
@@ -41,9 +59,28 @@ public final class Rommon implements BootLoaderShell {
      * @param bootDevice the device {@code tftpdnld} writes to ({@code flash0:})
      */
     public Rommon(BootEnvironment environment, BootMedia media, RommonTftp tftp, String macAddress, String bootDevice) {
+        this(environment, media, tftp, macAddress, bootDevice, false, "");
+    }
+
+    /**
+     * A ROMMON of classic IOS (ISR G2) or of IOS-XE (ISR 4000: its own help, {@code dir} and {@code showmon}, no
+     * {@code tftpdnld}; {@code boot tftp://} fetches with {@code IP_ADDRESS} and friends).
+     *
+     * @param version the monitor's version line, for {@code showmon}
+     */
+    public Rommon(
+            BootEnvironment environment,
+            BootMedia media,
+            RommonTftp tftp,
+            String macAddress,
+            String bootDevice,
+            boolean iosXe,
+            String version) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.media = Objects.requireNonNull(media, "media");
         this.tftpdnld = new TftpDownloadCommand(environment, media, tftp, macAddress, bootDevice);
+        this.iosXe = iosXe;
+        this.version = version;
     }
 
     @Override
@@ -76,11 +113,24 @@ public final class Rommon implements BootLoaderShell {
                 return Optional.of(new RommonExit.Reset());
             }
             case "confreg" -> confreg(line, input, console);
-            case "dir" -> dir(line, console);
-            case "help", "?" -> HELP.forEach(console::line);
+            case "dir" -> {
+                if (iosXe) {
+                    XeListing.dir(media, line, console);
+                } else {
+                    dir(line, console);
+                }
+            }
+            case "help", "?" -> (iosXe ? XE_HELP : HELP).forEach(console::line);
+            case "showmon" -> console.line(iosXe ? version : "monitor: command \"showmon\" not found");
             case "set" -> set(console);
             case "unset" -> line.arguments().forEach(environment::unset);
-            case "tftpdnld" -> tftpdnld.run(line, input, console);
+            case "tftpdnld" -> {
+                if (iosXe) {
+                    console.line("monitor: command \"tftpdnld\" not found");
+                } else {
+                    tftpdnld.run(line, input, console);
+                }
+            }
             default -> console.line("monitor: command \"" + line.command() + "\" not found");
         }
         return Optional.empty();

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The Catalyst 2960 boot loader ({@code switch: }): {@code boot}, {@code dir}, {@code set}, {@code unset},
- * {@code flash_init}, {@code delete}, {@code rename}, {@code reset}, {@code help}. Variables are the same
+ * The Catalyst 2960 boot loader ({@code switch: }): {@code boot} (a flash file or {@code tftp://}), {@code dir},
+ * {@code set}, {@code unset}, {@code flash_init}, {@code copy} (flash, or {@code tftp://} with {@code IP_ADDR}
+ * and {@code DEFAULT_ROUTER}), {@code delete}, {@code rename}, {@code mkdir}, {@code version}, {@code reset},
+ * {@code help}. Variables are the same
  * loader environment IOS changes with {@code boot system}. Runs on the console thread only.
  */
 public final class SwitchLoader implements BootLoaderShell {
@@ -22,17 +24,22 @@ public final class SwitchLoader implements BootLoaderShell {
     private static final List<String> HELP = List.of(
             "?             -- Present list of available commands",
             "boot          -- Load and boot an executable image",
+            "copy          -- Copy a file",
             "delete        -- Delete file(s)",
             "dir           -- List files in directories",
             "flash_init    -- Initialize flash filesystem(s)",
             "help          -- Present list of available commands",
+            "mkdir         -- Create dir",
             "rename        -- Rename a file",
             "reset         -- Reset the system",
             "set           -- Set or display environment variables",
-            "unset         -- Unset one or more environment variables");
+            "unset         -- Unset one or more environment variables",
+            "version       -- Display boot loader version");
 
     private final BootEnvironment environment;
     private final BootMedia media;
+    private final LoaderCopy copy;
+    private final String version;
     private boolean flashInitialized;
 
     /**
@@ -41,8 +48,21 @@ public final class SwitchLoader implements BootLoaderShell {
      * @param flashInitialized whether the loader already initialized flash (false after an interrupted boot)
      */
     public SwitchLoader(BootEnvironment environment, BootMedia media, boolean flashInitialized) {
+        this(environment, media, RommonTftp.unavailable(), "", flashInitialized);
+    }
+
+    /**
+     * A loader that can also copy from a TFTP server ({@code IP_ADDR}, {@code DEFAULT_ROUTER}) through
+     * {@code tftp}.
+     *
+     * @param version the loader's version line, for {@code version}
+     */
+    public SwitchLoader(
+            BootEnvironment environment, BootMedia media, RommonTftp tftp, String version, boolean flashInitialized) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.media = Objects.requireNonNull(media, "media");
+        this.copy = new LoaderCopy(environment, media, tftp);
+        this.version = version;
         this.flashInitialized = flashInitialized;
     }
 
@@ -75,6 +95,9 @@ public final class SwitchLoader implements BootLoaderShell {
             case "flash_init" -> flashInit(console);
             case "delete" -> delete(line, input, console);
             case "rename" -> rename(line, console);
+            case "copy" -> copy.run(line, console);
+            case "mkdir" -> mkdir(line, console);
+            case "version" -> console.line(version);
             case "help", "?" -> HELP.forEach(console::line);
             default -> console.line("unknown cmd: " + line.command());
         }
@@ -146,6 +169,14 @@ public final class SwitchLoader implements BootLoaderShell {
         }
         if (!attempt(() -> media.rename(line.argument(0), line.argument(1)))) {
             console.line("unable to rename " + line.argument(0) + " to " + line.argument(1));
+        }
+    }
+
+    private void mkdir(CommandLine line, ConsoleSink console) {
+        for (String path : line.arguments()) {
+            if (!attempt(() -> media.mkdir(path))) {
+                console.line("unable to create directory " + path);
+            }
         }
     }
 

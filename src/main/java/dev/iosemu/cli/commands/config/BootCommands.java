@@ -14,6 +14,9 @@ import java.util.Optional;
 final class BootCommands {
     private static final CommandHandler IGNORE = ctx -> {};
     private static final Arg<String> FLASH_FILE = Arg.word("file", "System image filename");
+    private static final Arg<String> TFTP_FILE = Arg.word("file", "WORD", "System image filename");
+    private static final Arg<String> TFTP_SERVER =
+            Arg.word("server", "Hostname or A.B.C.D", "Address from which to download the file");
     private static final Arg<String> PATH = Arg.word("path", "WORD", "pathname of boot image (flash:FILE)");
     private static final Arg<Integer> REGISTER = Arg.hex("value", 0, 0xFFFF, "Config register number");
 
@@ -27,6 +30,14 @@ final class BootCommands {
                 .argument(FLASH_FILE)
                 .executes(ctx -> router.bootSystem().add("flash " + ctx.get(FLASH_FILE)))
                 .negates(ctx -> router.bootSystem().remove(Optional.of("flash " + ctx.get(FLASH_FILE))));
+        CommandNode tftpFile = system.keyword("tftp", "Boot from a tftp server")
+                .argument(TFTP_FILE)
+                .executes(ctx -> router.bootSystem().add("tftp " + ctx.get(TFTP_FILE)))
+                .negates(ctx -> router.bootSystem().remove(Optional.of("tftp " + ctx.get(TFTP_FILE))));
+        tftpFile.argument(TFTP_SERVER)
+                .executes(ctx -> router.bootSystem().add("tftp " + ctx.get(TFTP_FILE) + " " + ctx.get(TFTP_SERVER)))
+                .negates(ctx -> router.bootSystem()
+                        .remove(Optional.of("tftp " + ctx.get(TFTP_FILE) + " " + ctx.get(TFTP_SERVER))));
         system.argument(PATH)
                 .executes(ctx -> router.bootSystem().add(ctx.get(PATH)))
                 .negates(ctx -> router.bootSystem().remove(Optional.of(ctx.get(PATH))));
