@@ -9,7 +9,6 @@ import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.device.rommon.LoaderNetwork;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.FsErrors;
-import dev.iosemu.fs.copy.HostHeap;
 import dev.iosemu.image.ImageReader;
 import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
@@ -57,8 +56,8 @@ final class NetworkBoot {
         }
         script.fetching(image, route.get().egress(), console);
         ByteArrayOutputStream received = new ByteArrayOutputStream();
-        WritableByteChannel sink =
-                HostHeap.jvm().checked(Channels.newChannel(received), () -> new IOException(FsErrors.NOT_ENOUGH_SPACE));
+        // the TFTP path holds the download to the heap budget, as it does a tftpdnld
+        WritableByteChannel sink = Channels.newChannel(received);
         long[] marks = {0};
         try {
             tftp.download(route.get().request(server.get(), image.file()), sink, bytes -> {
@@ -114,11 +113,11 @@ final class NetworkBoot {
             return Optional.empty();
         }
         Ipv4Address address = egress.get().sourceAddress();
-        Ipv4Address gateway = config.routes().stream()
+        Ipv4Address gateway = config.routing().routes().stream()
                 .map(StaticRoute::nextHop)
                 .filter(hop -> hop.sameNetwork(address, mask.get()))
                 .findFirst()
-                .or(config::defaultGateway)
+                .or(() -> config.routing().defaultGateway())
                 .orElse(server);
         return Optional.of(new Route(address, mask.get(), gateway, egress.get().interfaceName()));
     }

@@ -10,6 +10,8 @@ public enum FileAction {
     VERIFYING("verifying"),
     FORMATTING("formatting"),
     ERASING("erasing"),
+    CHECKING("checking"),
+    SQUEEZING("squeezing"),
     WRITING("writing");
 
     private final String verb;

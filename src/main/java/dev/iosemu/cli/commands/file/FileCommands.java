@@ -63,15 +63,21 @@ public final class FileCommands {
 
     /**
      * Classic IOS formats a disk ({@code format flash0:} on an ISR G2) and erases a flash file system
-     * ({@code erase flash:} on a Catalyst 2960). IOS-XE's wipe is not modelled, so it offers neither.
+     * ({@code erase flash:} on a Catalyst 2960); IOS-XE formats its bootflash. Then the maintenance commands
+     * of {@link FlashMaintenance}.
      */
     private static void registerWipe(CommandNode exec, Router router) {
-        if (router.platform().train() != ImageFamily.CLASSIC_IOS) {
-            return;
-        }
         LocalFileSystem flash = router.fileSystems().defaultFileSystem();
         FormatCommand command = new FormatCommand(flash);
         Supplier<List<UrlPrefix>> prefixes = () -> prefixesOf(flash, "Filesystem to be wiped");
+        FlashMaintenance.register(exec, router, prefixes);
+        if (router.platform().train() != ImageFamily.CLASSIC_IOS) {
+            Arg<String> filesystem = Arg.url("filesystem", prefixes, "Filesystem to be formatted");
+            exec.keyword("format", "Format a filesystem")
+                    .argument(filesystem)
+                    .executes(ctx -> wholeFileSystem(ctx, ctx.get(filesystem), command::formatXe));
+            return;
+        }
         if (flash.spec().type() == FileSystemType.DISK) {
             Arg<String> filesystem = Arg.url("filesystem", prefixes, "Filesystem to be formatted");
             exec.keyword("format", "Format a filesystem")

@@ -40,6 +40,20 @@ final class FormatCommand {
         ctx.out().println("Format of " + flash.prefix() + " complete");
     }
 
+    /** IOS-XE: the same two confirmations, then the Linux formatter's one line. */
+    void formatXe(CommandContext ctx, String typed) throws CommandException {
+        if (!ctx.confirm("Format operation may take a while. Continue? [confirm]")) {
+            return;
+        }
+        if (!ctx.confirm("Format operation will destroy all data in \"" + typed + "\".  Continue? [confirm]")) {
+            return;
+        }
+        eraseAll(FileAction.FORMATTING);
+        ctx.out().println("format completed with no errors");
+        ctx.out().println();
+        ctx.out().println("Format of " + flash.prefix() + " complete");
+    }
+
     /** Catalyst: one confirmation, the flashfs check lines, {@code Erase of flash: complete}. */
     void erase(CommandContext ctx, String typed) throws CommandException {
         if (!ctx.confirm("Erasing the flash filesystem will remove all files! Continue? [confirm]")) {

@@ -79,6 +79,7 @@ public final class ShowCommands {
             registerShowFlash(show, fs, listings);
         }
         exec.keyword("dir", "List files on a filesystem")
+                .option("/all", "List all files")
                 .executes(listings::dir)
                 .argument(listings.path)
                 .executes(listings::dir);
@@ -106,7 +107,11 @@ public final class ShowCommands {
         names.addAll(fs.spec().aliases());
         for (String name : names) {
             String help = "display information about " + name + " file system";
-            show.keyword(name, help).privilege(1).executes(ctx -> listings.showFlash(ctx, fs));
+            show.keyword(name, help)
+                    .privilege(1)
+                    .executes(ctx -> listings.showFlash(ctx, fs))
+                    .keyword("all", "show all possible flash info")
+                    .executes(ctx -> listings.showFlash(ctx, fs));
             show.keyword(name.substring(0, name.length() - 1), help)
                     .hidden()
                     .privilege(1)
