@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,13 @@ final class RunCommand implements Callable<Integer> {
                     + " across runs (created if missing; one process at a time).")
     Path state;
 
+    @Option(
+            names = "--flash-file",
+            paramLabel = "FILE[=DEST]",
+            description = "Put a host file on the device at start, byte for byte (DEST: where, such as flash:x.bin;"
+                    + " default flash:FILE's name); repeatable. Any file: an image of another platform, a damaged one.")
+    List<String> flashFiles = new ArrayList<>();
+
     /** Exit status of a batch run with {@code --fail-on-error} in which some command drew an IOS error. */
     static final int COMMAND_ERRORS = 3;
 
@@ -95,6 +103,14 @@ final class RunCommand implements Callable<Integer> {
                 .bootPacing(batch ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (state != null) {
             builder.state(state);
+        }
+        for (String seed : flashFiles) {
+            int equals = seed.indexOf('=');
+            Path source = Path.of(equals < 0 ? seed : seed.substring(0, equals));
+            if (!Files.isRegularFile(source)) {
+                throw new java.nio.file.NoSuchFileException(source.toString());
+            }
+            builder.flashFile(source, equals < 0 ? "flash:" + source.getFileName() : seed.substring(equals + 1));
         }
         if (images != null) {
             builder.images(images); // a missing folder fails the build: one line, exit 1

@@ -16,6 +16,7 @@ import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.DeviceFactory;
 import dev.iosemu.device.DeviceSetup;
+import dev.iosemu.device.InitialFile;
 import dev.iosemu.device.Line;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.LineConfig;
@@ -278,6 +279,8 @@ public final class VirtualDevice implements AutoCloseable {
         private Path stateFolder; // null: nothing outlives the device
         private Lab lab; // null: a lab of one, made from the settings above
 
+        private final List<InitialFile> flashFiles = new java.util.ArrayList<>();
+
         private Builder() {}
 
         /**
@@ -302,6 +305,12 @@ public final class VirtualDevice implements AutoCloseable {
          */
         public Builder imageStore(ImageStore store) {
             this.imageStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Seeds flash with host file {@code source} at {@code iosPath}, byte for byte ({@code --flash-file}). */
+        public Builder flashFile(Path source, String iosPath) {
+            flashFiles.add(new InitialFile.HostFile(iosPath, source));
             return this;
         }
 
@@ -410,7 +419,7 @@ public final class VirtualDevice implements AutoCloseable {
                         .withNameService(nameService)
                         .withDatagrams(datagrams);
                 DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
-                DeviceSetup setup = DeviceSetup.of(resolved);
+                DeviceSetup setup = DeviceSetup.of(resolved).withInitialFiles(flashFiles);
                 Router router =
                         DeviceFactory.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
                 self.set(router);

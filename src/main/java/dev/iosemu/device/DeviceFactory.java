@@ -50,6 +50,9 @@ public final class DeviceFactory {
         if (setup.startupConfig().isPresent() && !storage.restoring()) {
             new StartupConfigStore(nvram).write(setup.startupConfig().get());
         }
+        if (!storage.restoring()) {
+            setup.loaderVariables().forEach(router.bootEnvironment()::set);
+        }
         LoaderEnvironmentFile.attach(router.bootEnvironment(), nvram);
         return router;
     }
@@ -72,6 +75,8 @@ public final class DeviceFactory {
                     staging.commit();
                 }
             }
+            case InitialFile.CorruptImage image -> InitialFiles.corrupt(fs, path, image.spec());
+            case InitialFile.HostFile host -> InitialFiles.copy(fs, path, host.source());
             case InitialFile.Text text -> fs.write(path, text.content().getBytes(StandardCharsets.UTF_8));
             case InitialFile.Directory directory -> makeDirectories(fs, path);
         }

@@ -4,6 +4,7 @@ import dev.iosemu.fs.local.LocalFileSystemSpec;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfile;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param configRegister the initial configuration register
  * @param fileSystemRows every row of {@code show file systems} in order (empty: the local ones only)
  * @param hardwareCalendar whether the clock survives power-off; without a calendar it restarts in 1993
+ * @param loaderVariables loader variables a new device has ({@code MANUAL_BOOT=yes} to start at {@code switch:})
  */
 public record DeviceSetup(
         DeviceIdentity identity,
@@ -30,8 +32,10 @@ public record DeviceSetup(
         Optional<String> startupConfig,
         int configRegister,
         List<FileSystemRow> fileSystemRows,
-        boolean hardwareCalendar) {
+        boolean hardwareCalendar,
+        Map<String, String> loaderVariables) {
     public DeviceSetup {
+        loaderVariables = Map.copyOf(loaderVariables);
         fileSystemRows = List.copyOf(fileSystemRows);
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(hostname, "hostname");
@@ -72,7 +76,49 @@ public record DeviceSetup(
                 startupConfig,
                 configRegister,
                 fileSystemRows,
-                true);
+                true,
+                loaderVariables);
+    }
+
+    /** A setup without loader variables of its own. */
+    public DeviceSetup(
+            DeviceIdentity identity,
+            String hostname,
+            List<LocalFileSystemSpec> fileSystems,
+            List<String> interfaces,
+            List<InitialFile> initialFiles,
+            Optional<String> startupConfig,
+            int configRegister,
+            List<FileSystemRow> fileSystemRows,
+            boolean hardwareCalendar) {
+        this(
+                identity,
+                hostname,
+                fileSystems,
+                interfaces,
+                initialFiles,
+                startupConfig,
+                configRegister,
+                fileSystemRows,
+                hardwareCalendar,
+                Map.of());
+    }
+
+    /** The same setup with {@code more} files placed after the profile's own. */
+    public DeviceSetup withInitialFiles(List<InitialFile> more) {
+        List<InitialFile> files = new java.util.ArrayList<>(initialFiles);
+        files.addAll(more);
+        return new DeviceSetup(
+                identity,
+                hostname,
+                fileSystems,
+                interfaces,
+                files,
+                startupConfig,
+                configRegister,
+                fileSystemRows,
+                hardwareCalendar,
+                loaderVariables);
     }
 
     /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */

@@ -22,6 +22,32 @@ public sealed interface InitialFile {
     }
 
     /**
+     * A synthetic image whose payload no longer matches its embedded hash, for a lesson in recovery.
+     *
+     * @param path where
+     * @param spec what it was built as
+     */
+    record CorruptImage(String path, ImageSpec spec) implements InitialFile {
+        public CorruptImage {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(spec, "spec");
+        }
+    }
+
+    /**
+     * A file copied from the host as it is (any bytes: an image of another platform, a damaged one).
+     *
+     * @param path where
+     * @param source the host file
+     */
+    record HostFile(String path, java.nio.file.Path source) implements InitialFile {
+        public HostFile {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
      * A text file.
      *
      * @param path where

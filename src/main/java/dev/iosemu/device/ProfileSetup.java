@@ -8,8 +8,10 @@ import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.FileSystemSpec;
 import dev.iosemu.profile.FlashFile;
 import dev.iosemu.profile.InterfaceSpec;
+import dev.iosemu.profile.LoaderKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,13 +44,29 @@ final class ProfileSetup {
                 profile.interfaces().stream().map(InterfaceSpec::name).toList(),
                 initialFiles(profile),
                 profile.startupConfig().isBlank() ? Optional.empty() : Optional.of(profile.startupConfig()),
-                profile.configRegisterValue()
-                        .orElse(platform.factoryConfigRegister().orElse(Platform.NO_REGISTER)),
+                startRegister(profile, platform),
                 profile.fileSystems().stream()
                         .map(spec -> new FileSystemRow(
                                 spec.prefix(), spec.type().text(), spec.flags().text()))
                         .toList(),
-                profile.hasHardwareCalendar());
+                profile.hasHardwareCalendar(),
+                startsInSwitchLoader(profile, platform) ? Map.of(BootEnvironment.MANUAL_BOOT, "yes") : Map.of());
+    }
+
+    /**
+     * The register a new device has; a ROMMON device that starts in its loader has boot field 0 (0x2100 from
+     * 0x2102), which {@code confreg 0x2102} undoes.
+     */
+    private static int startRegister(DeviceProfile profile, Platform platform) {
+        int register = profile.configRegisterValue()
+                .orElse(platform.factoryConfigRegister().orElse(Platform.NO_REGISTER));
+        boolean rommon = profile.startsInLoader() && platform.loader() == LoaderKind.ROMMON;
+        return rommon ? register & ~0xF : register;
+    }
+
+    /** A switch that starts in its loader has {@code MANUAL_BOOT=yes}, which {@code unset MANUAL_BOOT} undoes. */
+    private static boolean startsInSwitchLoader(DeviceProfile profile, Platform platform) {
+        return profile.startsInLoader() && platform.loader() == LoaderKind.SWITCH;
     }
 
     private static List<LocalFileSystemSpec> fileSystems(DeviceProfile profile) {
@@ -79,8 +97,10 @@ final class ProfileSetup {
                 FlashFile.ImageRef ref = file.image();
                 String platform = ref.platform() == null ? profile.platform() : ref.platform();
                 long size = file.size() == null ? FlashFile.DEFAULT_IMAGE_SIZE : file.size();
-                out.add(new InitialFile.Image(
-                        path, ImageSpec.ofFileSize(platform, ref.version(), ref.featureSet(), size)));
+                ImageSpec spec = ImageSpec.ofFileSize(platform, ref.version(), ref.featureSet(), size);
+                out.add(file.corrupt() ? new InitialFile.CorruptImage(path, spec) : new InitialFile.Image(path, spec));
+            } else if (file.source() != null) {
+                out.add(new InitialFile.HostFile(path, java.nio.file.Path.of(file.source())));
             } else if (file.directory()) {
                 out.add(new InitialFile.Directory(path));
             } else {

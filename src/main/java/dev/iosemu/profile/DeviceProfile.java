@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * @param hardwareCalendar false on models whose clock restarts at Mar 1 1993 at every boot (2960); null: true
  * @param inventory the parts {@code show inventory} lists; empty means the chassis alone
  * @param licenses the licences {@code show license} lists (may be empty)
+ * @param startInLoader true to power on into the boot loader (boot field 0 of the register, or the 2960's
+ *     {@code MANUAL_BOOT=yes}), for a device a student must bring up by hand
  */
 public record DeviceProfile(
         String name,
@@ -61,7 +63,8 @@ public record DeviceProfile(
         LabSection lab,
         Boolean hardwareCalendar,
         List<InventoryItem> inventory,
-        List<LicenseFeature> licenses) {
+        List<LicenseFeature> licenses,
+        Boolean startInLoader) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern HOSTNAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,62}");
     private static final Pattern PLATFORM = Pattern.compile("[a-z0-9_]{1,40}");
@@ -100,6 +103,11 @@ public record DeviceProfile(
         Fields.required("lab", lab);
         inventory = Fields.list("inventory", inventory);
         licenses = Fields.list("licenses", licenses);
+    }
+
+    /** Whether the device powers on into its boot loader. */
+    public boolean startsInLoader() {
+        return startInLoader != null && startInLoader;
     }
 
     /** The device's traits, resolved from the family preset and the trait keys. */

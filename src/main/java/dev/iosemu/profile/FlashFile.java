@@ -3,14 +3,18 @@ package dev.iosemu.profile;
 import java.util.regex.Pattern;
 
 /**
- * A file or directory placed on the device's file systems when the device is created: a synthetic image, a
- * text file or an empty directory (exactly one of {@code image}, {@code text}, {@code directory}).
+ * A file or directory placed on the device's file systems when the device is created: a synthetic image
+ * (possibly damaged), a text file, a copy of a host file, or an empty directory (exactly one of {@code image},
+ * {@code text}, {@code source}, {@code directory}).
  *
  * @param path file name, relative to the default file system, or with a prefix ({@code nvram:x}); may
  *     contain {@code /}
  * @param size the whole image file in bytes (images only; default {@value #DEFAULT_IMAGE_SIZE})
+ * @param corrupt an image whose payload does not match its embedded hash (images only)
+ * @param source a host file copied as it is, relative to the working directory
  */
-public record FlashFile(String path, ImageRef image, String text, boolean directory, Long size) {
+public record FlashFile(
+        String path, ImageRef image, String text, boolean directory, Long size, boolean corrupt, String source) {
     /** Size of an initial image when the profile gives none: small, so devices start fast. */
     public static final long DEFAULT_IMAGE_SIZE = 2L << 20;
 
@@ -39,9 +43,15 @@ public record FlashFile(String path, ImageRef image, String text, boolean direct
     /** Validates the path and that exactly one kind of content is given. */
     public FlashFile {
         Fields.matching("path", path, PATH, "a file name, optionally with a prefix like nvram: and directories");
-        int kinds = (image != null ? 1 : 0) + (text != null ? 1 : 0) + (directory ? 1 : 0);
+        int kinds = (image != null ? 1 : 0) + (text != null ? 1 : 0) + (directory ? 1 : 0) + (source != null ? 1 : 0);
         if (kinds != 1) {
-            throw new InvalidFieldException("", "give exactly one of image, text or directory: true");
+            throw new InvalidFieldException("", "give exactly one of image, text, source or directory: true");
+        }
+        if (corrupt && image == null) {
+            throw new InvalidFieldException("corrupt", "only image entries can be corrupt");
+        }
+        if (source != null) {
+            Fields.text("source", source);
         }
         if (size != null && image == null) {
             throw new InvalidFieldException("size", "only image entries have a size");

@@ -31,6 +31,27 @@ class VirtualDeviceTest {
         }
     }
 
+    @Test
+    void flashFileSeedsTheDeviceWithAHostFileByteForByte(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path host = java.nio.file.Files.write(dir.resolve("odd.bin"), new byte[] {1, 2, 3, 4, 5});
+        try (VirtualDevice device = VirtualDevice.builder()
+                .labServers(false)
+                .clock(MARCH_FIRST)
+                .flashFile(host, "flash:odd.bin")
+                .build()) {
+            device.powerOn();
+            HeadlessSession console = device.openSession();
+            console.exec("enable");
+
+            assertThat(console.exec("dir flash:")).contains("5   Mar 1 2026").contains("odd.bin");
+            assertThat(console.exec("verify flash:odd.bin")).contains("odd.bin");
+            assertThat(java.nio.file.Files.readAllBytes(
+                            device.router().fileSystems().defaultFileSystem().readablePath("/odd.bin")))
+                    .containsExactly(1, 2, 3, 4, 5);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"c1941", "c2960x", "isr4321"})
     void everyProfileShowsTheTimeOfTheInjectedClock(String profile) throws Exception {

@@ -66,7 +66,7 @@ final class LoaderCopy {
         RommonTftp.Request request = LoaderNetwork.request(environment, true, server, image.file())
                 .orElseThrow(() -> new IOException("IP_ADDR is not set"));
         try (BootMedia.Replacement target = media.write(to)) {
-            tftp.download(request, target.channel(), new ProgressMarks(console, BYTES_PER_MARK));
+            tftp.download(request, target.channel(), new RommonProgress(console, BYTES_PER_MARK));
             console.line("");
             target.commit();
         }
