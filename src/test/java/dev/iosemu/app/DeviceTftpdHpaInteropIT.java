@@ -3,6 +3,8 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.iosemu.image.CatalystArchive;
+import dev.iosemu.image.ImageSpec;
 import dev.iosemu.net.tftp.TftpPeers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +152,23 @@ class DeviceTftpdHpaInteropIT {
 
         assertThat(copy).endsWith("%Error opening " + url("c1900-missing.bin") + " (No such file or directory)\n");
         assertThat(router.flashListing()).isEqualTo(before);
+    }
+
+    @Test
+    void archiveDownloadSwFromATarServedByTftpdHpa() throws Exception {
+        ImageSpec spec = ImageSpec.ofFileSize("c2960x", "15.2(7)E8", "universalk9", 400_000);
+        Path tar = served.resolve(CatalystArchive.fileName(spec));
+        CatalystArchive.write(spec, tar);
+        Files.setPosixFilePermissions(tar, PosixFilePermissions.fromString("rw-r--r--"));
+        startTftpd(false);
+        try (InteropDevice sw = InteropDevice.booted("c2960x")) {
+            String transcript = InteropGolden.check(sw.console, "tftpd-hpa-archive-download", port);
+
+            assertThat(transcript)
+                    .contains("New software image installed in flash:/c2960x-universalk9-mz.152-7.E8")
+                    .contains("System image file is \"flash:/c2960x-universalk9-mz.152-7.E8/"
+                            + "c2960x-universalk9-mz.152-7.E8.bin\"");
+        }
     }
 
     @Test

@@ -45,10 +45,15 @@ final class InteropDevice implements AutoCloseable {
 
     /** The device, booted, with a console still in user EXEC (for golden transcripts that type everything). */
     static InteropDevice booted() throws Exception {
+        return booted("c1941");
+    }
+
+    /** A device of {@code profile}, booted, with a console still in user EXEC. */
+    static InteropDevice booted(String profile) throws Exception {
         Clock marchFirst = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
         AtomicLong now = new AtomicLong();
         return new InteropDevice(VirtualDevice.builder()
-                .profile("c1941")
+                .profile(profile)
                 .labServers(false)
                 .clock(marchFirst)
                 .ticker(() -> now.getAndAdd(250_000_000L))
