@@ -50,6 +50,11 @@ public record PackagesConf(ImageHeader bundle, String installVersion, List<Insta
         return "#! /usr/binos/bin/packages_conf.sh\n\n" + SHA1 + sha1(body) + "\n" + body;
     }
 
+    /** The {@code BuildTime} of a bundle's {@code pkginfo}: {@code 2022-05-13_15.42}. */
+    public static String buildTime(ImageHeader bundle) {
+        return BUILD_TIME.format(bundle.buildDate());
+    }
+
     /** The file's bytes. */
     public byte[] bytes() {
         return render().getBytes(StandardCharsets.UTF_8);

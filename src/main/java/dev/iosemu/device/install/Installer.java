@@ -82,6 +82,16 @@ public final class Installer {
         }
     }
 
+    /** The size of the file {@code typed} names on the boot device; 0 when there is none. */
+    public long size(String typed) {
+        try {
+            Bundle bundle = bundle(typed);
+            return flash.size(bundle.path());
+        } catch (InstallException | java.io.IOException e) {
+            return 0;
+        }
+    }
+
     /** Kilobytes the expansion of {@code bundle} needs, and kilobytes free. */
     public long[] spaceKilobytes(Bundle bundle) {
         return new long[] {BundleExpander.bytesNeeded(flash, bundle.expansion()) / 1024, flash.freeBytes() / 1024};

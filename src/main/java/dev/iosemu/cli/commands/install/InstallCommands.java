@@ -73,6 +73,10 @@ public final class InstallCommands {
                     .executes(ctx -> print(ctx, InstallViews.table(view, installer.record(), installer.timeLeft())));
         }
         show.keyword("log", "Show install log").executes(ctx -> print(ctx, InstallViews.log(installer.record())));
+        show.keyword("package", "Show package information")
+                .argument("path", FileArguments.localFile(router.fileSystems(), "package file"), "package file")
+                .executes(ctx -> print(
+                        ctx, PackageView.render(installer, ctx.string("path"), installer.size(ctx.string("path")))));
     }
 
     private static void registerExpand(CommandNode exec, Router router, Installer installer, ArgType file) {
