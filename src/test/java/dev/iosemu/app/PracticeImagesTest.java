@@ -16,7 +16,7 @@ class PracticeImagesTest {
         Map<String, byte[]> loaded = PracticeImages.load();
 
         try (Stream<Path> files = Files.list(Path.of("images"))) {
-            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".bin")))
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".bin") || n.endsWith(".tar")))
                     .containsExactlyInAnyOrderElementsOf(PracticeImages.NAMES);
         }
         for (String name : PracticeImages.NAMES) {

@@ -48,6 +48,11 @@ public final class ShippedImagesGenerator {
             }
             System.out.println(file + " " + Files.size(file));
         }
+        // the 2960-X upgrade target again, as the archive archive download-sw installs
+        ImageSpec archived = ImageSpec.ofFileSize("c2960x", "15.2(7)E8", "universalk9", SIZE - 2048);
+        Path tar = dir.resolve(CatalystArchive.fileName(archived));
+        CatalystArchive.write(archived, tar);
+        System.out.println(tar + " " + Files.size(tar));
     }
 
     private static Shipped ok(String platform, String version, long fileSize) {
