@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--fail-on-error",
-            description = "Batch mode: exit with status 3 when a command drew an IOS error (a % line), naming"
+            description = "Batch mode: exit with status 3 when a command drew an IOS error (a %% line), naming"
                     + " each on stderr.")
     boolean failOnError;
 
