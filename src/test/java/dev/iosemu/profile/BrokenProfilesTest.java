@@ -60,7 +60,7 @@ class BrokenProfilesTest {
                 arguments(
                         "    size: 1044480\n",
                         "    size: 1044480\n    text: hello\n",
-                        "initialFlash[0]: give exactly one of image, text or directory: true"),
+                        "initialFlash[0]: give exactly one of image, text, source or directory: true"),
                 arguments(
                         "path: home.shtml",
                         "path: usbflash0:home.shtml",
