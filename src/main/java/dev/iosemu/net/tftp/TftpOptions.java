@@ -22,6 +22,7 @@ public final class TftpOptions {
     private final Duration timeout;
     private final int retries;
     private final boolean requestTransferSize;
+    private final boolean requestTimeout;
     private final TftpMode mode;
 
     private TftpOptions(Builder b) {
@@ -30,10 +31,11 @@ public final class TftpOptions {
         this.timeout = b.timeout;
         this.retries = b.retries;
         this.requestTransferSize = b.requestTransferSize;
+        this.requestTimeout = b.requestTimeout;
         this.mode = b.mode;
     }
 
-    /** Block size 512, window size 1, timeout 1 s, 5 retries, tsize requested, octet mode. */
+    /** Block size 512, window size 1, timeout 1 s (not asked of the server), 5 retries, tsize requested, octet mode. */
     public static TftpOptions defaults() {
         return DEFAULTS;
     }
@@ -49,6 +51,7 @@ public final class TftpOptions {
                 .timeout(timeout)
                 .retries(retries)
                 .requestTransferSize(requestTransferSize)
+                .requestTimeout(requestTimeout)
                 .mode(mode);
     }
 
@@ -62,7 +65,10 @@ public final class TftpOptions {
         return windowSize;
     }
 
-    /** Retransmission timeout; sent as the timeout option when it is a whole number of seconds. */
+    /**
+     * Retransmission timeout: the first wait for the peer, which adapts to the measured round trip, and the
+     * longest; a silent peer is given up after about this times {@code retries + 1}.
+     */
     public Duration timeout() {
         return timeout;
     }
@@ -77,6 +83,15 @@ public final class TftpOptions {
         return requestTransferSize;
     }
 
+    /**
+     * Whether to ask the server to use {@link #timeout()} as well (the RFC 2349 timeout option, sent when it
+     * is a whole number of seconds). Off by default, as IOS never asks: the option would replace the
+     * server's own retransmission timer, which may well be quicker.
+     */
+    public boolean requestTimeout() {
+        return requestTimeout;
+    }
+
     public TftpMode mode() {
         return mode;
     }
@@ -89,18 +104,20 @@ public final class TftpOptions {
                 && timeout.equals(other.timeout)
                 && retries == other.retries
                 && requestTransferSize == other.requestTransferSize
+                && requestTimeout == other.requestTimeout
                 && mode == other.mode;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(blockSize, windowSize, timeout, retries, requestTransferSize, mode);
+        return Objects.hash(blockSize, windowSize, timeout, retries, requestTransferSize, requestTimeout, mode);
     }
 
     @Override
     public String toString() {
         return "TftpOptions[blockSize=" + blockSize + ", windowSize=" + windowSize + ", timeout=" + timeout
-                + ", retries=" + retries + ", requestTransferSize=" + requestTransferSize + ", mode=" + mode + "]";
+                + ", retries=" + retries + ", requestTransferSize=" + requestTransferSize + ", requestTimeout="
+                + requestTimeout + ", mode=" + mode + "]";
     }
 
     /** Collects and validates options; each setter rejects a bad value at once. */
@@ -110,6 +127,7 @@ public final class TftpOptions {
         private Duration timeout = Duration.ofSeconds(1);
         private int retries = 5;
         private boolean requestTransferSize = true;
+        private boolean requestTimeout;
         private TftpMode mode = TftpMode.OCTET;
 
         private Builder() {}
@@ -140,6 +158,11 @@ public final class TftpOptions {
 
         public Builder requestTransferSize(boolean requestTransferSize) {
             this.requestTransferSize = requestTransferSize;
+            return this;
+        }
+
+        public Builder requestTimeout(boolean requestTimeout) {
+            this.requestTimeout = requestTimeout;
             return this;
         }
 

@@ -25,7 +25,7 @@ public final class ClientNegotiation {
             request.put(TftpOption.BLKSIZE.wireName(), Integer.toString(options.blockSize()));
         }
         long seconds = options.timeout().toSeconds();
-        if (options.timeout().toNanosPart() == 0 && seconds >= 1 && seconds <= 255) {
+        if (options.requestTimeout() && options.timeout().toNanosPart() == 0 && seconds >= 1 && seconds <= 255) {
             request.put(TftpOption.TIMEOUT.wireName(), Long.toString(seconds));
         }
         if (options.requestTransferSize() && options.mode() == TftpMode.OCTET && (!write || uploadSize >= 0)) {

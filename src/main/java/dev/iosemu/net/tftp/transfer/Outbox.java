@@ -2,7 +2,10 @@ package dev.iosemu.net.tftp.transfer;
 
 import java.nio.ByteBuffer;
 
-/** Where a state machine puts its effects: datagrams to send to the peer and the retransmission timer. */
+/**
+ * Where a state machine puts its effects, datagrams to send to the peer and the retransmission timer, and
+ * reads the time.
+ */
 public interface Outbox {
 
     /**
@@ -13,4 +16,7 @@ public interface Outbox {
 
     /** (Re)arms the single timer of the transfer to fire after {@code nanos}, replacing any earlier deadline. */
     void armTimer(long nanos);
+
+    /** The transport's monotonic clock, by which the machine times its peer's round trips. */
+    long nanos();
 }

@@ -26,7 +26,7 @@ public final class Receiver extends TransferMachine {
     private long expected = 1; // next in-order block, absolute
     private int inWindow; // in-order blocks since the last ACK
     private boolean gapAcknowledged; // ACK(expected - 1) already sent for the current gap
-    private int retriesLeft;
+    private final RetransmitTimer timer;
     private long bytes;
     private boolean lingering;
 
@@ -51,15 +51,16 @@ public final class Receiver extends TransferMachine {
             this.lastControl = ControlPackets.encode(firstControl);
         }
         this.dally = dally;
-        this.retriesLeft = settings.retries();
+        this.timer = new RetransmitTimer(settings);
     }
 
     @Override
     public void start(Outbox out) {
         if (lastControl != null) {
             emit(lastControl, out);
+            timer.sent(out.nanos());
         }
-        out.armTimer(settings.timeoutNanos());
+        out.armTimer(timer.nanos());
     }
 
     @Override
@@ -95,21 +96,23 @@ public final class Receiver extends TransferMachine {
     private void accept(ByteBuffer payload, int length, Outbox out) {
         long block = expected;
         boolean last = length < settings.blockSize();
+        timer.heard(out.nanos());
         if (!last && ++inWindow == settings.windowSize()) {
             acknowledge(block, out);
+            timer.sent(out.nanos());
         }
         if (!write(payload, out)) {
             return;
         }
         bytes += length;
         listener.onBlock(length);
-        retriesLeft = settings.retries();
         gapAcknowledged = false;
         expected++;
         if (last) {
             finish(block, out);
         }
-        out.armTimer(settings.timeoutNanos());
+        // a dallying receiver lingers the whole configured timeout; one waiting for data, an adapted one
+        out.armTimer(last ? settings.timeoutNanos() : timer.nanos());
     }
 
     private void finish(long block, Outbox out) {
@@ -144,7 +147,9 @@ public final class Receiver extends TransferMachine {
         }
     }
 
+    /** Sends our last answer again; by Karn's rule, what the sender sends next times no round trip. */
     private void reacknowledge(Outbox out) {
+        timer.resent();
         if (expected == 1 && lastControl != null) {
             emit(lastControl, out);
         } else {
@@ -175,14 +180,19 @@ public final class Receiver extends TransferMachine {
     public void onTimer(Outbox out) {
         if (isFinished()) {
             lingering = false;
-        } else if (retriesLeft-- == 0) {
-            failTimedOut(true);
         } else {
-            listener.onTimeout();
+            RetransmitTimer.Expiry expiry = timer.expired();
+            if (expiry == RetransmitTimer.Expiry.GIVE_UP) {
+                failTimedOut(true);
+                return;
+            }
+            if (expiry == RetransmitTimer.Expiry.TIMEOUT) {
+                listener.onTimeout();
+            }
             gapAcknowledged = false;
             inWindow = 0;
             reacknowledge(out);
-            out.armTimer(settings.timeoutNanos());
+            out.armTimer(timer.nanos());
         }
     }
 

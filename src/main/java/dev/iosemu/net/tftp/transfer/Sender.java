@@ -22,7 +22,7 @@ public final class Sender extends TransferMachine {
     private ByteBuffer handshake; // the request or OACK awaiting ACK 0; null once sending
     private long base = 1; // oldest unacknowledged block, absolute
     private long next = 1; // next block to send, absolute
-    private int retriesLeft;
+    private final RetransmitTimer timer;
     private long bytes;
     private boolean peerAnswered;
 
@@ -40,7 +40,7 @@ public final class Sender extends TransferMachine {
         super(listener);
         this.settings = settings;
         this.window = new BlockWindow(source, settings.blockSize(), settings.windowSize());
-        this.retriesLeft = settings.retries();
+        this.timer = new RetransmitTimer(settings);
         this.peerAnswered = peerAnswered;
         if (handshake != null) {
             this.handshake = ControlPackets.encode(handshake);
@@ -51,7 +51,8 @@ public final class Sender extends TransferMachine {
     public void start(Outbox out) {
         if (handshake != null) {
             emit(handshake, out);
-            out.armTimer(settings.timeoutNanos());
+            timer.sent(out.nanos());
+            out.armTimer(timer.nanos());
         } else {
             sendWindow(out);
         }
@@ -74,7 +75,7 @@ public final class Sender extends TransferMachine {
         if (handshake != null) {
             if (block == 0) {
                 handshake = null;
-                retriesLeft = settings.retries();
+                timer.heard(out.nanos());
                 sendWindow(out);
             }
             return;
@@ -99,7 +100,7 @@ public final class Sender extends TransferMachine {
             listener.onBlock(length);
         }
         base = acked + 1;
-        retriesLeft = settings.retries();
+        timer.heard(out.nanos());
         if (acked == window.finalBlock()) {
             succeed();
         } else {
@@ -108,11 +109,17 @@ public final class Sender extends TransferMachine {
         }
     }
 
+    /** Sends a window for the first time: its acknowledgement times the round trip. */
+    private void sendWindow(Outbox out) {
+        timer.sent(out.nanos());
+        resendWindow(out);
+    }
+
     /**
      * Sends blocks from {@code next} up to the end of the window or the last block, arms the timer, and reads
      * the next window while the peer takes this one in.
      */
-    private void sendWindow(Outbox out) {
+    private void resendWindow(Outbox out) {
         long end = base + settings.windowSize();
         try {
             while (next < end && (window.finalBlock() < 0 || next <= window.finalBlock())) {
@@ -120,7 +127,7 @@ public final class Sender extends TransferMachine {
                 emit(frame, out);
                 next++;
             }
-            out.armTimer(settings.timeoutNanos());
+            out.armTimer(timer.nanos());
             window.prefetch(next, settings.windowSize());
         } catch (IOException e) {
             failOnOwnFile(TftpError.NOT_DEFINED, "Read failed", e, out);
@@ -129,17 +136,20 @@ public final class Sender extends TransferMachine {
 
     @Override
     public void onTimer(Outbox out) {
-        if (retriesLeft-- == 0) {
+        RetransmitTimer.Expiry expiry = timer.expired();
+        if (expiry == RetransmitTimer.Expiry.GIVE_UP) {
             failTimedOut(peerAnswered);
             return;
         }
-        listener.onTimeout();
+        if (expiry == RetransmitTimer.Expiry.TIMEOUT) {
+            listener.onTimeout();
+        }
         if (handshake != null) {
             emit(handshake, out);
-            out.armTimer(settings.timeoutNanos());
+            out.armTimer(timer.nanos());
         } else {
             next = base;
-            sendWindow(out);
+            resendWindow(out);
         }
     }
 

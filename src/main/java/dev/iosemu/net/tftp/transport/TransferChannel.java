@@ -189,6 +189,11 @@ public final class TransferChannel implements Outbox, Closeable {
     }
 
     @Override
+    public long nanos() {
+        return ticker.nanos();
+    }
+
+    @Override
     public void armTimer(long nanos) {
         deadline = ticker.nanos() + nanos;
         timerArmed = true;

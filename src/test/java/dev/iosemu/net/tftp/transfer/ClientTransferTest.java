@@ -57,7 +57,7 @@ class ClientTransferTest {
 
     @Test
     void readRequestCarriesTheOptionsInOrder() {
-        download(options, recorder);
+        download(options.toBuilder().requestTimeout(true).build(), recorder);
         ReadRequest request = out.take(ReadRequest.class);
         assertThat(request.filename()).isEqualTo("f");
         assertThat(request.options())
@@ -70,9 +70,15 @@ class ClientTransferTest {
     }
 
     @Test
-    void defaultOptionsRequestOnlyTimeoutAndTransferSize() {
+    void defaultOptionsRequestOnlyTheTransferSizeAndLeaveTheServerItsOwnTimer() {
         download(TftpOptions.defaults(), recorder);
-        assertThat(out.take(ReadRequest.class).options()).containsOnlyKeys("timeout", "tsize");
+        assertThat(out.take(ReadRequest.class).options()).containsOnlyKeys("tsize");
+    }
+
+    @Test
+    void timeoutIsAskedOfTheServerOnlyWhenConfigured() {
+        download(options, recorder);
+        assertThat(out.take(ReadRequest.class).options()).doesNotContainKey("timeout");
     }
 
     @Test

@@ -129,6 +129,7 @@ class ReceiverTest {
     @Test
     void retriesExhaustedFailsWithAMidTransferTimeout() {
         Receiver receiver = started(8, 1);
+        out.advance(Packets.TIMEOUT); // a sender as slow as the timeout: each expiry spends a retry
         receiver.onPacket(data(1, 8), out);
         ackedBlock();
         for (int i = 0; i < 3; i++) {
@@ -335,5 +336,46 @@ class ReceiverTest {
         Receiver receiver = started(8, 1);
         receiver.onPacket(new OptionAck(Map.of()), out);
         assertThat(ackedBlock()).isZero();
+    }
+
+    @Test
+    void aQuickSenderIsWaitedForLessAndAnExpiryDoublesTheWaitUpToTheTimeout() {
+        Receiver receiver = started(8, 1);
+        for (int block = 1; block <= 4; block++) {
+            out.advance(1_000_000); // a one-millisecond round trip
+            receiver.onPacket(data(block, 8), out);
+            assertThat(ackedBlock()).isEqualTo(block);
+        }
+        assertThat(out.timerNanos()).isEqualTo(RetransmitTimer.MIN_NANOS + 1_000_000);
+
+        long waited = out.timerNanos();
+        for (int expiry = 0; expiry < 8; expiry++) {
+            receiver.onTimer(out);
+            assertThat(ackedBlock()).isEqualTo(4);
+            assertThat(out.timerNanos()).isEqualTo(Math.min(Packets.TIMEOUT, waited * 2));
+            waited = out.timerNanos();
+        }
+        assertThat(receiver.failure())
+                .as("still within its retries at the full timeout")
+                .isNull();
+    }
+
+    @Test
+    void blockAfterAResentAcknowledgementTimesNoRoundTrip() {
+        Receiver receiver = started(8, 1);
+        out.advance(1_000_000);
+        receiver.onPacket(data(1, 8), out);
+        ackedBlock();
+        long adapted = out.timerNanos();
+        receiver.onTimer(out); // our ACK 1 again, and the wait doubled
+        ackedBlock();
+        out.advance(Packets.TIMEOUT / 2);
+        receiver.onPacket(data(2, 8), out); // answers one of the two ACKs: no sample (Karn)
+        ackedBlock();
+
+        assertThat(adapted).isEqualTo(RetransmitTimer.MIN_NANOS + 1_000_000);
+        assertThat(out.timerNanos())
+                .as("kept backed off, not stretched to half the timeout")
+                .isEqualTo(2 * adapted);
     }
 }

@@ -11,11 +11,15 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Records what a machine sends, decoded (DATA payloads copied), and the timer it arms; must end empty. */
+/**
+ * Records what a machine sends, decoded (DATA payloads copied), and the timer it arms, on a clock the test
+ * moves; must end empty.
+ */
 final class RecordingOutbox implements Outbox {
     private final Deque<TftpPacket> sent = new ArrayDeque<>();
     private long timerNanos = -1;
     private int timerArmings;
+    private long now; // the test's clock; stands still unless advanced
 
     @Override
     public void send(ByteBuffer datagram) {
@@ -38,6 +42,16 @@ final class RecordingOutbox implements Outbox {
     public void armTimer(long nanos) {
         timerNanos = nanos;
         timerArmings++;
+    }
+
+    @Override
+    public long nanos() {
+        return now;
+    }
+
+    /** Moves the clock on, as a round trip would. */
+    void advance(long nanos) {
+        now += nanos;
     }
 
     /** The next packet sent, which must be of {@code type}. */

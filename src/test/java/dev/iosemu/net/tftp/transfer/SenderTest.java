@@ -104,6 +104,7 @@ class SenderTest {
     void retriesExhaustedFailsMidTransferWithTheBytesAcknowledged() {
         Sender sender = started(bytes(40), 8, 1);
         out.take(Data.class);
+        out.advance(Packets.TIMEOUT); // a receiver as slow as the timeout: each expiry spends a retry
         sender.onPacket(ack(1), out);
         out.take(Data.class);
         for (int i = 0; i < 3; i++) {
@@ -393,5 +394,18 @@ class SenderTest {
         sender.start(out);
         assertThat(out.take(ErrorPacket.class).message()).contains("bad sector");
         assertThat(sender.failure().failure()).isEqualTo(TftpFailure.LOCAL_ERROR);
+    }
+
+    @Test
+    void quickAcknowledgementsShortenTheWaitForTheNext() {
+        Sender sender = started(bytes(40), 8, 1);
+        out.take(Data.class);
+        assertThat(out.timerNanos()).isEqualTo(Packets.TIMEOUT);
+
+        out.advance(2_000_000);
+        sender.onPacket(ack(1), out);
+        out.take(Data.class);
+
+        assertThat(out.timerNanos()).isEqualTo(RetransmitTimer.MIN_NANOS + 2_000_000);
     }
 }
