@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <p>Reasons not attested by real transcripts are modelled and kept consistent:
  * {@code (Incorrect Login/Password)} for a refused FTP login, {@code (No route to host)} for a host
- * the routing table cannot reach, {@code (Interrupted)} for Ctrl-C.
+ * the routing table cannot reach (an IPv6 address included: the lab routes IPv4 only), {@code (Interrupted)}
+ * for Ctrl-C, {@code (Option refused: ...)} naming a server's option the client would not accept.
  */
 final class CopyErrorText {
     static final String INCORRECT_LOGIN = "Incorrect Login/Password";
@@ -77,8 +78,13 @@ final class CopyErrorText {
             case TIMED_OUT_MID_TRANSFER -> new Rendered(" [timed out]", line(midVerb, location, CONNECTION_TIMED_OUT));
             case PEER_ERROR -> plain(midVerb, location, peerReason(e.error()));
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
-            case LOCAL_ERROR, PROTOCOL_ERROR -> plain(midVerb, location, TRANSFER);
+            case LOCAL_ERROR, PROTOCOL_ERROR -> plain(midVerb, location, ownReason(e));
         };
+    }
+
+    /** What our side ended the transfer for: an option of the server's that we refused is named. */
+    private static String ownReason(TftpException e) {
+        return e.error() == TftpError.OPTION_NEGOTIATION ? "Option refused: " + e.getMessage() : TRANSFER;
     }
 
     private static String peerReason(TftpError error) {
@@ -87,6 +93,7 @@ final class CopyErrorText {
             case ACCESS_VIOLATION, NO_SUCH_USER -> FsErrors.PERMISSION_DENIED;
             case FILE_EXISTS -> FsErrors.FILE_EXISTS;
             case DISK_FULL -> "No space left on device";
+            case OPTION_NEGOTIATION -> "Option negotiation refused";
             default -> TRANSFER;
         };
     }

@@ -29,12 +29,20 @@ final class HostResolver {
 
     RemoteHost resolve(String host, LabService service, OptionalInt urlPort, CopyConsole console)
             throws java.io.IOException {
+        if (isIpv6Literal(host)) {
+            throw new NoRouteToHostException(host); // an address, not a name; and the lab routes IPv4 only
+        }
         Ipv4Address address = address(host, console);
         Reachability reach = device.reachability();
         Egress egress = reach.route(address).orElseThrow(() -> new NoRouteToHostException(host));
         InetSocketAddress socket =
                 reach.socketFor(address, service, urlPort).orElseThrow(() -> new SocketTimeoutException(host));
         return new RemoteHost(address, egress, socket);
+    }
+
+    /** An IPv6 address as a URL writes it ({@code [::1]}) or as typed at the host prompt ({@code ::1}). */
+    private static boolean isIpv6Literal(String host) {
+        return host.startsWith("[") || host.contains(":");
     }
 
     /** The source address a configured source interface gives, else the egress interface's. */

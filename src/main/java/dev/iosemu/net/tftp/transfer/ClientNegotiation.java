@@ -54,7 +54,7 @@ public final class ClientNegotiation {
         for (Map.Entry<String, String> option : oack.entrySet()) {
             String name = option.getKey();
             if (!requested.containsKey(name)) {
-                throw new OptionRefusedException("Unrequested option " + name);
+                throw new OptionRefusedException("server added option " + name + ", not asked for");
             }
             long value = parse(name, option.getValue());
             long asked = parse(name, requested.get(name));
@@ -63,7 +63,7 @@ public final class ClientNegotiation {
             } else if (name.equals(TftpOption.WINDOWSIZE.wireName())) {
                 settings = settings.withWindowSize((int) within(name, value, 1, asked));
             } else if (name.equals(TftpOption.TIMEOUT.wireName())) {
-                within(name, value, 1, 255);
+                within(name, value, asked, asked); // RFC 2349: the server echoes the timeout or leaves it out
             } else if (name.equals(TftpOption.TSIZE.wireName())) {
                 size = OptionalLong.of(value);
             }
@@ -79,13 +79,16 @@ public final class ClientNegotiation {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new OptionRefusedException("Bad value of " + name + ": " + value);
+            throw new OptionRefusedException("server sent " + name + " \"" + value + "\", not a number");
         }
     }
 
     private static long within(String name, long value, long min, long max) throws OptionRefusedException {
-        if (value < min || value > max) {
-            throw new OptionRefusedException("Unacceptable " + name + " " + value);
+        if (value < min) {
+            throw new OptionRefusedException("server sent " + name + " " + value + ", below " + min);
+        }
+        if (value > max) {
+            throw new OptionRefusedException("server raised " + name + " to " + value + ", asked " + max);
         }
         return value;
     }

@@ -63,6 +63,25 @@ class CopyErrorTextTest {
     }
 
     @Test
+    void optionAckWeRefusedSaysWhatWasRefused() {
+        TftpException refused = new TftpException(
+                TftpFailure.PROTOCOL_ERROR,
+                TftpError.OPTION_NEGOTIATION,
+                "server raised blksize to 9000, asked 8192",
+                0);
+
+        assertThat(render(refused, false).line())
+                .isEqualTo("%Error opening " + URL + " (Option refused: server raised blksize to 9000, asked 8192)");
+    }
+
+    @Test
+    void serverRefusingOurOptionsIsSaidSo() {
+        assertThat(render(tftp(TftpFailure.PEER_ERROR, TftpError.OPTION_NEGOTIATION), false)
+                        .line())
+                .isEqualTo("%Error opening " + URL + " (Option negotiation refused)");
+    }
+
+    @Test
     void uploadsFailWritingOnceStarted() {
         assertThat(CopyErrorText.render(tftp(TftpFailure.PEER_ERROR, TftpError.DISK_FULL), URL, Direction.UPLOAD, true)
                         .line())

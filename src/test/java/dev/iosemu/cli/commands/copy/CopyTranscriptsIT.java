@@ -54,6 +54,7 @@ class CopyTranscriptsIT {
                 "tftp-missing",
                 "tftp-silent",
                 "tftp-no-route",
+                "tftp-ipv6-literal",
                 "tftp-unknown-host",
                 "tftp-by-name",
                 "tftp-by-dns",

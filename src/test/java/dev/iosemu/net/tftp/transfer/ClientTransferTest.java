@@ -122,6 +122,23 @@ class ClientTransferTest {
         download.onPacket(new OptionAck(Map.of("blksize", "4096")), out);
         assertThat(out.take(ErrorPacket.class).error()).isEqualTo(TftpError.OPTION_NEGOTIATION);
         assertThat(download.isFinished()).isTrue();
+        assertThat(download.failure()).hasMessage("server raised blksize to 4096, asked 1468");
+    }
+
+    @Test
+    void refusalsNameTheOptionAndTheValue() {
+        assertThat(refusal(Map.of("multicast", "1"))).isEqualTo("server added option multicast, not asked for");
+        assertThat(refusal(Map.of("tsize", "lots"))).isEqualTo("server sent tsize \"lots\", not a number");
+        assertThat(refusal(Map.of("blksize", "4"))).isEqualTo("server sent blksize 4, below 8");
+        assertThat(refusal(Map.of("windowsize", "9"))).isEqualTo("server raised windowsize to 9, asked 8");
+    }
+
+    private String refusal(Map<String, String> oack) {
+        ClientDownload download = download(options, recorder);
+        out.take(ReadRequest.class);
+        download.onPacket(new OptionAck(oack), out);
+        out.take(ErrorPacket.class);
+        return download.failure().getMessage();
     }
 
     @Test
