@@ -176,7 +176,12 @@ public final class HeapBudget {
             if (shortfall > 0 && !reservation.grow(Math.max(shortfall, GROWTH)) && !reservation.grow(shortfall)) {
                 throw full.get();
             }
-            int written = target.write(source);
+            int written;
+            try {
+                written = target.write(source);
+            } catch (OutOfMemoryError e) {
+                throw full.get(); // the heap ran out before the budget did: fail as a full file system does
+            }
             if (heldByStore) {
                 reservation.consume(written);
             }

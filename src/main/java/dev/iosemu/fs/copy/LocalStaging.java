@@ -4,7 +4,6 @@ import dev.iosemu.fs.NotEnoughSpaceException;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.local.Staging;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 
 /**
@@ -44,8 +43,9 @@ final class LocalStaging implements DestinationStaging {
         if (!fs.inHeap()) {
             return staging.channel();
         }
-        return new HeapFullIsSpaceFull(
-                heap.checked(staging.channel(), () -> new NotEnoughSpaceException(path, -1, fs.freeBytes())));
+        // the budget stops a file of unannounced size before the heap runs out, and fails the same way if
+        // the heap runs out first; the staging file is deleted next, which gives the memory back
+        return heap.checked(staging.channel(), () -> new NotEnoughSpaceException(path, -1, fs.freeBytes()));
     }
 
     @Override
@@ -61,36 +61,5 @@ final class LocalStaging implements DestinationStaging {
     public void abort() {
         staging.close();
         heap.close();
-    }
-
-    /**
-     * Fails as a full flash does when the heap runs out under a file of unannounced size, before
-     * {@link HeapBudget.Reservation#checked} noticed; the staging file is deleted next, which gives the memory back.
-     */
-    private final class HeapFullIsSpaceFull implements WritableByteChannel {
-        private final WritableByteChannel target;
-
-        HeapFullIsSpaceFull(WritableByteChannel target) {
-            this.target = target;
-        }
-
-        @Override
-        public int write(ByteBuffer source) throws IOException {
-            try {
-                return target.write(source);
-            } catch (OutOfMemoryError e) {
-                throw new NotEnoughSpaceException(path, -1, fs.freeBytes());
-            }
-        }
-
-        @Override
-        public boolean isOpen() {
-            return target.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            target.close();
-        }
     }
 }

@@ -180,15 +180,7 @@ public final class Receiver extends TransferMachine {
     public void onTimer(Outbox out) {
         if (isFinished()) {
             lingering = false;
-        } else {
-            RetransmitTimer.Expiry expiry = timer.expired();
-            if (expiry == RetransmitTimer.Expiry.GIVE_UP) {
-                failTimedOut(true);
-                return;
-            }
-            if (expiry == RetransmitTimer.Expiry.TIMEOUT) {
-                listener.onTimeout();
-            }
+        } else if (sendAgain(timer.expired(), true)) {
             gapAcknowledged = false;
             inWindow = 0;
             reacknowledge(out);

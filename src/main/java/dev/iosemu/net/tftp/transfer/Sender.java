@@ -136,13 +136,8 @@ public final class Sender extends TransferMachine {
 
     @Override
     public void onTimer(Outbox out) {
-        RetransmitTimer.Expiry expiry = timer.expired();
-        if (expiry == RetransmitTimer.Expiry.GIVE_UP) {
-            failTimedOut(peerAnswered);
+        if (!sendAgain(timer.expired(), peerAnswered)) {
             return;
-        }
-        if (expiry == RetransmitTimer.Expiry.TIMEOUT) {
-            listener.onTimeout();
         }
         if (handshake != null) {
             emit(handshake, out);

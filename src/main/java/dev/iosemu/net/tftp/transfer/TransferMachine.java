@@ -109,6 +109,24 @@ public abstract class TransferMachine {
         fail(new TftpException(kind, TftpError.NOT_DEFINED, message, 0));
     }
 
+    /**
+     * Acts on an expired retransmission wait: gives up when the retries are spent (false), else tells the
+     * listener of a wait as long as the timeout and says to send again (true).
+     */
+    final boolean sendAgain(RetransmitTimer.Expiry expiry, boolean peerAnswered) {
+        switch (expiry) {
+            case GIVE_UP -> {
+                failTimedOut(peerAnswered);
+                return false;
+            }
+            case TIMEOUT -> listener.onTimeout();
+            case RESEND -> {
+                // an early resend on a quick path: not what a user calls a timeout
+            }
+        }
+        return true;
+    }
+
     /** Answers a packet that has no place in this transfer with ERROR 4 and gives up. */
     protected final void failIllegal(TftpPacket packet, Outbox out) {
         failLocally(
