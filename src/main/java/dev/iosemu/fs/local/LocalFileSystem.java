@@ -90,8 +90,6 @@ public final class LocalFileSystem implements AutoCloseable {
         return volume.resolve(path);
     }
 
-    // ---- space -------------------------------------------------------------------------------
-
     /** The size the device declares (the {@code bytes total} of {@code dir}). */
     public long totalBytes() {
         return spec.sizeBytes();
@@ -131,8 +129,6 @@ public final class LocalFileSystem implements AutoCloseable {
     public long heapBytes() {
         return volume.heapBytes();
     }
-
-    // ---- queries ------------------------------------------------------------------------------
 
     public boolean exists(String path) {
         return virtualFiles.contains(path) || Files.exists(path(path));
@@ -204,8 +200,6 @@ public final class LocalFileSystem implements AutoCloseable {
             return Digests.hex("MD5", in);
         }
     }
-
-    // ---- changes ------------------------------------------------------------------------------
 
     /** Deletes file {@code path}; a directory needs {@link #deleteRecursively}. */
     public void delete(String path) throws IOException {
@@ -329,8 +323,6 @@ public final class LocalFileSystem implements AutoCloseable {
     public void close() throws IOException {
         volume.close();
     }
-
-    // ---- internals ----------------------------------------------------------------------------
 
     Volume volume() {
         return volume;
