@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.iosemu.device.config.RunningConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -177,5 +178,11 @@ class LayerRulesTest {
                         JavaClass::getSimpleName, Collectors.mapping(JavaClass::getPackageName, Collectors.toList())));
         byName.values().removeIf(packages -> packages.size() == 1);
         assertThat(byName).as("type names declared in more than one package").isEmpty();
+    }
+
+    /** W10: a feature extends a sub-value of the running config instead of adding a component in five places. */
+    @Test
+    void theRunningConfigStaysAHandfulOfSubValues() {
+        assertThat(RunningConfig.class.getRecordComponents()).hasSizeLessThanOrEqualTo(8);
     }
 }

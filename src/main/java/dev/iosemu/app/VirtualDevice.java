@@ -197,7 +197,7 @@ public final class VirtualDevice implements AutoCloseable {
      * @throws IllegalStateException when every vty line is busy
      */
     public HeadlessSession openVty(String peer) {
-        int lineCount = router.runningConfig().lines().stream()
+        int lineCount = router.runningConfig().lines().blocks().stream()
                 .filter(block -> block.kind() == LineKind.VTY)
                 .mapToInt(LineConfig::count)
                 .sum();

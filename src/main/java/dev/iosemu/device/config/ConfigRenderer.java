@@ -4,6 +4,7 @@ import dev.iosemu.lab.StaticRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders a {@link RunningConfig} in the layout IOS uses for {@code show running-config} and for the
@@ -25,8 +26,8 @@ public final class ConfigRenderer {
         users(out, config.security());
         interfaces(out, config, context);
         routing(out, config.routing(), config.files().tftpServers(), context);
-        banners(out, config);
-        lines(out, config, context);
+        banners(out, config.lines().banners());
+        lines(out, config.lines().blocks(), config.security().passwordEncryption(), context);
         out.add("!");
         out.add("end");
         return out;
@@ -175,10 +176,10 @@ public final class ConfigRenderer {
      * Each banner between {@code ^C} delimiters, as IOS writes them whatever delimiter was typed; its line
      * breaks become lines of the configuration.
      */
-    private static void banners(List<String> out, RunningConfig config) {
+    private static void banners(List<String> out, Map<Banner, String> banners) {
         boolean any = false;
         for (Banner banner : Banner.values()) {
-            String text = config.banners().get(banner);
+            String text = banners.get(banner);
             if (text != null) {
                 String entry = "banner " + banner.keyword() + " " + BANNER_DELIMITER + text + BANNER_DELIMITER;
                 out.addAll(List.of(entry.split("\n", -1)));
@@ -190,13 +191,12 @@ public final class ConfigRenderer {
         }
     }
 
-    private static void lines(List<String> out, RunningConfig config, RenderContext context) {
-        for (LineConfig line : config.lines()) {
+    private static void lines(
+            List<String> out, List<LineConfig> blocks, boolean passwordEncryption, RenderContext context) {
+        for (LineConfig line : blocks) {
             out.add(line.header());
             line.execTimeout().ifPresent(t -> out.add(" exec-timeout " + t.minutes() + " " + t.seconds()));
-            line.password()
-                    .ifPresent(p ->
-                            out.add(" password " + p.render(config.security().passwordEncryption())));
+            line.password().ifPresent(p -> out.add(" password " + p.render(passwordEncryption)));
             if (line.loggingSynchronous()) {
                 out.add(" logging synchronous");
             }

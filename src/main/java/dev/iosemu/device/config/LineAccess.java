@@ -39,7 +39,7 @@ public sealed interface LineAccess {
 
     /** The access of line {@code number} of {@code kind} as {@code config} sets it; no block means none. */
     static LineAccess of(RunningConfig config, LineKind kind, int number) {
-        Optional<LineConfig> block = config.lines().stream()
+        Optional<LineConfig> block = config.lines().blocks().stream()
                 .filter(line -> line.kind() == kind && line.first() <= number && number <= line.last())
                 .findFirst();
         if (block.isEmpty()) {

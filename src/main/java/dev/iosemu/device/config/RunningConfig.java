@@ -4,7 +4,6 @@ import dev.iosemu.lab.ConnectedInterface;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.RoutingTable;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,12 @@ import java.util.function.UnaryOperator;
  * The running configuration as an immutable value; a change builds a new one through {@link #toBuilder()}.
  * The device swaps whole values, so a reader never sees half a change.
  *
+ * <p>It is a handful of sub-values, each an immutable record with its own {@code with} methods and its
+ * own section of {@link ConfigRenderer}. A new feature extends the sub-value it belongs to ({@code ip ssh}
+ * in {@link Security}, {@code ip scp server} in {@link FileSettings}, a line setting in {@link LineConfig})
+ * and is changed through the builder's operator for it ({@code b.security(s -> s.withX(...))}); this
+ * record gains a component only for a new area, and stays at eight or fewer.
+ *
  * @param hostname {@code hostname}
  * @param security {@code enable secret}, {@code enable password}, {@code service password-encryption},
  *     {@code username}
@@ -26,8 +31,7 @@ import java.util.function.UnaryOperator;
  * @param bootSystem {@code boot system} entries, in order (routers; a switch keeps BOOT in the loader)
  * @param files {@code file prompt}, {@code file verify auto}, {@code ip ftp ...}, {@code ip tftp ...},
  *     {@code tftp-server}
- * @param banners {@code banner} texts by kind
- * @param lines {@code line} blocks
+ * @param lines {@code line} blocks and {@code banner} texts
  */
 public record RunningConfig(
         String hostname,
@@ -37,8 +41,7 @@ public record RunningConfig(
         Routing routing,
         List<String> bootSystem,
         FileSettings files,
-        Map<Banner, String> banners,
-        List<LineConfig> lines) {
+        Lines lines) {
     public RunningConfig {
         Objects.requireNonNull(hostname, "hostname");
         Objects.requireNonNull(security, "security");
@@ -47,8 +50,7 @@ public record RunningConfig(
         Objects.requireNonNull(routing, "routing");
         bootSystem = List.copyOf(bootSystem);
         Objects.requireNonNull(files, "files");
-        banners = Map.copyOf(banners);
-        lines = List.copyOf(lines);
+        Objects.requireNonNull(lines, "lines");
     }
 
     /** A factory-default configuration with the given hostname, interfaces and lines. */
@@ -61,8 +63,7 @@ public record RunningConfig(
                 Routing.defaults(),
                 List.of(),
                 FileSettings.defaults(),
-                Map.of(),
-                lines);
+                Lines.of(lines));
     }
 
     /** An IPv4 address as typed, else the first address of the name in the {@code ip host} table. */
@@ -121,8 +122,7 @@ public record RunningConfig(
         private Routing routing;
         private final List<String> bootSystem;
         private FileSettings files;
-        private final Map<Banner, String> banners;
-        private final List<LineConfig> lines;
+        private Lines lines;
 
         private Builder(RunningConfig from) {
             hostname = from.hostname;
@@ -132,9 +132,7 @@ public record RunningConfig(
             routing = from.routing;
             bootSystem = new ArrayList<>(from.bootSystem);
             files = from.files;
-            banners = new EnumMap<>(Banner.class);
-            banners.putAll(from.banners);
-            lines = new ArrayList<>(from.lines);
+            lines = from.lines;
         }
 
         public Builder hostname(String value) {
@@ -203,35 +201,20 @@ public record RunningConfig(
             return files(f -> f.withTftp(change));
         }
 
-        /** {@code banner KIND}: sets the text, or removes the banner when empty ({@code no banner KIND}). */
-        public Builder banner(Banner banner, Optional<String> text) {
-            text.ifPresentOrElse(value -> banners.put(banner, value), () -> banners.remove(banner));
+        /** Changes the line blocks and the banners. */
+        public Builder lines(UnaryOperator<Lines> change) {
+            lines = Objects.requireNonNull(change.apply(lines));
             return this;
         }
 
+        /** {@code lines(l -> l.withLine(kind, first, last, change))}, for the line configuration mode. */
         public Builder updateLine(LineConfig.LineKind kind, int first, int last, UnaryOperator<LineConfig> change) {
-            for (int i = 0; i < lines.size(); i++) {
-                LineConfig line = lines.get(i);
-                if (line.kind() == kind && line.first() == first && line.last() == last) {
-                    lines.set(i, change.apply(line));
-                    return this;
-                }
-            }
-            lines.add(change.apply(LineConfig.bare(kind, first, last)));
-            return this;
+            return lines(l -> l.withLine(kind, first, last, change));
         }
 
         public RunningConfig build() {
             return new RunningConfig(
-                    hostname,
-                    security,
-                    names,
-                    List.copyOf(interfaces.values()),
-                    routing,
-                    bootSystem,
-                    files,
-                    banners,
-                    lines);
+                    hostname, security, names, List.copyOf(interfaces.values()), routing, bootSystem, files, lines);
         }
     }
 }

@@ -26,11 +26,11 @@ final class BannerCommands {
 
     private static void kind(CommandNode banner, Banner kind, String help, Router router) {
         banner.keyword(kind.keyword(), help)
-                .negates(ctx -> router.configure(b -> b.banner(kind, Optional.empty())))
+                .negates(ctx -> router.configure(b -> b.lines(l -> l.withBanner(kind, Optional.empty()))))
                 .argument(TEXT)
                 .executes(ctx -> {
                     String text = read(ctx, BannerInput.start(ctx.get(TEXT)));
-                    router.configure(b -> b.banner(kind, Optional.of(text)));
+                    router.configure(b -> b.lines(l -> l.withBanner(kind, Optional.of(text))));
                 });
     }
 

@@ -32,7 +32,7 @@ public final class LineLogin {
         RunningConfig config = router.runningConfig();
         session.loggedOut();
         Line line = session.line();
-        session.io().write(Banner.shown(config.banners(), Banner.MOTD, Banner.LOGIN));
+        session.io().write(Banner.shown(config.lines().banners(), Banner.MOTD, Banner.LOGIN));
         OptionalInt granted;
         try {
             granted = switch (LineAccess.of(config, line.kind(), line.number())) {
@@ -46,7 +46,7 @@ public final class LineLogin {
         }
         granted.ifPresent(level -> {
             session.setPrivilege(level);
-            session.io().write(Banner.shown(config.banners(), Banner.EXEC));
+            session.io().write(Banner.shown(config.lines().banners(), Banner.EXEC));
         });
         return granted.isPresent();
     }

@@ -59,7 +59,7 @@ final class ShowUsers {
             if (kind == line.kind()) {
                 return before + line.number();
             }
-            before += config.lines().stream()
+            before += config.lines().blocks().stream()
                     .filter(block -> block.kind() == kind)
                     .mapToInt(LineConfig::count)
                     .sum();

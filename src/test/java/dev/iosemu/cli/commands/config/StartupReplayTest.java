@@ -218,7 +218,7 @@ class StartupReplayTest {
                         "hostname After"),
                 console);
 
-        assertThat(router.runningConfig().banners())
+        assertThat(router.runningConfig().lines().banners())
                 .containsEntry(Banner.EXEC, "Hello")
                 .containsEntry(Banner.MOTD, "\n  Lab router\n\n!\nend\n");
         assertThat(router.runningConfig().hostname()).isEqualTo("After");
@@ -230,14 +230,14 @@ class StartupReplayTest {
         Router router = Router.create(DeviceProfiles.loadBuiltIn("c1941"), new TestClock(), LabAddressMap.empty());
         StartupReplayer replayer = replayer(router, new CommandRegistry());
         router.powerOn(new RecordingConsole().boot(replayer));
-        router.configure(b -> b.banner(Banner.MOTD, Optional.of("\nNo entry.\n\n  Really.\n"))
-                .banner(Banner.LOGIN, Optional.of(" one line ")));
+        router.configure(b -> b.lines(l -> l.withBanner(Banner.MOTD, Optional.of("\nNo entry.\n\n  Really.\n")))
+                .lines(l -> l.withBanner(Banner.LOGIN, Optional.of(" one line "))));
         router.writeMemory();
-        router.configure(b -> b.banner(Banner.MOTD, Optional.empty()));
+        router.configure(b -> b.lines(l -> l.withBanner(Banner.MOTD, Optional.empty())));
 
         router.reload(Line.console(), new RecordingConsole().boot(replayer), ReloadReason.COMMAND);
 
-        assertThat(router.runningConfig().banners())
+        assertThat(router.runningConfig().lines().banners())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of(Banner.MOTD, "\nNo entry.\n\n  Really.\n", Banner.LOGIN, " one line "));
     }
