@@ -1,6 +1,5 @@
 package dev.iosemu.cli.commands.archive;
 
-import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
@@ -18,15 +17,6 @@ import java.util.List;
  * loader, the switches these commands upgrade.
  */
 public final class ArchiveCommands {
-    private static final List<String[]> DOWNLOAD_OPTIONS = List.of(
-            new String[] {"/overwrite", "Overwrite an existing image with the same version"},
-            new String[] {"/reload", "Reload the system after downloading the image"},
-            new String[] {"/leave-old-sw", "Leave old sw installed after successful sw upgrade"},
-            new String[] {"/imageonly", "Load only the IOS image"},
-            new String[] {"/safe", "Load entire image before deleting current image"},
-            new String[] {"/allow-feature-upgrade", "Allow installation of an image with a different feature set"},
-            new String[] {"/force", "Ignore warnings and proceed with download"});
-
     private ArchiveCommands() {}
 
     /** Adds the commands for {@code router}, fetching archives with {@code fetch}; a reload boots on {@code consoles}'. */
@@ -36,32 +26,34 @@ public final class ArchiveCommands {
         }
         CommandNode archive = registry.root(Mode.PRIVILEGED_EXEC).keyword("archive", "manage archive files");
         CommandNode download = archive.keyword("download-sw", "Download software image to the switch");
-        DOWNLOAD_OPTIONS.forEach(option -> download.option(option[0], option[1]));
-        download.argument("source", ArgType.url(() -> prefixes(router)), "Image file")
-                .executes(new DownloadSw(router, fetch, consoles)::execute);
+        DownloadSw downloadSw = new DownloadSw(router, fetch, consoles);
+        DownloadSw.FLAGS.forEach(download::option);
+        download.argument(downloadSw.sourceArg).executes(downloadSw::execute);
         ArchiveTar tar = new ArchiveTar(router, fetch);
         CommandNode tarNode = archive.keyword("tar", "Manipulate a tar file");
         tarNode.keyword("/table", "List the contents of an archive")
-                .argument("source", ArgType.url(() -> prefixes(router)), "Archive file")
+                .argument(tar.source)
                 .executes(tar::table);
         tarNode.keyword("/xtract", "Extract files from an archive")
-                .argument("source", ArgType.url(() -> prefixes(router)), "Archive file")
-                .argument("directory", ArgType.file(() -> local(router)), "Destination directory")
+                .argument(tar.source)
+                .argument(tar.extractTo)
                 .executes(tar::xtract);
         tarNode.keyword("/create", "Create an archive")
-                .argument("destination", ArgType.file(() -> local(router)), "Archive file to create")
-                .argument("directory", ArgType.file(() -> local(router)), "Directory to archive")
+                .argument(tar.created)
+                .argument(tar.archived)
                 .executes(tar::create);
     }
 
-    private static List<UrlPrefix> prefixes(Router router) {
+    /** Where an archive may come from: a local file system or a network one. */
+    static List<UrlPrefix> prefixes(Router router) {
         List<UrlPrefix> prefixes = new ArrayList<>(local(router));
         prefixes.add(new UrlPrefix("ftp:", "Source file (ftp:)"));
         prefixes.add(new UrlPrefix("tftp:", "Source file (tftp:)"));
         return prefixes;
     }
 
-    private static List<UrlPrefix> local(Router router) {
+    /** Where an archive may be created or extracted: the local file systems. */
+    static List<UrlPrefix> local(Router router) {
         List<UrlPrefix> prefixes = new ArrayList<>();
         for (LocalFileSystem fs : router.fileSystems().all()) {
             prefixes.add(new UrlPrefix(fs.prefix(), "File on " + fs.prefix()));

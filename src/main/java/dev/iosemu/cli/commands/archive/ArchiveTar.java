@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.archive;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.commands.copy.UrlFetch;
 import dev.iosemu.device.Router;
@@ -19,38 +20,46 @@ import java.util.Optional;
  * DESTINATION DIRECTORY}, with a line per member as a Catalyst prints them.
  */
 final class ArchiveTar {
+    final Arg<String> source;
+    final Arg<String> extractTo;
+    final Arg<String> created;
+    final Arg<String> archived;
     private final Router router;
     private final UrlFetch fetch;
 
     ArchiveTar(Router router, UrlFetch fetch) {
         this.router = router;
         this.fetch = fetch;
+        this.source = Arg.url("source", () -> ArchiveCommands.prefixes(router), "Archive file");
+        this.extractTo = Arg.file("directory", () -> ArchiveCommands.local(router), "Destination directory");
+        this.created = Arg.file("destination", () -> ArchiveCommands.local(router), "Archive file to create");
+        this.archived = Arg.file("directory", () -> ArchiveCommands.local(router), "Directory to archive");
     }
 
     void table(CommandContext ctx) {
-        Optional<ArchiveSource> source = ArchiveSources.open(ctx, ctx.string("source"), router, fetch);
-        if (source.isEmpty()) {
+        Optional<ArchiveSource> archive = ArchiveSources.open(ctx, ctx.get(source), router, fetch);
+        if (archive.isEmpty()) {
             return;
         }
-        run(ctx, () -> TarFiles.table(source.get(), listing(ctx)));
+        run(ctx, () -> TarFiles.table(archive.get(), listing(ctx)));
     }
 
     void xtract(CommandContext ctx) {
-        Optional<IosLocation.LocalPath> target = local(ctx, ctx.string("directory"));
+        Optional<IosLocation.LocalPath> target = local(ctx, ctx.get(extractTo));
         if (target.isEmpty()) {
             return;
         }
-        Optional<ArchiveSource> source = ArchiveSources.open(ctx, ctx.string("source"), router, fetch);
-        if (source.isEmpty()) {
+        Optional<ArchiveSource> archive = ArchiveSources.open(ctx, ctx.get(source), router, fetch);
+        if (archive.isEmpty()) {
             return;
         }
         LocalFileSystem fs = router.fileSystems().resolve(target.get());
-        run(ctx, () -> TarFiles.extract(source.get(), fs, target.get().path(), DownloadSw.extracting(ctx)));
+        run(ctx, () -> TarFiles.extract(archive.get(), fs, target.get().path(), DownloadSw.extracting(ctx)));
     }
 
     void create(CommandContext ctx) {
-        Optional<IosLocation.LocalPath> destination = local(ctx, ctx.string("destination"));
-        Optional<IosLocation.LocalPath> directory = local(ctx, ctx.string("directory"));
+        Optional<IosLocation.LocalPath> destination = local(ctx, ctx.get(created));
+        Optional<IosLocation.LocalPath> directory = local(ctx, ctx.get(archived));
         if (destination.isEmpty() || directory.isEmpty()) {
             return;
         }

@@ -1,6 +1,8 @@
 package dev.iosemu.cli.commands.archive;
 
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.cli.commands.copy.UrlFetch;
 import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.cli.commands.system.SessionReload;
@@ -29,6 +31,21 @@ import java.util.Optional;
  * first, as a switch buffers it when its memory allows, so a failure at any stage leaves flash as it was.
  */
 final class DownloadSw {
+    static final Flag OVERWRITE = Flag.of("/overwrite", "Overwrite an existing image with the same version");
+    static final Flag RELOAD = Flag.of("/reload", "Reload the system after downloading the image");
+    static final Flag LEAVE_OLD_SW = Flag.of("/leave-old-sw", "Leave old sw installed after successful sw upgrade");
+    static final Flag IMAGE_ONLY = Flag.of("/imageonly", "Load only the IOS image");
+    /** Every flag IOS offers here; {@code /safe}, {@code /allow-feature-upgrade} and {@code /force} change nothing. */
+    static final List<Flag> FLAGS = List.of(
+            OVERWRITE,
+            RELOAD,
+            LEAVE_OLD_SW,
+            IMAGE_ONLY,
+            Flag.of("/safe", "Load entire image before deleting current image"),
+            Flag.of("/allow-feature-upgrade", "Allow installation of an image with a different feature set"),
+            Flag.of("/force", "Ignore warnings and proceed with download"));
+
+    final Arg<String> sourceArg;
     private final Router router;
     private final UrlFetch fetch;
     private final BootConsoles consoles;
@@ -39,10 +56,11 @@ final class DownloadSw {
         this.fetch = fetch;
         this.consoles = consoles;
         this.flash = router.fileSystems().defaultFileSystem();
+        this.sourceArg = Arg.url("source", () -> ArchiveCommands.prefixes(router), "Image file");
     }
 
     void execute(CommandContext ctx) {
-        String typed = ctx.string("source");
+        String typed = ctx.get(sourceArg);
         Optional<ArchiveSource> source = ArchiveSources.open(ctx, typed, router, fetch);
         if (source.isEmpty()) {
             return;
@@ -76,13 +94,13 @@ final class DownloadSw {
                 .println("Old image for switch 1: "
                         + old.map(path -> "flash:" + path).orElse("unknown"));
         boolean deleteOld =
-                !ctx.has("/leave-old-sw") && old.isPresent() && !old.get().equals("/" + dir);
+                !ctx.has(LEAVE_OLD_SW) && old.isPresent() && !old.get().equals("/" + dir);
         if (deleteOld) {
             ctx.out().println("  Old image will be deleted after download.");
         }
         ctx.out().println();
         boolean exists = flash.exists("/" + dir);
-        if (exists && !ctx.has("/overwrite")) {
+        if (exists && !ctx.has(OVERWRITE)) {
             ctx.out().println("New software image is already installed in flash:/" + dir + ".");
             ctx.out().println("Use /overwrite to install it again.");
             return;
@@ -99,7 +117,7 @@ final class DownloadSw {
             return;
         }
         ctx.out().println("Extracting images from archive into flash...");
-        installer.extract(source, examined, replaced, ctx.has("/imageonly"), extracting(ctx));
+        installer.extract(source, examined, replaced, ctx.has(IMAGE_ONLY), extracting(ctx));
         ctx.out().println("extracting info (" + examined.topBytes() + " bytes)");
         ctx.out().println();
         ctx.out().println("Installing (renaming): `flash:update/" + dir + "' ->");
@@ -113,7 +131,7 @@ final class DownloadSw {
         router.bootSystem().add("flash:/" + examined.imageMember());
         ctx.out().println("Configuring system to use new image...done.");
         ctx.out().println("All software images installed.");
-        if (ctx.has("/reload")) {
+        if (ctx.has(RELOAD)) {
             ctx.out().println("Requested system reload in progress...");
             SessionReload.run(ctx.session(), router, consoles, ReloadReason.COMMAND);
         }

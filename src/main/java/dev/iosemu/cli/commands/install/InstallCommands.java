@@ -1,15 +1,17 @@
 package dev.iosemu.cli.commands.install;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.Mode;
+import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.install.Installer;
 import dev.iosemu.image.ImageFamily;
+import java.util.List;
 
 /**
  * Registers IOS-XE install mode on a device whose software is IOS-XE: the {@code install} commands, {@code show
@@ -17,6 +19,8 @@ import dev.iosemu.image.ImageFamily;
  * command line.
  */
 public final class InstallCommands {
+    private static final Arg<Long> ID = Arg.longNumber("id", 1, 4_294_967_295L, "Install point id");
+
     private InstallCommands() {}
 
     /** Adds the commands for {@code router}; a reload they start boots on the console {@code consoles} makes. */
@@ -29,15 +33,15 @@ public final class InstallCommands {
         InstallMaintenance maintenance = new InstallMaintenance(installer, operations);
         CommandNode exec = registry.root(Mode.PRIVILEGED_EXEC);
         CommandNode install = exec.keyword("install", "install commands");
-        ArgType file = FileArguments.localFile(router.fileSystems(), "package file");
+        Arg<String> file = FileArguments.localFile("path", router.fileSystems(), "package file");
         CommandNode path = install.keyword("add", "Install add a package")
                 .keyword("file", "package file")
-                .argument("path", file, "package file")
-                .executes(ctx -> operations.add(console(ctx, router), ctx.string("path"), false, false));
+                .argument(file)
+                .executes(ctx -> operations.add(console(ctx, router), ctx.get(file), false, false));
         path.keyword("activate", "Activate the package after add")
-                .executes(ctx -> operations.add(console(ctx, router), ctx.string("path"), true, false))
+                .executes(ctx -> operations.add(console(ctx, router), ctx.get(file), true, false))
                 .keyword("commit", "Commit the package after activate")
-                .executes(ctx -> operations.add(console(ctx, router), ctx.string("path"), true, true));
+                .executes(ctx -> operations.add(console(ctx, router), ctx.get(file), true, true));
         install.keyword("activate", "Activate the installed package")
                 .executes(ctx -> operations.activate(console(ctx, router)));
         install.keyword("commit", "Commit the activated package")
@@ -51,8 +55,9 @@ public final class InstallCommands {
         to.keyword("committed", "Rollback to the committed installation point")
                 .executes(ctx -> maintenance.rollback(console(ctx, router), "committed", 0));
         to.keyword("id", "Rollback to a specific install point id")
-                .argument("id", ArgType.number(1, 4_294_967_295L), "Install point id")
-                .executes(ctx -> maintenance.rollback(console(ctx, router), "id", (int) ctx.number("id")));
+                .argument(ID)
+                .executes(ctx -> maintenance.rollback(
+                        console(ctx, router), "id", ctx.get(ID).intValue()));
         install.keyword("remove", "Remove installed packages")
                 .keyword("inactive", "Remove all the inactive packages")
                 .executes(ctx -> maintenance.removeInactive(console(ctx, router)));
@@ -79,7 +84,9 @@ public final class InstallCommands {
                         ctx, PackageView.render(installer, ctx.string("path"), installer.size(ctx.string("path")))));
     }
 
-    private static void registerExpand(CommandNode exec, Router router, Installer installer, ArgType file) {
+    private static void registerExpand(CommandNode exec, Router router, Installer installer, Arg<String> file) {
+        List<UrlPrefix> prefixes = FileArguments.localPrefixes(router.fileSystems(), "package file");
+        Arg<String> target = Arg.file("target", () -> prefixes, "target directory");
         PackageExpand expand = new PackageExpand(installer);
         CommandNode source = exec.keyword("request", "Request a platform operation")
                 .keyword("platform", "Platform commands")
@@ -87,14 +94,14 @@ public final class InstallCommands {
                 .keyword("package", "Package commands")
                 .keyword("expand", "Expand a package")
                 .keyword("file", "Package file to expand")
-                .argument("path", file, "package file")
-                .executes(ctx -> expand.run(console(ctx, router), ctx.string("path"), installer.device()));
+                .argument(file)
+                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), installer.device()));
         source.keyword("to", "Directory to expand to")
-                .argument("target", file, "target directory")
-                .executes(ctx -> expand.run(console(ctx, router), ctx.string("path"), ctx.string("target")));
+                .argument(target)
+                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), ctx.get(target)));
     }
 
-    private static void print(CommandContext ctx, java.util.List<String> lines) {
+    private static void print(CommandContext ctx, List<String> lines) {
         for (String line : lines) {
             if (ctx.out().stopped()) {
                 return;
