@@ -1,7 +1,8 @@
 /**
  * The IOS command engine, with no terminal code: modes ({@link dev.iosemu.cli.Mode}), per-mode command
  * trees built with a small DSL ({@link dev.iosemu.cli.CommandRegistry}, {@link dev.iosemu.cli.CommandNode},
- * {@link dev.iosemu.cli.ArgType}), the parser (abbreviation, ambiguity, caret column), help and
+ * typed argument and flag keys {@link dev.iosemu.cli.Arg} and {@link dev.iosemu.cli.Flag}, whose kinds
+ * {@code ArgType} lists), the parser (abbreviation, ambiguity, caret column), help and
  * completion, sub-prompts, {@code |} filters and the {@code --More--} pager ({@link dev.iosemu.cli.CliOutput}),
  * sessions ({@link dev.iosemu.cli.CliSession}) with a swappable {@link dev.iosemu.cli.Shell} reading
  * through a {@link dev.iosemu.cli.ConsoleIo}, and {@link dev.iosemu.cli.HeadlessSession} for tests and
@@ -19,10 +20,11 @@
  *         .keyword("version", "System hardware and software status")
  *         .privilege(1) // also in user EXEC
  *         .executes(ctx -> ctx.out().println("Version 15.7(3)M8"));
+ * Arg<String> source = Arg.word("source", "Source file name"); // a typed key, read back with ctx.get
  * exec.keyword("copy", "Copy from one file to another")
- *         .argument("source", ArgType.word(), "Source file name")
+ *         .argument(source)
  *         .executes(ctx -> {
- *             String name = ctx.string("source");
+ *             String name = ctx.get(source);
  *             String answer = ctx.ask("Destination filename [" + name + "]? ");
  *             ctx.out().println("copied to " + (answer.isEmpty() ? name : answer));
  *         });

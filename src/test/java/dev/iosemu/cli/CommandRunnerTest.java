@@ -23,7 +23,7 @@ class CommandRunnerTest {
         CommandNode root = registry.root(Mode.USER_EXEC);
         root.keyword("explode", "Fail by a bug")
                 .privilege(1)
-                .argument("secret", ArgType.word("WORD"), "Never logged")
+                .argument(Arg.word("secret", "Never logged"))
                 .executes(ctx -> {
                     throw bug;
                 });

@@ -14,13 +14,12 @@ class PackageExampleTest {
                 .keyword("version", "System hardware and software status")
                 .privilege(1) // also in user EXEC
                 .executes(ctx -> ctx.out().println("Version 15.7(3)M8"));
-        exec.keyword("copy", "Copy from one file to another")
-                .argument("source", ArgType.word(), "Source file name")
-                .executes(ctx -> {
-                    String name = ctx.string("source");
-                    String answer = ctx.ask("Destination filename [" + name + "]? ");
-                    ctx.out().println("copied to " + (answer.isEmpty() ? name : answer));
-                });
+        Arg<String> source = Arg.word("source", "Source file name"); // a typed key, read back with ctx.get
+        exec.keyword("copy", "Copy from one file to another").argument(source).executes(ctx -> {
+            String name = ctx.get(source);
+            String answer = ctx.ask("Destination filename [" + name + "]? ");
+            ctx.out().println("copied to " + (answer.isEmpty() ? name : answer));
+        });
         HeadlessSession h = HeadlessSession.of(
                 registry, ShellSettings.builder().hostname(() -> "R1").build());
 

@@ -19,7 +19,7 @@ public final class ConsoleDemo {
                 .executes(ctx -> ctx.out().println("Cisco IOS Software (console demo)"));
         registry.root(Mode.GLOBAL_CONFIG)
                 .keyword("hostname", "Set system's network name")
-                .argument("name", dev.iosemu.cli.ArgType.word(), "This system's network name")
+                .argument(dev.iosemu.cli.Arg.word("name", "This system's network name"))
                 .executes(ctx -> {});
         TerminalConsole console = TerminalConsole.system();
         try (var terminal = console.terminal()) {

@@ -2,7 +2,7 @@ package dev.iosemu.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandRegistry;
 import dev.iosemu.cli.EnableCheck;
@@ -45,7 +45,7 @@ class TerminalConsoleIT {
         });
         registry.root(Mode.GLOBAL_CONFIG)
                 .keyword("hostname", "Set system's network name")
-                .argument("name", ArgType.word(), "This system's network name")
+                .argument(Arg.word("name", "This system's network name"))
                 .executes(ctx -> {});
     }
 

@@ -232,10 +232,6 @@ final class GlobalCommands {
         return new Ipv4Address(bits);
     }
 
-    static Ipv4Address address(CommandContext ctx, String name) {
-        return toAddress(ctx.value(name, Inet4Address.class));
-    }
-
     private static void filePrompt(CommandNode config, Router router) {
         CommandNode file = config.keyword("file", "Adjust file system parameters");
         file.keyword("verify", "Enable file verification")

@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
@@ -18,18 +18,22 @@ import java.util.function.UnaryOperator;
 /** {@code interface NAME} and the {@code (config-if)#} commands: address, shutdown, description. */
 final class InterfaceCommands {
     private static final CommandHandler IGNORE = ctx -> {};
+    private static final Arg<Ipv4Address> ADDRESS = GlobalCommands.address("address", "IP address");
+    private static final Arg<Ipv4Address> MASK = GlobalCommands.address("mask", "IP subnet mask");
+    private static final Arg<String> DESCRIPTION = Arg.line("text", "Up to 240 characters describing this interface");
 
     private InterfaceCommands() {}
 
     static void register(CommandNode config, CommandNode configIf, Router router) {
+        Arg<String> name = Arg.interfaceName("name", router.setup()::interfaces, "");
         config.keyword("interface", "Select an interface to configure")
-                .argument("name", ArgType.interfaceName(router.setup()::interfaces), "")
-                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, new InterfaceTarget(ctx.string("name"))));
+                .argument(name)
+                .executes(ctx -> ctx.enterMode(Mode.INTERFACE_CONFIG, new InterfaceTarget(ctx.get(name))));
         CommandNode address = configIf.keyword("ip", "Interface Internet Protocol config commands")
                 .keyword("address", "Set the IP address of an interface")
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withAddress(Optional.empty())));
-        address.argument("address", ArgType.ipv4(), "IP address")
-                .argument("mask", ArgType.ipv4(), "IP subnet mask")
+        address.argument(ADDRESS)
+                .argument(MASK)
                 .executes(ctx -> setAddress(ctx, router))
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withAddress(Optional.empty())));
         configIf.keyword("shutdown", "Shutdown the selected interface")
@@ -37,8 +41,8 @@ final class InterfaceCommands {
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withShutdown(false)));
         configIf.keyword("description", "Interface specific description")
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.empty())))
-                .argument("text", ArgType.line(), "Up to 240 characters describing this interface")
-                .executes(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.of(ctx.string("text")))))
+                .argument(DESCRIPTION)
+                .executes(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.of(ctx.get(DESCRIPTION)))))
                 .negates(ctx -> change(ctx, router, ifc -> ifc.withDescription(Optional.empty())));
         for (String fixed : new String[] {"duplex", "speed", "negotiation"}) {
             configIf.keyword(fixed, "Configure " + fixed + " operation.")
@@ -49,8 +53,8 @@ final class InterfaceCommands {
     }
 
     private static void setAddress(CommandContext ctx, Router router) throws CommandException {
-        Ipv4Address address = GlobalCommands.address(ctx, "address");
-        Ipv4Address mask = GlobalCommands.address(ctx, "mask");
+        Ipv4Address address = ctx.get(ADDRESS);
+        Ipv4Address mask = ctx.get(MASK);
         if (!mask.isContiguousMask() || mask.bits() == 0) {
             throw new CommandException(
                     String.format(Locale.ROOT, "Bad mask 0x%08X for address %s", mask.bits(), address));

@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.cli.Mode;
@@ -14,27 +14,35 @@ import java.util.function.UnaryOperator;
 
 /** {@code line con 0}, {@code line vty 0 4} and the {@code (config-line)#} commands; accepted and rendered. */
 final class LineCommands {
+    private static final Arg<Integer> LINE_ZERO = Arg.number("first", 0, 0, "First Line number");
+    private static final Arg<Integer> FIRST_VTY = Arg.number("first", 0, 15, "First Line number");
+    private static final Arg<Integer> LAST_VTY = Arg.number("last", 0, 15, "Last Line number");
+    private static final Arg<String> PASSWORD = Arg.word("password", "The UNENCRYPTED (cleartext) line password");
+    private static final Arg<String> HIDDEN_PASSWORD = Arg.word("password", "The HIDDEN line password");
+    private static final Arg<Integer> MINUTES = Arg.number("minutes", 0, 35791, "Timeout in minutes");
+    private static final Arg<Integer> SECONDS = Arg.number("seconds", 0, 2147483, "Timeout in seconds");
+    private static final Arg<String> TRANSPORT = Arg.line("rest", "Transport options");
 
     private LineCommands() {}
 
     static void register(CommandNode config, CommandNode configLine, Router router) {
         CommandNode line = config.keyword("line", "Configure a terminal line");
         line.keyword("console", "Primary terminal line")
-                .argument("first", ArgType.number(0, 0), "First Line number")
+                .argument(LINE_ZERO)
                 .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, new LineTarget(LineKind.CON, 0, 0)));
         line.keyword("aux", "Auxiliary line")
-                .argument("first", ArgType.number(0, 0), "First Line number")
+                .argument(LINE_ZERO)
                 .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, new LineTarget(LineKind.AUX, 0, 0)));
         line.keyword("vty", "Virtual terminal")
-                .argument("first", ArgType.number(0, 15), "First Line number")
-                .executes(ctx -> enterVty(ctx, (int) ctx.number("first")))
-                .argument("last", ArgType.number(0, 15), "Last Line number")
-                .executes(ctx -> enterVty(ctx, (int) ctx.number("last")));
+                .argument(FIRST_VTY)
+                .executes(ctx -> enterVty(ctx, ctx.get(FIRST_VTY)))
+                .argument(LAST_VTY)
+                .executes(ctx -> enterVty(ctx, ctx.get(LAST_VTY)));
         lineCommands(configLine, router);
     }
 
     private static void enterVty(CommandContext ctx, int last) {
-        int first = (int) ctx.number("first");
+        int first = ctx.get(FIRST_VTY);
         ctx.enterMode(Mode.LINE_CONFIG, new LineTarget(LineKind.VTY, first, Math.max(first, last)));
     }
 
@@ -43,13 +51,13 @@ final class LineCommands {
                 .keyword("password", "Set a password")
                 .negates(ctx -> change(ctx, router, l -> l.withPassword(Optional.empty())));
         password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) line password")
-                .executes(ctx -> setPassword(ctx, router, "0"));
+                .argument(PASSWORD)
+                .executes(ctx -> setPassword(ctx, router, ctx.get(PASSWORD), "0"));
         password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument("password", ArgType.word(), "The HIDDEN line password")
-                .executes(ctx -> setPassword(ctx, router, "7"));
-        password.argument("password", ArgType.word(), "The UNENCRYPTED (cleartext) line password")
-                .executes(ctx -> setPassword(ctx, router, "0"))
+                .argument(HIDDEN_PASSWORD)
+                .executes(ctx -> setPassword(ctx, router, ctx.get(HIDDEN_PASSWORD), "7"));
+        password.argument(PASSWORD)
+                .executes(ctx -> setPassword(ctx, router, ctx.get(PASSWORD), "0"))
                 .negates(ctx -> change(ctx, router, l -> l.withPassword(Optional.empty())));
         CommandNode login = configLine
                 .keyword("login", "Enable password checking")
@@ -61,14 +69,14 @@ final class LineCommands {
         configLine
                 .keyword("exec-timeout", "Set the EXEC timeout")
                 .negates(ctx -> change(ctx, router, l -> l.withExecTimeout(Optional.empty())))
-                .argument("minutes", ArgType.number(0, 35791), "Timeout in minutes")
+                .argument(MINUTES)
                 .executes(ctx -> setTimeout(ctx, router, 0))
-                .argument("seconds", ArgType.number(0, 2147483), "Timeout in seconds")
-                .executes(ctx -> setTimeout(ctx, router, (int) ctx.number("seconds")));
+                .argument(SECONDS)
+                .executes(ctx -> setTimeout(ctx, router, ctx.get(SECONDS)));
         configLine
                 .keyword("transport", "Define transport protocols for line")
-                .argument("rest", ArgType.line(), "Transport options")
-                .executes(ctx -> change(ctx, router, l -> l.withTransport(Optional.of(ctx.string("rest")))))
+                .argument(TRANSPORT)
+                .executes(ctx -> change(ctx, router, l -> l.withTransport(Optional.of(ctx.get(TRANSPORT)))))
                 .negates(ctx -> change(ctx, router, l -> l.withTransport(Optional.empty())));
         configLine
                 .keyword("logging", "Modify message logging facilities")
@@ -77,14 +85,14 @@ final class LineCommands {
                 .negates(ctx -> change(ctx, router, l -> l.withLoggingSynchronous(false)));
     }
 
-    private static void setPassword(CommandContext ctx, Router router, String type)
+    private static void setPassword(CommandContext ctx, Router router, String text, String type)
             throws dev.iosemu.cli.CommandException {
-        StoredPassword password = TransferSettingsCommands.parsePassword(ctx, type);
+        StoredPassword password = TransferSettingsCommands.parsePassword(type, text);
         change(ctx, router, l -> l.withPassword(Optional.of(password)));
     }
 
     private static void setTimeout(CommandContext ctx, Router router, int seconds) {
-        LineConfig.ExecTimeout timeout = new LineConfig.ExecTimeout((int) ctx.number("minutes"), seconds);
+        LineConfig.ExecTimeout timeout = new LineConfig.ExecTimeout(ctx.get(MINUTES), seconds);
         change(ctx, router, l -> l.withExecTimeout(Optional.of(timeout)));
     }
 

@@ -1,7 +1,6 @@
 package dev.iosemu.cli.commands.config;
 
 import dev.iosemu.cli.Arg;
-import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
@@ -74,10 +73,6 @@ final class TransferSettingsCommands {
             StoredPassword password = parsePassword(type, ctx.get(text));
             router.configure(b -> b.ftp(f -> f.withPassword(Optional.of(password))));
         };
-    }
-
-    static StoredPassword parsePassword(CommandContext ctx, String type) throws CommandException {
-        return parsePassword(type, ctx.value("password", String.class));
     }
 
     /** A password as typed after its type ({@code 0} plain, {@code 7} hidden); IOS's error when it is not one. */

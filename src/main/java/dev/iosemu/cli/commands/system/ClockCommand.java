@@ -1,6 +1,6 @@
 package dev.iosemu.cli.commands.system;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.DeviceClock;
@@ -26,6 +26,11 @@ final class ClockCommand {
     private static final List<String> MONTHS = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
             .toList();
+    private static final Arg<LocalTime> TIME = Arg.time("time", "Current Time");
+    private static final Arg<Integer> DAY = Arg.number("day", 1, 31, "Day of the month");
+    private static final Arg<Month> MONTH =
+            Arg.choice("month", "MONTH", MONTHS, "Month of the year").map(name -> Month.of(MONTHS.indexOf(name) + 1));
+    private static final Arg<Integer> YEAR = Arg.number("year", 1993, 2035, "Year");
     private static final DateTimeFormatter LOG_TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss zzz EEE MMM d yyyy", Locale.ENGLISH);
 
@@ -41,38 +46,17 @@ final class ClockCommand {
         ClockCommand command = new ClockCommand(clock, lines);
         CommandNode time = exec.keyword("clock", "Manage the system clock")
                 .keyword("set", "Set the time and date")
-                .argument("time", ArgType.time(), "Current Time");
-        time.argument("day", day(), "Day of the month")
-                .argument("month", month(), "Month of the year")
-                .argument("year", year(), "Year")
-                .executes(command::set);
-        time.argument("month", month(), "Month of the year")
-                .argument("day", day(), "Day of the month")
-                .argument("year", year(), "Year")
-                .executes(command::set);
-    }
-
-    private static ArgType day() {
-        return ArgType.number(1, 31);
-    }
-
-    private static ArgType month() {
-        return ArgType.choice("MONTH", MONTHS);
-    }
-
-    private static ArgType year() {
-        return ArgType.number(1993, 2035);
+                .argument(TIME);
+        time.argument(DAY).argument(MONTH).argument(YEAR).executes(command::set);
+        time.argument(MONTH).argument(DAY).argument(YEAR).executes(command::set);
     }
 
     private void set(CommandContext ctx) {
         ZonedDateTime before = clock.instant().atZone(clock.getZone());
         ZonedDateTime after;
         try {
-            LocalDate date = LocalDate.of(
-                    ctx.value("year", Long.class).intValue(),
-                    MONTHS.indexOf(ctx.string("month")) + 1,
-                    ctx.value("day", Long.class).intValue());
-            after = ZonedDateTime.of(date, ctx.value("time", LocalTime.class), clock.getZone());
+            LocalDate date = LocalDate.of(ctx.get(YEAR), ctx.get(MONTH), ctx.get(DAY));
+            after = ZonedDateTime.of(date, ctx.get(TIME), clock.getZone());
         } catch (DateTimeException e) {
             ctx.out().println("% Invalid date.");
             return;
