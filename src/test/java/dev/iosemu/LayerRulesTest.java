@@ -7,10 +7,15 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.iosemu.cli.CommandContext;
+import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.config.RunningConfig;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +189,18 @@ class LayerRulesTest {
     @Test
     void theRunningConfigStaysAHandfulOfSubValues() {
         assertThat(RunningConfig.class.getRecordComponents()).hasSizeLessThanOrEqualTo(8);
+    }
+
+    /** W9: arguments are registered and read by typed keys only, so a misspelt name cannot compile. */
+    @Test
+    void argumentsAreRegisteredAndReadOnlyByTypedKeys() {
+        Set<String> keyed = Set.of("argument", "option", "get", "optional", "has", "value", "string", "number");
+        List<String> stringKeyed = Stream.of(CommandNode.class.getMethods(), CommandContext.class.getMethods())
+                .flatMap(Stream::of)
+                .filter(m -> keyed.contains(m.getName()))
+                .filter(m -> List.of(m.getParameterTypes()).contains(String.class))
+                .map(Method::toString)
+                .toList();
+        assertThat(stringKeyed).isEmpty();
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A typed key for one command argument: its name (in diagnostics), its kind ({@link ArgType}: what it
+ * A typed key for one command argument: its name (in diagnostics), its kind (an {@code ArgType}: what it
  * matches and what help shows), its help text, and the type of value a handler reads. Declare it once
  * beside the handler, register it with {@link CommandNode#argument(Arg)} and read it with
  * {@link CommandContext#get(Arg)}:
@@ -89,7 +89,11 @@ public final class Arg<T> {
         return of(name, ArgType.choice(helpName, words), help, String.class);
     }
 
-    /** An existing interface, by its canonical name ({@code GigabitEthernet0/0}); see {@link ArgType#interfaceName(Supplier)}. */
+    /**
+     * An existing interface, abbreviated or not, in one or two words ({@code gi0/0}, {@code GigabitEthernet
+     * 0/0}); the value is its canonical name ({@code GigabitEthernet0/0}). {@code names} is asked at every
+     * parse.
+     */
     public static Arg<String> interfaceName(String name, Supplier<? extends Collection<String>> names, String help) {
         return of(name, ArgType.interfaceName(names), help, String.class);
     }
@@ -100,7 +104,11 @@ public final class Arg<T> {
         return of(name, ArgType.interfaceName(names, creatable), help, String.class);
     }
 
-    /** A location starting with one of the prefixes; see {@link ArgType#url}. */
+    /**
+     * A location that starts with one of the prefixes ({@code flash:}, {@code tftp:}, {@code running-config}),
+     * a prefix abbreviated when nothing follows it ({@code run}); the value spells the prefix canonically.
+     * Help lists the prefixes with their descriptions.
+     */
     public static Arg<String> url(String name, Supplier<? extends List<UrlPrefix>> prefixes, String help) {
         return of(name, ArgType.url(prefixes), help, String.class);
     }
@@ -108,11 +116,6 @@ public final class Arg<T> {
     /** Like {@link #url}, also accepting a bare file name. */
     public static Arg<String> file(String name, Supplier<? extends List<UrlPrefix>> prefixes, String help) {
         return of(name, ArgType.file(prefixes), help, String.class);
-    }
-
-    /** A key of any kind whose value is the matcher's own (the string API's keys). */
-    static Arg<Object> untyped(String name, ArgType type, String help) {
-        return new Arg<>(name, type, help, raw -> raw, 1);
     }
 
     /**

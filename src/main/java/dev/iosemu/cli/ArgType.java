@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * {@link #file} the text with the prefix spelled canonically ({@code flash:x}, {@code running-config},
  * {@code tftp://h/p}) as a {@code String}; {@link #time()} a {@code LocalTime}.
  */
-public sealed interface ArgType
+sealed interface ArgType
         permits ArgType.Word,
                 ArgType.Line,
                 ArgType.Number,

@@ -1,6 +1,5 @@
 package dev.iosemu.cli;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,35 +69,6 @@ public final class CommandContext {
     /** True when {@code flag} was typed. */
     public boolean has(Flag flag) {
         return arguments.flags().contains(flag);
-    }
-
-    /** The value of argument {@code name}; fails if the line did not give it. */
-    public <T> T value(String name, Class<T> type) {
-        return optional(name, type)
-                .orElseThrow(() -> new IllegalArgumentException("no argument '" + name + "' in: " + line));
-    }
-
-    /** The value of argument {@code name} if the line gave it. */
-    public <T> Optional<T> optional(String name, Class<T> type) {
-        return arguments.values().entrySet().stream()
-                .filter(e -> e.getKey().name().equals(name))
-                .findFirst()
-                .map(e -> type.cast(e.getKey().read(e.getValue())));
-    }
-
-    /** A {@code WORD}, {@code LINE}, URL or interface argument. */
-    public String string(String name) {
-        return value(name, String.class);
-    }
-
-    /** A number argument. */
-    public long number(String name) {
-        return value(name, Long.class);
-    }
-
-    /** True when argument {@code name} was given, or keyword/flag {@code name} was typed. */
-    public boolean has(String name) {
-        return optional(name, Object.class).isPresent() || arguments.words().contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** Asks a question ({@code Destination filename [x]? }); returns the raw answer, defaults are the caller's. */

@@ -96,33 +96,12 @@ public final class CommandNode {
         return add(new CommandNode(Role.ARGUMENT, this, arg.name(), arg, null, arg.help()));
     }
 
-    /** The child argument {@code name} of kind {@code type}; handlers read it by that name. */
-    public CommandNode argument(String name, ArgType type, String help) {
-        checkWord(name);
-        Objects.requireNonNull(type, "type");
-        for (CommandNode child : children) {
-            if (child.role == Role.ARGUMENT && child.word.equals(name)) {
-                if (!child.type().equals(type)) {
-                    throw new IllegalArgumentException("argument '" + name + "' registered with two kinds");
-                }
-                return child;
-            }
-        }
-        Arg<Object> arg = Arg.untyped(name, type, Objects.requireNonNull(help, "help"));
-        return add(new CommandNode(Role.ARGUMENT, this, name, arg, null, help));
-    }
-
     /** Adds {@code flag} ({@code /force}), which may appear here once, in any order; returns this node. */
     public CommandNode option(Flag flag) {
         Objects.requireNonNull(flag, "flag");
         checkWord(flag.word());
         options.add(new CommandNode(Role.OPTION, this, flag.word(), null, flag, flag.help()));
         return this;
-    }
-
-    /** Adds a flag ({@code /force}) that may appear here, once, in any order; returns this node. */
-    public CommandNode option(String flag, String help) {
-        return option(Flag.of(flag, help));
     }
 
     /**

@@ -20,15 +20,11 @@ sealed interface ParseOutcome {
     /** Nothing accepts the word starting at {@code column}: the caret goes there. */
     record Invalid(int column) implements ParseOutcome {}
 
-    /**
-     * Parsed values by key (a list for a repeated key), the flags typed, and the keywords and flags typed
-     * in their full spelling.
-     */
-    record Arguments(Map<Arg<?>, Object> values, Set<Flag> flags, Set<String> words) {
+    /** Parsed values by key (a list for a repeated key) and the flags typed. */
+    record Arguments(Map<Arg<?>, Object> values, Set<Flag> flags) {
         public Arguments {
             values = Map.copyOf(values);
             flags = Set.copyOf(flags);
-            words = Set.copyOf(words);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,6 @@ final class ParseState {
     private CommandNode lastArgument;
     private final Map<Arg<?>, Object> values = new LinkedHashMap<>();
     private final Set<Flag> flags = new HashSet<>();
-    private final Set<String> words = new HashSet<>();
     private final Set<CommandNode> usedOptions = new HashSet<>();
 
     /** A parse in {@code mode} for a session at {@code privilege} (0 to 15). */
@@ -102,14 +100,10 @@ final class ParseState {
     void take(CommandNode chosen) {
         lastArgument = null;
         switch (chosen.role()) {
-            case KEYWORD -> {
-                node = chosen;
-                words.add(chosen.word().toLowerCase(Locale.ROOT));
-            }
+            case KEYWORD -> node = chosen;
             case OPTION -> {
                 usedOptions.add(chosen);
                 flags.add(chosen.flag());
-                words.add(chosen.word().toLowerCase(Locale.ROOT));
             }
             case NEGATE -> negated = true;
             case DELEGATE -> {
@@ -148,7 +142,7 @@ final class ParseState {
         }
         return node.handler(negated)
                 .<ParseOutcome>map(h -> new ParseOutcome.Complete(
-                        h, new ParseOutcome.Arguments(values, flags, words), negated, Optional.ofNullable(execMode)))
+                        h, new ParseOutcome.Arguments(values, flags), negated, Optional.ofNullable(execMode)))
                 .orElseGet(ParseOutcome.Incomplete::new);
     }
 

@@ -1,7 +1,6 @@
 package dev.iosemu.cli.commands.file;
 
 import dev.iosemu.cli.Arg;
-import dev.iosemu.cli.ArgType;
 import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.LocalFileSystem;
@@ -13,15 +12,10 @@ public final class FileArguments {
     private FileArguments() {}
 
     /**
-     * A file argument accepting every local prefix and alias ({@code flash0:}, {@code flash:},
-     * {@code nvram:}) or a bare name; help lists each prefix with {@code description}.
+     * The file argument {@code name}: every local prefix and alias ({@code flash0:}, {@code flash:},
+     * {@code nvram:}) or a bare name; help lists each prefix with {@code description}, which is also its own
+     * help.
      */
-    public static ArgType localFile(DeviceFileSystems fileSystems, String description) {
-        List<UrlPrefix> prefixes = localPrefixes(fileSystems, description);
-        return ArgType.file(() -> prefixes);
-    }
-
-    /** {@link #localFile(DeviceFileSystems, String)} as the argument {@code name}, with {@code description} as its help. */
     public static Arg<String> localFile(String name, DeviceFileSystems fileSystems, String description) {
         List<UrlPrefix> prefixes = localPrefixes(fileSystems, description);
         return Arg.file(name, () -> prefixes, description);
