@@ -4,14 +4,11 @@ import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.HeadlessSession;
-import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.RommonTftpDownloads;
 import dev.iosemu.cli.commands.copy.TftpServerFiles;
-import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.cli.commands.system.LineLogin;
 import dev.iosemu.cli.commands.system.LineSession;
-import dev.iosemu.device.BootConsole;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.DeviceFactory;
@@ -19,8 +16,6 @@ import dev.iosemu.device.DeviceSetup;
 import dev.iosemu.device.InitialFile;
 import dev.iosemu.device.Line;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.config.LineConfig;
-import dev.iosemu.device.config.LineConfig.LineKind;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.HeapBudget;
 import dev.iosemu.fs.local.DeviceStorage;
@@ -37,7 +32,6 @@ import dev.iosemu.profile.DeviceProfiles;
 import dev.iosemu.profile.FileSystemSpec;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -67,9 +61,7 @@ import java.util.function.Consumer;
  */
 public final class VirtualDevice implements AutoCloseable {
     private final Router router;
-    private final DeviceCommands commands;
-    private final BootPacing pacing;
-    private final RommonTftp rommonTftp;
+    private final DeviceSessions sessions;
     private final Lab lab;
     private final boolean ownsLab; // a lab of one, closed with the device
     private final DeviceTftpServer tftpServer;
@@ -85,8 +77,7 @@ public final class VirtualDevice implements AutoCloseable {
             Optional<StateFolder> state) {
         this.router = router;
         this.state = state;
-        this.pacing = builder.pacing;
-        this.rommonTftp = builder.rommonTftp != null
+        RommonTftp rommonTftp = builder.rommonTftp != null
                 ? builder.rommonTftp
                 : new RommonTftpDownloads(router.lab(), builder.copyTimeouts);
         this.lab = lab;
@@ -95,8 +86,9 @@ public final class VirtualDevice implements AutoCloseable {
         this.heapHeld = HeapBudget.jvm().hold(() -> router.fileSystems().all().stream()
                 .mapToLong(LocalFileSystem::heapBytes)
                 .sum());
-        this.commands = DeviceCommands.wire(
-                router, new DeviceCommands.Options(pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
+        DeviceCommands commands = DeviceCommands.wire(
+                router, new DeviceCommands.Options(builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
+        this.sessions = new DeviceSessions(router, commands, builder.pacing, rommonTftp);
         router.onRunningConfigChange(this::serveConfiguredFiles);
         DeviceLog.built(router, lab);
     }
@@ -144,105 +136,57 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Powers the device on with its boot text collected and returned; ROMMON gets no input here. */
     public String powerOn() {
-        HeadlessSession quiet = new HeadlessSession(shell());
-        powerOn(quiet.session());
-        return quiet.transcript();
+        return sessions.powerOnQuietly();
     }
 
-    /**
-     * Powers the device on over {@code console}, which becomes the device's console line: boot text there,
-     * ROMMON reads its commands there, and a reload typed on a vty boots there.
-     */
+    /** Powers the device on over {@code console}, its console line (where a reload typed on a vty boots too). */
     public BootOutcome powerOn(CliSession console) {
-        DeviceLog.poweringOn(router);
-        BootConsole boot = BootConsoles.over(console, pacing, commands.replayer(), rommonTftp);
-        router.lines().attachConsole(console, boot);
-        return router.powerOn(boot);
+        return sessions.powerOn(console);
     }
 
-    /**
-     * The console line from power-on until its input ends: boots on {@code first}, then opens sessions on it as
-     * IOS does ({@link LineSession}: RETURN when {@code waitsForReturn}, banners, login, exec) and runs each
-     * with {@code runner}.
-     */
+    /** The console line until its input ends: boots on {@code first}, then runs {@link LineSession}s on it. */
     public void serveConsole(CliSession first, Consumer<CliSession> runner, boolean waitsForReturn) {
-        if (powerOn(first) != BootOutcome.IOS_RUNNING) {
-            first.close();
-            return;
-        }
-        new LineSession(router, () -> openSession(first.io()), runner, waitsForReturn).serve(first);
+        sessions.serveConsole(first, runner, waitsForReturn);
     }
 
-    /**
-     * Opens {@code session} as its line does once reached: banners, and the login its {@code line} block asks
-     * for.
-     *
-     * @return false when the login failed (or input ended), so the session must not run
-     */
+    /** Opens {@code session} as its line does (banners, its login); false when the login failed or input ended. */
     public boolean openConsole(CliSession session) {
         return LineLogin.open(session, router);
     }
 
     /** A new headless console session in user EXEC, listed among the device's open lines until it closes. */
     public HeadlessSession openSession() {
-        HeadlessSession session = new HeadlessSession(shell());
-        register(session.session());
-        return session;
+        return sessions.headless(Line.console());
     }
 
-    /**
-     * A new headless session on the lowest free vty line, as if a client at {@code peer} had connected (the
-     * login is the caller's: {@link #openConsole}).
-     *
-     * @throws IllegalStateException when every vty line is busy
-     */
+    /** A headless session on the lowest free vty (IllegalStateException if none), for a client at {@code peer}. */
     public HeadlessSession openVty(String peer) {
-        int lineCount = router.runningConfig().lines().blocks().stream()
-                .filter(block -> block.kind() == LineKind.VTY)
-                .mapToInt(LineConfig::count)
-                .sum();
-        int number = router.lines().freeVty(lineCount).orElseThrow(() -> new IllegalStateException("no free vty"));
-        HeadlessSession session = new HeadlessSession(shell(), Line.vty(number, peer));
-        register(session.session());
-        return session;
+        return sessions.headless(sessions.freeVty(peer));
     }
 
     /** A console session over any console (a terminal, a stream); call {@link CliSession#run()} to drive it. */
     public CliSession openSession(ConsoleIo io) {
-        return openSession(io, Line.console());
+        return sessions.open(io, Line.console());
     }
 
     /** A session on {@code line} over {@code io}, listed among the device's open lines until it closes. */
     public CliSession openSession(ConsoleIo io, Line line) {
-        return register(new CliSession(io, shell(), line));
+        return sessions.open(io, line);
     }
 
     /** A batch session: commands and answers from {@code script}, transcript appended to {@code out}. */
     public CliSession openBatch(java.io.Reader script, Appendable out) {
-        return openBatch(script, out, BatchOptions.DEFAULT);
+        return sessions.batch(script, out, BatchOptions.DEFAULT);
     }
 
     /** The same, shown as {@code options} say (a quiet boot; each command told to a listener). */
     public CliSession openBatch(java.io.Reader script, Appendable out, BatchOptions options) {
-        return register(HeadlessSession.batch(shell(), script, out, options));
+        return sessions.batch(script, out, options);
     }
 
     /** Runs {@code script} (one line a command or an answer) on a fresh batch console and returns its transcript. */
     public String runScript(String script) {
-        StringBuilder out = new StringBuilder();
-        CliSession session = openBatch(new StringReader(script), out);
-        session.run();
-        session.close();
-        return out.toString();
-    }
-
-    private CliSession register(CliSession session) {
-        session.onClose(router.lines().register(session)::close);
-        return session;
-    }
-
-    private IosShell shell() {
-        return new IosShell(commands.registry(), commands.settings());
+        return sessions.runScript(script);
     }
 
     @Override
