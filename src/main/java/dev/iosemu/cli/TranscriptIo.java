@@ -71,44 +71,28 @@ final class TranscriptIo implements ConsoleIo {
     }
 
     private void startCommand(String line) {
-        lock.lock();
-        try {
-            capture.started(line);
-        } finally {
-            lock.unlock();
-        }
+        underLock(() -> capture.started(line));
     }
 
     private void finishCommand() {
-        lock.lock();
-        try {
-            capture.finish();
-        } finally {
-            lock.unlock();
-        }
+        underLock(capture::finish);
     }
 
     private void showPrompt(String prompt) {
-        lock.lock();
-        try {
+        underLock(() -> {
             quiet = false;
             append(prompt);
             pendingPrompt = prompt;
             flush();
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Ends the pending prompt with what was typed after it. */
     private void answer(String echo) {
-        lock.lock();
-        try {
+        underLock(() -> {
             pendingPrompt = null;
             append(echo);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** Control characters as a terminal echoes them: Ctrl-Z shows as {@code ^Z}. */
@@ -145,17 +129,14 @@ final class TranscriptIo implements ConsoleIo {
      */
     @Override
     public void printAbove(String message) {
-        lock.lock();
-        try {
+        underLock(() -> {
             if (pendingPrompt != null) {
                 append("\n" + message + "\n" + pendingPrompt);
                 flush();
             } else {
                 append(message + "\n");
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** The prompt at which input ran out, if any, and forgets it. */
@@ -188,6 +169,13 @@ final class TranscriptIo implements ConsoleIo {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private void underLock(Runnable action) {
+        locked(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Runs {@code action} with the transcript locked (to read a consistent slice of it). */

@@ -147,13 +147,10 @@ class MainTest {
 
     @Test
     void runRejectsAnImagesFolderThatIsNotThereInOneLine() {
-        StringWriter err = new StringWriter();
         Path missing = dir.resolve("missing");
+        StringWriter err = new StringWriter();
 
-        int status = Main.commandLine()
-                .setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err))
-                .execute("run", "--batch", "--images", missing.toString());
+        int status = runWithErr(err, "run", "--batch", "--images", missing.toString());
 
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(err.toString()).isEqualTo("iosemu: no such image folder: " + missing + System.lineSeparator());
@@ -164,13 +161,18 @@ class MainTest {
         StringWriter err = new StringWriter();
         Path missing = dir.resolve("missing.bin");
 
-        int status = Main.commandLine()
-                .setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err))
-                .execute("image", "info", missing.toString());
+        int status = runWithErr(err, "image", "info", missing.toString());
 
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(err.toString()).isEqualTo("iosemu: no such file: " + missing + System.lineSeparator());
+    }
+
+    /** Runs iosemu with {@code args}, its stderr into {@code err}; returns the exit status. */
+    private static int runWithErr(StringWriter err, String... args) {
+        return Main.commandLine()
+                .setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err))
+                .execute(args);
     }
 
     private static int run(String... args) {

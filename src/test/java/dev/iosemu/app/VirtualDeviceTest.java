@@ -16,6 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VirtualDeviceTest {
     private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
+    /** A device built from {@code builder} and powered on. */
+    private static VirtualDevice booted(VirtualDevice.Builder builder) throws Exception {
+        VirtualDevice device = builder.build();
+        device.powerOn();
+        return device;
+    }
+
+    /** The default router without lab servers, on March 1st, powered on. */
+    private static VirtualDevice bootedRouter() throws Exception {
+        return booted(VirtualDevice.builder().labServers(false).clock(MARCH_FIRST));
+    }
+
     @Test
     void poweredOnDeviceAnswersOnAHeadlessSession() throws Exception {
         try (VirtualDevice device =
@@ -55,12 +67,8 @@ class VirtualDeviceTest {
     @ParameterizedTest
     @ValueSource(strings = {"c1941", "c2960x", "isr4321"})
     void everyProfileShowsTheTimeOfTheInjectedClock(String profile) throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder()
-                .profile(profile)
-                .labServers(false)
-                .clock(MARCH_FIRST)
-                .build()) {
-            device.powerOn();
+        try (VirtualDevice device = booted(
+                VirtualDevice.builder().profile(profile).labServers(false).clock(MARCH_FIRST))) {
             HeadlessSession console = device.openSession();
 
             assertThat(console.exec("show clock")).contains("10:00:00").endsWith("Mar 1 2026\n");
@@ -70,18 +78,14 @@ class VirtualDeviceTest {
     @Test
     void withoutAnInjectedClockTheSwitchStartsIn1993AsTheRealOneDoes() throws Exception {
         try (VirtualDevice device =
-                VirtualDevice.builder().profile("c2960x").labServers(false).build()) {
-            device.powerOn();
-
+                booted(VirtualDevice.builder().profile("c2960x").labServers(false))) {
             assertThat(device.openSession().exec("show clock")).endsWith("Mar 1 1993\n");
         }
     }
 
     @Test
     void execResultSaysWhenIosAnsweredWithAnError() throws Exception {
-        try (VirtualDevice device =
-                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
-            device.powerOn();
+        try (VirtualDevice device = bootedRouter()) {
             HeadlessSession console = device.openSession();
 
             CommandResult typo = console.execResult("shw ver");
@@ -99,8 +103,7 @@ class VirtualDeviceTest {
 
     @Test
     void theLabTftpServerTakesUploadsIntoItsUploadFolderAndServesThemBack() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
-            device.powerOn();
+        try (VirtualDevice device = booted(VirtualDevice.builder().clock(MARCH_FIRST))) {
             HeadlessSession console = device.openSession();
             console.exec("enable");
 
@@ -116,9 +119,7 @@ class VirtualDeviceTest {
 
     @Test
     void aLoneSIsAmbiguousAsOnIosBecauseRealCommandsShareIt() throws Exception {
-        try (VirtualDevice device =
-                VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
-            device.powerOn();
+        try (VirtualDevice device = bootedRouter()) {
             HeadlessSession console = device.openSession();
 
             String user = console.exec("s");
