@@ -1,9 +1,10 @@
 package dev.iosemu.cli.commands.file;
 
-import dev.iosemu.cli.ArgType;
+import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
@@ -28,8 +29,11 @@ final class FlashMaintenance {
         this.router = router;
     }
 
+    private static final Flag NO_LOG = Flag.of("/nolog", "Disable squeeze log (squeeze is not interruptible)");
+
     static void register(CommandNode exec, Router router, Supplier<List<UrlPrefix>> prefixes) {
-        ArgType filesystem = ArgType.url(prefixes);
+        Arg<String> checked = Arg.url("filesystem", prefixes, "Filesystem to be checked");
+        Arg<String> squeezed = Arg.url("filesystem", prefixes, "Filesystem to be squeezed");
         FlashMaintenance maintenance = new FlashMaintenance(router);
         exec.keyword("erase", "Erase a filesystem")
                 .keyword("/all", "Erase all files(in NVRAM)")
@@ -39,12 +43,12 @@ final class FlashMaintenance {
             return;
         }
         exec.keyword("fsck", "Fsck a filesystem")
-                .argument("filesystem", filesystem, "Filesystem to be checked")
-                .executes(maintenance::fsck);
+                .argument(checked)
+                .executes(ctx -> maintenance.fsck(ctx, ctx.get(checked)));
         exec.keyword("squeeze", "Squeeze a filesystem")
-                .option("/nolog", "Disable squeeze log (squeeze is not interruptible)")
-                .argument("filesystem", filesystem, "Filesystem to be squeezed")
-                .executes(maintenance::squeeze);
+                .option(NO_LOG)
+                .argument(squeezed)
+                .executes(ctx -> maintenance.squeeze(ctx.get(squeezed)));
     }
 
     /** Every visible file of nvram goes, in one step; the device's own hidden state stays. */
@@ -68,8 +72,8 @@ final class FlashMaintenance {
     }
 
     /** A FAT disk's check (ISR G2), or flashfs's summary (2960); nothing here is ever damaged. */
-    private void fsck(CommandContext ctx) throws CommandException {
-        LocalFileSystem fs = fileSystem(ctx, FileAction.CHECKING);
+    private void fsck(CommandContext ctx, String typed) throws CommandException {
+        LocalFileSystem fs = fileSystem(typed, FileAction.CHECKING);
         List<FileEntry> entries = walk(fs);
         long files = entries.stream().filter(e -> !e.directory()).count();
         long directories = entries.size() - files + 1;
@@ -94,13 +98,12 @@ final class FlashMaintenance {
         ctx.out().println("Fsck of " + fs.prefix() + " complete");
     }
 
-    private void squeeze(CommandContext ctx) throws CommandException {
-        LocalFileSystem fs = fileSystem(ctx, FileAction.SQUEEZING);
+    private void squeeze(String typed) throws CommandException {
+        LocalFileSystem fs = fileSystem(typed, FileAction.SQUEEZING);
         throw FileErrorText.failure(FileAction.SQUEEZING, fs.prefix(), FsErrors.NOT_SUPPORTED);
     }
 
-    private LocalFileSystem fileSystem(CommandContext ctx, FileAction action) throws CommandException {
-        String typed = ctx.string("filesystem");
+    private LocalFileSystem fileSystem(String typed, FileAction action) throws CommandException {
         String prefix = typed.substring(0, typed.indexOf(':') + 1);
         return router.fileSystems()
                 .find(prefix)

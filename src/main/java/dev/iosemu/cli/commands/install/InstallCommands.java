@@ -78,10 +78,11 @@ public final class InstallCommands {
                     .executes(ctx -> print(ctx, InstallViews.table(view, installer.record(), installer.timeLeft())));
         }
         show.keyword("log", "Show install log").executes(ctx -> print(ctx, InstallViews.log(installer.record())));
+        Arg<String> path = FileArguments.localFile("path", router.fileSystems(), "package file");
         show.keyword("package", "Show package information")
-                .argument("path", FileArguments.localFile(router.fileSystems(), "package file"), "package file")
-                .executes(ctx -> print(
-                        ctx, PackageView.render(installer, ctx.string("path"), installer.size(ctx.string("path")))));
+                .argument(path)
+                .executes(
+                        ctx -> print(ctx, PackageView.render(installer, ctx.get(path), installer.size(ctx.get(path)))));
     }
 
     private static void registerExpand(CommandNode exec, Router router, Installer installer, Arg<String> file) {

@@ -3,6 +3,7 @@ package dev.iosemu.cli.commands.show;
 import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
+import dev.iosemu.cli.Flag;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileArguments;
 import dev.iosemu.cli.commands.file.FileErrorText;
@@ -17,6 +18,9 @@ import java.util.List;
 
 /** {@code dir [PATH]} and {@code show flash:}, reading the device's file systems at the time of the command. */
 final class ListingCommands {
+    /** {@code dir /all}: the shipped file systems hide no deleted files, so it lists what {@code dir} lists. */
+    static final Flag ALL = Flag.of("/all", "List all files");
+
     final Arg<String> path;
     private final Router router;
 

@@ -79,7 +79,7 @@ public final class ShowCommands {
             registerShowFlash(show, fs, listings);
         }
         exec.keyword("dir", "List files on a filesystem")
-                .option("/all", "List all files")
+                .option(ListingCommands.ALL)
                 .executes(listings::dir)
                 .argument(listings.path)
                 .executes(listings::dir);
