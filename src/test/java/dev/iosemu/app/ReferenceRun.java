@@ -1,0 +1,159 @@
+package dev.iosemu.app;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.device.TestClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Runs the input of a {@link ReferenceGolden} on a {@link VirtualDevice} of its profile with the lab servers
+ * on, and returns the console transcript. Fixture actions ({@code @} lines) before the first command set the
+ * lab up; later ones act between commands:
+ *
+ * <ul>
+ *   <li>{@code @clock 1993-03-01T00:00:00Z}: the device clock at power-on (this is the default);
+ *   <li>{@code @power-on}: the boot text is part of the transcript (else it is left out);
+ *   <li>{@code @served-image NAME}, {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}: what the
+ *       lab servers hold (a practice image, random bytes, a text with {@code \n} for line breaks); with none,
+ *       the practice images;
+ *   <li>{@code @flash-image NAME}, {@code @flash-file NAME BYTES}, {@code @flash-text NAME TEXT}: a file put on
+ *       the device's default file system before power-on (or at that point of the run);
+ *   <li>{@code @advance PT5M}: moves the device clock on.
+ * </ul>
+ */
+final class ReferenceRun implements AutoCloseable {
+    private final FileSystem served = Jimfs.newFileSystem(Configuration.unix());
+    private final Path images = served.getPath("/images");
+    private final TestClock clock = new TestClock(Instant.parse("1993-03-01T00:00:00Z"));
+    private final List<String> flashActions = new ArrayList<>();
+    private boolean bootShown;
+    private boolean servedChosen;
+    private VirtualDevice device;
+
+    static String run(ReferenceGolden golden) throws Exception {
+        try (ReferenceRun run = new ReferenceRun()) {
+            return run.replay(golden);
+        }
+    }
+
+    private String replay(ReferenceGolden golden) throws Exception {
+        Files.createDirectories(images);
+        List<String> input = golden.input();
+        int first = 0;
+        while (first < input.size() && input.get(first).startsWith("@")) {
+            setUp(input.get(first));
+            first++;
+        }
+        if (!servedChosen) {
+            for (String name : PracticeImages.NAMES) {
+                served("@served-image " + name);
+            }
+        }
+        device = VirtualDevice.builder()
+                .profile(golden.profile())
+                .clock(clock)
+                .images(images)
+                .build();
+        for (String action : flashActions) {
+            onFlash(action);
+        }
+        String boot = device.powerOn();
+        StringBuilder out = new StringBuilder(bootShown ? boot : "");
+        HeadlessSession console = device.openSession();
+        List<String> chunk = new ArrayList<>();
+        for (String line : input.subList(first, input.size())) {
+            if (line.startsWith("@")) {
+                out.append(flush(console, chunk, true));
+                act(line);
+            } else {
+                chunk.add(line);
+            }
+        }
+        out.append(flush(console, chunk, false));
+        return out.toString();
+    }
+
+    /** Runs the lines; before an action the trailing prompt is dropped, as the next chunk shows it again. */
+    private static String flush(HeadlessSession console, List<String> chunk, boolean more) {
+        if (chunk.isEmpty()) {
+            return "";
+        }
+        String text = console.script(String.join("\n", chunk) + "\n");
+        chunk.clear();
+        String prompt = console.session().prompt();
+        return more && text.endsWith(prompt) ? text.substring(0, text.length() - prompt.length()) : text;
+    }
+
+    private void setUp(String line) throws IOException {
+        String[] words = line.split(" ", 2);
+        switch (words[0]) {
+            case "@clock" -> clock.advance(Duration.between(clock.instant(), Instant.parse(words[1])));
+            case "@power-on" -> bootShown = true;
+            case "@served-image", "@served-file", "@served-text" -> served(line);
+            case "@flash-image", "@flash-file", "@flash-text" -> flashActions.add(line);
+            default -> throw new IllegalArgumentException("not a set-up action: " + line);
+        }
+    }
+
+    private void act(String line) throws IOException {
+        String[] words = line.split(" ", 2);
+        switch (words[0]) {
+            case "@advance" -> clock.advance(Duration.parse(words[1]));
+            case "@flash-image", "@flash-file", "@flash-text" -> onFlash(line);
+            default -> throw new IllegalArgumentException("not an action between commands: " + line);
+        }
+    }
+
+    private void served(String line) throws IOException {
+        servedChosen = true;
+        write(images, line.substring("@served-".length()));
+    }
+
+    private void onFlash(String line) throws IOException {
+        var fs = device.router().fileSystems().defaultFileSystem();
+        write(fs.path("/"), line.substring("@flash-".length()));
+    }
+
+    private static void write(Path folder, String spec) throws IOException {
+        String[] words = spec.split(" ", 3);
+        Path target = folder.resolve(words[1]);
+        Files.createDirectories(target.getParent());
+        switch (words[0]) {
+            case "image" -> Files.write(target, shipped(words[1]));
+            case "file" -> {
+                byte[] bytes = new byte[Integer.parseInt(words[2])];
+                new Random(bytes.length).nextBytes(bytes);
+                Files.write(target, bytes);
+            }
+            case "text" ->
+                Files.writeString(
+                        target, words.length > 2 ? words[2].replace("\\n", "\n") : "", StandardCharsets.UTF_8);
+            default -> throw new IllegalArgumentException("unknown file kind: " + spec);
+        }
+    }
+
+    private static byte[] shipped(String name) throws IOException {
+        return Files.readAllBytes(Path.of("images", name));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (device != null) {
+                device.close();
+            }
+        } finally {
+            served.close();
+        }
+    }
+}
