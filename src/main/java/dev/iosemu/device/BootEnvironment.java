@@ -23,6 +23,12 @@ public final class BootEnvironment {
     /** The 2960 loader variable that stops at {@code switch:} instead of booting. */
     public static final String MANUAL_BOOT = "MANUAL_BOOT";
 
+    /** The 2960 loader variable that lets Break interrupt the boot ({@code boot enable-break}). */
+    public static final String ENABLE_BREAK = "ENABLE_BREAK";
+
+    /** The Catalyst loader variable {@code no service password-recovery} sets to 1. */
+    public static final String DISABLE_PASSWORD_RECOVERY = "SWITCH_DISABLE_PASSWORD_RECOVERY";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -72,6 +78,11 @@ public final class BootEnvironment {
     /** Calls {@code listener} after each change (on the changing thread, outside the lock). */
     public void onChange(Runnable listener) {
         listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Whether the password-recovery mechanism is enabled (the default; a switch can turn it off). */
+    public boolean passwordRecovery() {
+        return !get(DISABLE_PASSWORD_RECOVERY).map(String::strip).orElse("0").equals("1");
     }
 
     /** Whether the 2960 loader is told to stop at {@code switch:} ({@code MANUAL_BOOT=yes}). */

@@ -11,11 +11,15 @@ import dev.iosemu.device.boot.LegalText;
 import dev.iosemu.device.boot.NetworkImage;
 import dev.iosemu.device.rommon.BootLoaderShell;
 import dev.iosemu.device.rommon.RommonExit;
+import dev.iosemu.image.ImageFamily;
+import dev.iosemu.profile.LoaderKind;
 import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -51,7 +55,7 @@ final class BootProcess {
         this.bootSystem = bootSystem;
         this.media = BootMedia.over(router.fileSystems());
         Platform platform = router.platform();
-        this.script = platform.bootScript(router.setup().identity(), media);
+        this.script = platform.bootScript(router.setup().identity(), media, router.bootEnvironment());
         this.verifier = verifier;
         this.selector = new BootSelector(
                 platform.foundImagePrefix(),
@@ -154,7 +158,11 @@ final class BootProcess {
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);
         io.out().line("");
-        router.setup().identity().hardwareBlock().forEach(io.out()::line);
+        DeviceIdentity identity = router.setup().identity();
+        identity.withPasswordRecovery(router.bootEnvironment().passwordRecovery())
+                .hardwareBlock()
+                .forEach(io.out()::line);
+        script.afterHardware(io.out(), target.header(), router.setup().switchPorts());
         io.out().line("");
         io.out().line("");
         startup.ifPresentOrElse(
@@ -180,6 +188,7 @@ final class BootProcess {
 
     private void logRestart(ConsoleSink out, boolean replayed) {
         var clock = router.clock();
+        script.startLogs().forEach(log -> out.line(LogStamp.line(clock.instant(), clock.getZone(), log)));
         if (replayed) {
             out.line(LogStamp.line(
                     clock.instant(), clock.getZone(), "%SYS-5-CONFIG_I: Configured from memory by console"));
@@ -187,6 +196,20 @@ final class BootProcess {
         out.line(LogStamp.line(clock.instant(), clock.getZone(), "%SYS-5-RESTART: System restarted --"));
         lifecycle.now().booted().ifPresent(image -> ImageBanner.lines(image.header())
                 .forEach(out::line));
+        Optional<Instant> reload = lifecycle.now().lastReload();
+        if (reload.isPresent()
+                && router.platform().loader() == LoaderKind.ROMMON
+                && router.platform().train() == ImageFamily.CLASSIC_IOS) {
+            long seconds =
+                    Math.max(0, Duration.between(reload.get(), clock.instant()).toSeconds());
+            out.line(LogStamp.line(
+                    clock.instant(),
+                    clock.getZone(),
+                    String.format(
+                            Locale.ROOT,
+                            "%%SYS-6-BOOTTIME: Time taken to reboot after reload = %4d seconds",
+                            seconds)));
+        }
     }
 
     private BootLoaderShell shell(BootConsole io) {

@@ -43,7 +43,7 @@ public final class DeviceFacts {
         int switchPorts = setup.identity().platform().role() == Role.SWITCH ? setup.switchPorts() : 0;
         return boot.booted()
                 .map(image -> new VersionInfo(
-                        setup.identity(),
+                        setup.identity().withPasswordRecovery(environment.passwordRecovery()),
                         hostname,
                         image.header(),
                         image.path(),

@@ -84,6 +84,38 @@ public record DeviceIdentity(
                 List.of());
     }
 
+    private static final String RECOVERY_ENABLED = "The password-recovery mechanism is enabled.";
+
+    /**
+     * This identity as the loader and IOS show it with the password-recovery mechanism {@code enabled} or not:
+     * a Catalyst's banner and hardware lines say which.
+     */
+    public DeviceIdentity withPasswordRecovery(boolean enabled) {
+        if (enabled) {
+            return this;
+        }
+        return new DeviceIdentity(
+                platform,
+                imagePlatform,
+                model,
+                macAddress,
+                rommonVersion,
+                recoveryDisabled(rommonBanner),
+                romShowVersionLines,
+                processorLine,
+                processorBoardId,
+                recoveryDisabled(hardwareLines),
+                licenseLines,
+                inventory,
+                licenses);
+    }
+
+    private static List<String> recoveryDisabled(List<String> lines) {
+        return lines.stream()
+                .map(line -> line.equals(RECOVERY_ENABLED) ? "The password-recovery mechanism is disabled." : line)
+                .toList();
+    }
+
     /** The hardware block shared by the boot console and show version. */
     public List<String> hardwareBlock() {
         List<String> out = new java.util.ArrayList<>();

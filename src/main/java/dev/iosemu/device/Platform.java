@@ -84,9 +84,9 @@ public record Platform(
     }
 
     /** The console text of this platform's boot. */
-    BootScript bootScript(DeviceIdentity identity, BootMedia media) {
+    BootScript bootScript(DeviceIdentity identity, BootMedia media, BootEnvironment environment) {
         return switch (loader) {
-            case SWITCH -> BootScript.switchLoader(identity, media);
+            case SWITCH -> BootScript.switchLoader(identity, media, environment);
             case ROMMON -> train == ImageFamily.IOS_XE ? BootScript.iosXeRommon(identity) : BootScript.rommon(identity);
         };
     }

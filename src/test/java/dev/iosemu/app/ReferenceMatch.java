@@ -34,6 +34,9 @@ final class ReferenceMatch {
 
     private static final String MARKS = "[" + MARK_CHARS + "]+";
 
+    /** The time zone of a listing's date, the device's clock setting. */
+    private static final Pattern ZONE = Pattern.compile("(?<=\\d\\d:\\d\\d:\\d\\d) [+-]\\d\\d:\\d\\d");
+
     private static final Pattern HEX = Pattern.compile("0x[0-9A-Fa-f]{6,}");
     private static final String NUMBER = "№";
 
@@ -154,6 +157,7 @@ final class ReferenceMatch {
             return text;
         }
         text = MAC.matcher(text).replaceAll("MAC");
+        text = ZONE.matcher(text).replaceAll(" +00:00");
         text = HEX.matcher(text).replaceAll("0x0");
         text = MD5.matcher(text).replaceAll("MD5");
         text = UPTIME.matcher(text).replaceAll("$1 UPTIME");

@@ -1,10 +1,12 @@
 package dev.iosemu.device.boot;
 
+import dev.iosemu.device.BootEnvironment;
 import dev.iosemu.device.BootMedia;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.DeviceIdentity;
 import dev.iosemu.image.ImageHeader;
+import java.util.List;
 
 /**
  * The console text of one platform's boot: loader banner, skipped candidates, image load, stop in the
@@ -40,6 +42,16 @@ public interface BootScript {
     /** The network fetch failed for {@code reason} ({@code Timed out}); the candidate is then skipped. */
     default void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {}
 
+     * What IOS prints after its hardware block, before it reads its configuration: a Catalyst's switch table
+     * (of {@code switchPorts} front-panel ports).
+     */
+    default void afterHardware(ConsoleSink console, ImageHeader image, int switchPorts) {}
+
+    /** The log messages of IOS coming up, before {@code %SYS-5-CONFIG_I}, without their time stamps. */
+    default List<String> startLogs() {
+        return List.of();
+    }
+
     /** A ROMMON boot of classic IOS (ISR G2): {@code program load complete}, self-decompressing image. */
     static BootScript rommon(DeviceIdentity identity) {
         return new IsrBootScript(identity);
@@ -50,9 +62,12 @@ public interface BootScript {
         return new XeBootScript(identity);
     }
 
-    /** A {@code switch:} loader boot (Catalyst 2960): flash initialised, {@code Loading "flash:..."}. */
-    static BootScript switchLoader(DeviceIdentity identity, BootMedia media) {
-        return new SwitchBootScript(identity, media);
+    /**
+     * A {@code switch:} loader boot (Catalyst 2960): flash initialised, {@code Loading "flash:..."}; the loader's
+     * {@code environment} says whether password recovery is enabled.
+     */
+    static BootScript switchLoader(DeviceIdentity identity, BootMedia media, BootEnvironment environment) {
+        return new SwitchBootScript(identity, media, environment);
     }
 
     /** Prints {@code marks} progress characters with a short pause each, as a loader does. */

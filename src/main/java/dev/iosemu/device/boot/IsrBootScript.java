@@ -4,7 +4,9 @@ import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.DeviceIdentity;
 import dev.iosemu.image.ImageHeader;
+import dev.iosemu.profile.LicenseFeature;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The ISR G2 (1941) boot: System Bootstrap banner, ROMMON image load test, self-decompressing image,
@@ -49,6 +51,17 @@ final class IsrBootScript implements BootScript {
         console.line("IOS Image Load Test");
         console.line("___________________");
         console.line("%Error: image \"" + path + "\" failed verification (bad hash: " + corrupted.reason() + ")");
+    }
+
+    /** IOS reports the licence level the image runs at, the first licence of the device. */
+    @Override
+    public List<String> startLogs() {
+        String level = identity.licenses().stream()
+                .findFirst()
+                .map(LicenseFeature::feature)
+                .orElse("ipbasek9");
+        return List.of("%IOS_LICENSE_IMAGE_APPLICATION-6-LICENSE_LEVEL: Module name = " + identity.imagePlatform()
+                + " Next reboot level = " + level + " and License = " + level);
     }
 
     @Override

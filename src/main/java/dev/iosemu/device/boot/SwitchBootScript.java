@@ -1,5 +1,6 @@
 package dev.iosemu.device.boot;
 
+import dev.iosemu.device.BootEnvironment;
 import dev.iosemu.device.BootMedia;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.ConsoleSink;
@@ -7,21 +8,38 @@ import dev.iosemu.device.DeviceIdentity;
 import dev.iosemu.device.rommon.FlashInitReport;
 import dev.iosemu.image.ImageHeader;
 import java.time.Duration;
+import java.util.List;
 
-/** The Catalyst 2960 boot: flash initialisation, {@code Loading "flash:..."...@@@@}, the IOS start. */
+/**
+ * The Catalyst 2960 boot: flash initialisation, {@code Loading "flash:..."...@@@@}, the IOS start with its
+ * flashfs check and power-on self tests, the switch table, and the first log messages (reference §6.2).
+ */
 final class SwitchBootScript implements BootScript {
+    /** The power-on self tests a 2960 runs as IOS starts, each printed as Begin, then End, Status Passed. */
+    private static final List<String> POST = List.of(
+            "CPU MIC register",
+            "PortASIC Memory",
+            "CPU MIC interface Loopback",
+            "PortASIC RingLoopback",
+            "PortASIC CAM Subsystem",
+            "PortASIC Port Loopback");
+
     private final DeviceIdentity identity;
     private final BootMedia media;
+    private final BootEnvironment environment;
 
-    SwitchBootScript(DeviceIdentity identity, BootMedia media) {
+    SwitchBootScript(DeviceIdentity identity, BootMedia media, BootEnvironment environment) {
         this.identity = identity;
         this.media = media;
+        this.environment = environment;
     }
 
     @Override
     public void loaderBanner(ConsoleSink console) {
         console.line(identity.rommonVersion());
-        identity.rommonBanner().forEach(console::line);
+        identity.withPasswordRecovery(environment.passwordRecovery())
+                .rommonBanner()
+                .forEach(console::line);
         FlashInitReport.print(media, identity.platform().bootDevice(), console);
         console.line("done.");
     }
@@ -62,7 +80,13 @@ final class SwitchBootScript implements BootScript {
         ImageBanner.lines(header).forEach(console::line);
         console.line("Image text-base: 0x00003000, data-base: 0x01400000");
         console.line("");
+        FlashInitReport.printIos(media, identity.platform().bootDevice(), console);
+        console.line("");
         console.line("Checking for Bootloader upgrade.. not needed");
+        for (String test : POST) {
+            console.line("POST: " + test + " Tests : Begin");
+            console.line("POST: " + test + " Tests : End, Status Passed");
+        }
         console.line("");
         console.line("Waiting for Port download...Complete");
     }
@@ -74,6 +98,21 @@ final class SwitchBootScript implements BootScript {
     @Override
     public void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {
         console.line("tftp: " + image.url() + ": " + reason);
+    }
+
+    @Override
+    public void afterHardware(ConsoleSink console, ImageHeader image, int switchPorts) {
+        console.line("");
+        console.line("");
+        SwitchTable.lines(identity.model(), switchPorts, image).forEach(console::line);
+        console.line("");
+    }
+
+    @Override
+    public List<String> startLogs() {
+        return List.of(
+                "%LINEPROTO-5-UPDOWN: Line protocol on Interface Vlan1, changed state to down",
+                "%SPANTREE-5-EXTENDED_SYSID: Extended SysId enabled for type vlan");
     }
 
     @Override

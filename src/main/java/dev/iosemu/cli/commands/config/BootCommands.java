@@ -3,13 +3,15 @@ package dev.iosemu.cli.commands.config;
 import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandHandler;
 import dev.iosemu.cli.CommandNode;
+import dev.iosemu.device.BootEnvironment;
 import dev.iosemu.device.Router;
+import dev.iosemu.profile.LoaderKind;
 import java.util.Optional;
 
 /**
  * {@code boot system}, the boot markers and {@code config-register}. On a switch {@code boot system} sets the
  * loader's BOOT variable at once; on a router it is a running-config line that needs {@code write}
- * (the router decides, see {@link Router#addBootSystem}).
+ * (the router decides, see {@link Router#addBootSystem}); a switch's loader flags are set at once as well.
  */
 final class BootCommands {
     private static final CommandHandler IGNORE = ctx -> {};
@@ -21,6 +23,23 @@ final class BootCommands {
     private static final Arg<Integer> REGISTER = Arg.hex("value", 0, 0xFFFF, "Config register number");
 
     private BootCommands() {}
+
+    /**
+     * The {@code switch:} loader's flags, written to its environment at once as {@code boot system} is:
+     * {@code boot enable-break}, {@code boot manual} and {@code no service password-recovery}.
+     */
+    private static void loaderFlags(CommandNode config, CommandNode boot, BootEnvironment env) {
+        boot.keyword("enable-break", "Enable Break while booting")
+                .executes(ctx -> env.set(BootEnvironment.ENABLE_BREAK, "yes"))
+                .negates(ctx -> env.unset(BootEnvironment.ENABLE_BREAK));
+        boot.keyword("manual", "Manual Boot")
+                .executes(ctx -> env.set(BootEnvironment.MANUAL_BOOT, "yes"))
+                .negates(ctx -> env.unset(BootEnvironment.MANUAL_BOOT));
+        config.keyword("service", "Modify use of network based services")
+                .keyword("password-recovery", "Enable password recovery")
+                .executes(ctx -> env.unset(BootEnvironment.DISABLE_PASSWORD_RECOVERY))
+                .negates(ctx -> env.set(BootEnvironment.DISABLE_PASSWORD_RECOVERY, "1"));
+    }
 
     static void register(CommandNode config, Router router) {
         CommandNode boot = config.keyword("boot", "Modify system boot parameters");
@@ -41,6 +60,9 @@ final class BootCommands {
         system.argument(PATH)
                 .executes(ctx -> router.bootSystem().add(ctx.get(PATH)))
                 .negates(ctx -> router.bootSystem().remove(Optional.of(ctx.get(PATH))));
+        if (router.platform().loader() == LoaderKind.SWITCH) {
+            loaderFlags(config, boot, router.bootEnvironment());
+        }
         config.keyword("boot-start-marker", "").hidden().executes(IGNORE);
         config.keyword("boot-end-marker", "").hidden().executes(IGNORE);
         if (router.platform().hasConfigRegister()) {

@@ -8,6 +8,7 @@ import dev.iosemu.device.Router;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.IosLocation.LocalPath;
 import dev.iosemu.fs.local.FileEntry;
+import dev.iosemu.fs.local.FileSystemType;
 import dev.iosemu.fs.local.LocalFileSystem;
 import java.io.IOException;
 
@@ -39,6 +40,9 @@ final class DeleteCommand {
         }
         if (!target.isDirectory()) {
             deleteFile(ctx, prompts, target.fileSystem(), target.location());
+            if (!prompts.quiet() && target.fileSystem().spec().type() == FileSystemType.FLASH) {
+                ctx.out().println(); // a Catalyst's flashfs ends a confirmed delete with an empty line (a real 2960)
+            }
         } else if (ctx.has(RECURSIVE)) {
             deleteTree(ctx, prompts, target.fileSystem(), target.location());
         } else {

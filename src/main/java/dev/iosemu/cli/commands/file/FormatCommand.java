@@ -18,7 +18,7 @@ final class FormatCommand {
         this.flash = flash;
     }
 
-    /** ISR G2: two confirmations, Monlib and sector lines, {@code Format of flash0: complete}. */
+    /** ISR G2: two confirmations, Monlib and sector lines, {@code Format of flash0: complete} and a blank line. */
     void format(CommandContext ctx, String typed) throws CommandException {
         if (!ctx.confirm("Format operation may take a while. Continue? [confirm]")) {
             return;
@@ -38,6 +38,7 @@ final class FormatCommand {
         ctx.out().println("Format: Operation completed successfully.");
         ctx.out().println();
         ctx.out().println("Format of " + flash.prefix() + " complete");
+        ctx.out().println();
     }
 
     /** IOS-XE: the same two confirmations, then the Linux formatter's one line. */

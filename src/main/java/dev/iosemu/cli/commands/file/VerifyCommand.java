@@ -45,12 +45,21 @@ final class VerifyCommand {
     private void md5(CommandContext ctx) throws CommandException, InterruptedException {
         LocalTarget target = resolve(ctx);
         String shown = shownName(ctx.get(path), target);
-        String md5 = digest(ctx, target);
-        ctx.out().println("Done!");
-        if (router.platform().train() == ImageFamily.IOS_XE) {
-            ctx.out().println();
-        }
         Optional<String> expected = ctx.optional(HASH);
+        boolean xe = router.platform().train() == ImageFamily.IOS_XE;
+        String md5;
+        if (expected.isPresent() && !xe) {
+            // classic IOS checking a given hash says what it computes, on a line of its own (a real 1941)
+            ctx.out().println();
+            md5 = digest(ctx, target, false);
+            ctx.out().println("MD5 of " + shown + " Done!");
+        } else {
+            md5 = digest(ctx, target, true);
+            ctx.out().println("Done!");
+            if (xe) {
+                ctx.out().println();
+            }
+        }
         if (expected.isEmpty()) {
             ctx.out().println("verify /md5 (" + shown + ") = " + md5);
         } else if (expected.get().equalsIgnoreCase(md5)) {
@@ -83,10 +92,11 @@ final class VerifyCommand {
         return target;
     }
 
-    /** The MD5 of the whole file, printing progress dots. */
-    private static String digest(CommandContext ctx, LocalTarget target) throws CommandException, InterruptedException {
+    /** The MD5 of the whole file, printing progress dots if {@code dotted}. */
+    private static String digest(CommandContext ctx, LocalTarget target, boolean dotted)
+            throws CommandException, InterruptedException {
         MessageDigest digest = newDigest();
-        DotMeter dots = new DotMeter(ctx.out()::print);
+        DotMeter dots = new DotMeter(dotted ? ctx.out()::print : text -> {});
         long total = 0;
         byte[] buffer = new byte[(int) DotMeter.BYTES_PER_DOT];
         try (InputStream in = target.fileSystem().openRead(target.path())) {

@@ -3,6 +3,7 @@ package dev.iosemu.cli.commands.show;
 import dev.iosemu.device.Platform;
 import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.boot.LegalText;
+import dev.iosemu.device.boot.SwitchTable;
 import dev.iosemu.device.boot.VersionInfo;
 import dev.iosemu.image.ImageFamily;
 import dev.iosemu.profile.Role;
@@ -69,15 +70,7 @@ public final class ShowVersion {
         out.addAll(info.identity().hardwareBlock());
         out.add("");
         out.add("");
-        out.add("Switch Ports Model              SW Version            SW Image                 ");
-        out.add("------ ----- -----              ----------            ----------               ");
-        out.add(String.format(
-                Locale.ROOT,
-                "*    1 %-6s%-19s%-22s%-25s",
-                info.switchPorts(),
-                info.identity().model(),
-                info.image().version().text(),
-                info.image().showVersionImageId()));
+        out.addAll(SwitchTable.lines(info.identity().model(), info.switchPorts(), info.image()));
         out.add("");
         out.add("");
         out.add(registerLine(info.configRegister(), info.nextConfigRegister()));

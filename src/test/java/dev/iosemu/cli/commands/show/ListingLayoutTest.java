@@ -126,7 +126,7 @@ class ListingLayoutTest {
         String name = "isr4300-universalk9.03.16.04b.S.155-3.S4b-ext.SPA.bin";
         FileEntry entry = file(4, name, 486645440, "2017-04-20T23:18:43Z", "-rw-");
 
-        assertThat(FlashSummary.xeRow(entry, "/bootflash/" + name, UTC))
+        assertThat(FlashSummary.xeRow(4, entry, "/bootflash/" + name, UTC))
                 .isEqualTo("  4  486645440 Apr 20 2017 23:18:43 +00:00 /bootflash/" + name);
     }
 
