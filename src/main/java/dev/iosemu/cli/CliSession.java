@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -42,6 +44,9 @@ public final class CliSession implements LineHandle {
     private final Deque<String> history = new ArrayDeque<>();
     private final Map<SessionKey<?>, Object> values = new IdentityHashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Log lines to show after the next prompt; any thread adds, the session thread takes. */
+    private final Queue<String> afterPrompt = new ConcurrentLinkedQueue<>();
+
     private final AtomicBoolean closing = new AtomicBoolean();
     private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
     private volatile Line line;
@@ -66,7 +71,9 @@ public final class CliSession implements LineHandle {
      */
     public void run() {
         while (!closed) {
-            String text = io.readLine(prompt(), InputKind.COMMAND);
+            String prompt = prompt();
+            io.write(afterPrompt(prompt));
+            String text = io.readLine(prompt, InputKind.COMMAND);
             if (text == null || closed) {
                 return;
             }
@@ -261,6 +268,25 @@ public final class CliSession implements LineHandle {
     @Override
     public void printAsync(String message) {
         io.printAbove(message);
+    }
+
+    /**
+     * Shows {@code message} (a log line) after the next prompt, where a real console prints a message the
+     * device emits as a command ends ({@code %SYS-7-NV_BLOCK_INIT} after {@code erase startup-config}); any
+     * thread.
+     */
+    @Override
+    public void printAfterPrompt(String message) {
+        afterPrompt.add(message);
+    }
+
+    /** The messages waiting for {@code prompt}, as shown: the prompt, then each on a line; empty if none. */
+    String afterPrompt(String prompt) {
+        StringBuilder text = new StringBuilder();
+        for (String message = afterPrompt.poll(); message != null; message = afterPrompt.poll()) {
+            text.append(text.isEmpty() ? prompt + "\n" : "").append(message).append('\n');
+        }
+        return text.toString();
     }
 
     /** Cancels the running command (Ctrl-C): sets the flag and interrupts its thread; any thread. */

@@ -83,7 +83,8 @@ public final class HeadlessSession {
     public String exec(String line, String... answers) {
         input.clear();
         input.addAll(Arrays.asList(answers));
-        io.append(session.prompt() + TranscriptIo.visible(line) + "\n");
+        String prompt = session.prompt();
+        io.append(session.afterPrompt(prompt) + prompt + TranscriptIo.visible(line) + "\n");
         int start = length();
         session.execute(line);
         String output = io.locked(() -> transcript.substring(start));

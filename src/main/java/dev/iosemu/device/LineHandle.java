@@ -12,6 +12,14 @@ public interface LineHandle {
     /** Shows {@code message} (a log line) above whatever the session is typing. */
     void printAsync(String message);
 
+    /**
+     * Shows {@code message} (a log line the device emits as a command ends) after the session's next prompt,
+     * where a real console prints it; by default at once, as {@link #printAsync}.
+     */
+    default void printAfterPrompt(String message) {
+        printAsync(message);
+    }
+
     /** Drops the session, as a reload or {@code clear line} does: its command loop ends, its input hangs up. */
     void disconnect();
 }

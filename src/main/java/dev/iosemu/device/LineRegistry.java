@@ -85,6 +85,15 @@ public final class LineRegistry {
         locked(() -> Optional.ofNullable(console)).ifPresent(c -> c.line().printAsync(message));
     }
 
+    /** The same for a message the device emits just as {@code origin}'s command ends: after its next prompt. */
+    public void logAfterPrompt(LineHandle origin, String message) {
+        if (origin.line().isConsole()) {
+            origin.printAfterPrompt(message);
+            return;
+        }
+        log(origin, message);
+    }
+
     /**
      * Drops the sessions a reload ends: every vty, and when a vty asked for the reload every session, the
      * console's included (the console line then boots the device and opens afresh).

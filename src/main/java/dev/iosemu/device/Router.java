@@ -1,5 +1,6 @@
 package dev.iosemu.device;
 
+import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.boot.ImageVerifier;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
@@ -140,6 +141,19 @@ public final class Router {
 
     public void writeMemory() throws IOException {
         config.save();
+    }
+
+    /**
+     * Whether the startup-config was written by another software version than the running one (its {@code
+     * version} line says so), which IOS warns about before overwriting it.
+     */
+    public boolean startupWrittenByAnotherVersion() throws IOException {
+        Optional<String> written = config.startupText().flatMap(StartupConfig::version);
+        String running = bootState()
+                .booted()
+                .map(image -> ImageBanner.configVersion(image.header()))
+                .orElse("");
+        return written.isPresent() && !running.isEmpty() && !written.get().equals(running);
     }
 
     public void eraseStartupConfig() throws IOException {

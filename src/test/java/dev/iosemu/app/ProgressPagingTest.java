@@ -26,7 +26,7 @@ class ProgressPagingTest {
 
     @BeforeEach
     void aBigFileOnTheLabServerAndASmallScreen(@TempDir Path images) throws Exception {
-        try (OutputStream out = Files.newOutputStream(images.resolve("big.bin"))) {
+        try (OutputStream out = Files.newOutputStream(images.resolve("big.dat"))) {
             out.write(new byte[BIG]);
         }
         device = VirtualDevice.builder().images(images).build();
@@ -44,18 +44,18 @@ class ProgressPagingTest {
 
     @Test
     void aTftpCopyWhoseMarksFillSeveralPagesRunsToItsResultWithoutMore() {
-        String out = console.exec("copy tftp://192.168.1.10/big.bin flash:big.bin", "");
+        String out = console.exec("copy tftp://192.168.1.10/big.dat flash:big.dat", "");
 
         assertThat(out).doesNotContain("--More--").contains("!".repeat(240)).contains(BIG + " bytes copied");
     }
 
     @Test
     void verifyMd5DotsAreNotPagedEither() {
-        console.exec("copy tftp://192.168.1.10/big.bin flash:big.bin", "");
+        console.exec("copy tftp://192.168.1.10/big.dat flash:big.dat", "");
 
-        String out = console.exec("verify /md5 flash:big.bin");
+        String out = console.exec("verify /md5 flash:big.dat");
 
-        assertThat(out).doesNotContain("--More--").contains(".".repeat(240)).contains("verify /md5 (flash:big.bin) = ");
+        assertThat(out).doesNotContain("--More--").contains(".".repeat(240)).contains("verify /md5 (flash:big.dat) = ");
     }
 
     @Test

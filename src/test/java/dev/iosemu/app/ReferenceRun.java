@@ -23,12 +23,14 @@ import java.util.Random;
  * <ul>
  *   <li>{@code @clock 1993-03-01T00:00:00Z}: the device clock at power-on (this is the default);
  *   <li>{@code @power-on}: the boot text is part of the transcript (else it is left out);
- *   <li>{@code @served-image NAME}, {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}: what the
- *       lab servers hold (a practice image, random bytes, a text with {@code \n} for line breaks); with none,
- *       the practice images;
+ *   <li>{@code @served-image NAME}, {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}, {@code
+ *       @served-config NAME BYTES TEXT}: what the lab servers hold (a practice image, random bytes, a text with
+ *       {@code \n} for line breaks, a configuration of that size: the text, {@code !} lines, {@code end}); with
+ *       none, the practice images (a file in a folder puts the lab root on disk, where folders are served);
  *   <li>{@code @flash-image NAME}, {@code @flash-file NAME BYTES}, {@code @flash-text NAME TEXT}: a file put on
  *       the device's default file system before power-on (or at that point of the run);
- *   <li>{@code @advance PT5M}: moves the device clock on.
+ *   <li>{@code @advance PT5M}: moves the device clock on;
+ *   <li>{@code @served-sparse PATH BYTES}: a served file in a folder grows to that size (sparse), between commands.
  * </ul>
  */
 final class ReferenceRun implements AutoCloseable {
@@ -36,8 +38,11 @@ final class ReferenceRun implements AutoCloseable {
     private final Path images = served.getPath("/images");
     private final TestClock clock = new TestClock(Instant.parse("1993-03-01T00:00:00Z"));
     private final List<String> flashActions = new ArrayList<>();
+    private final List<String> nested = new ArrayList<>();
     private boolean bootShown;
     private boolean servedChosen;
+    private Path disk; // the lab root on disk, when files in folders are served (a lab root in memory has none)
+    private Lab lab;
     private VirtualDevice device;
 
     static String run(ReferenceGolden golden) throws Exception {
@@ -59,11 +64,19 @@ final class ReferenceRun implements AutoCloseable {
                 served("@served-image " + name);
             }
         }
-        device = VirtualDevice.builder()
-                .profile(golden.profile())
-                .clock(clock)
-                .images(images)
-                .build();
+        VirtualDevice.Builder builder =
+                VirtualDevice.builder().profile(golden.profile()).clock(clock);
+        if (nested.isEmpty()) {
+            builder.images(images);
+        } else {
+            disk = Files.createTempDirectory("iosemu-reference");
+            for (String spec : nested) {
+                write(disk, spec);
+            }
+            lab = Lab.builder().images(images).onDisk(disk).build();
+            builder.lab(lab);
+        }
+        device = builder.build();
         for (String action : flashActions) {
             onFlash(action);
         }
@@ -99,7 +112,7 @@ final class ReferenceRun implements AutoCloseable {
         switch (words[0]) {
             case "@clock" -> clock.advance(Duration.between(clock.instant(), Instant.parse(words[1])));
             case "@power-on" -> bootShown = true;
-            case "@served-image", "@served-file", "@served-text" -> served(line);
+            case "@served-image", "@served-file", "@served-text", "@served-config" -> served(line);
             case "@flash-image", "@flash-file", "@flash-text" -> flashActions.add(line);
             default -> throw new IllegalArgumentException("not a set-up action: " + line);
         }
@@ -109,14 +122,28 @@ final class ReferenceRun implements AutoCloseable {
         String[] words = line.split(" ", 2);
         switch (words[0]) {
             case "@advance" -> clock.advance(Duration.parse(words[1]));
+            case "@served-sparse" -> sparse(words[1]);
             case "@flash-image", "@flash-file", "@flash-text" -> onFlash(line);
             default -> throw new IllegalArgumentException("not an action between commands: " + line);
         }
     }
 
+    /** {@code NAME BYTES}: the served file becomes that large, sparse on the disk lab root (no bytes written). */
+    private void sparse(String spec) throws IOException {
+        String[] words = spec.split(" ");
+        try (var file = new java.io.RandomAccessFile(disk.resolve(words[0]).toFile(), "rw")) {
+            file.setLength(Long.parseLong(words[1]));
+        }
+    }
+
     private void served(String line) throws IOException {
         servedChosen = true;
-        write(images, line.substring("@served-".length()));
+        String spec = line.substring("@served-".length());
+        if (spec.split(" ", 3)[1].contains("/")) {
+            nested.add(spec);
+        } else {
+            write(images, spec);
+        }
     }
 
     private void onFlash(String line) throws IOException {
@@ -135,11 +162,23 @@ final class ReferenceRun implements AutoCloseable {
                 new Random(bytes.length).nextBytes(bytes);
                 Files.write(target, bytes);
             }
+            case "config" -> Files.writeString(target, paddedConfig(words[2]), StandardCharsets.UTF_8);
             case "text" ->
                 Files.writeString(
                         target, words.length > 2 ? words[2].replace("\\n", "\n") : "", StandardCharsets.UTF_8);
             default -> throw new IllegalArgumentException("unknown file kind: " + spec);
         }
+    }
+
+    /** {@code "1030 hostname S1"}: the text, then {@code !} lines up to 1030 bytes with the closing {@code end}. */
+    private static String paddedConfig(String spec) {
+        String[] sizeAndText = spec.split(" ", 2);
+        int size = Integer.parseInt(sizeAndText[0]);
+        StringBuilder text = new StringBuilder(sizeAndText[1].replace("\\n", "\n")).append('\n');
+        while (text.length() + "end\n".length() + "!\n".length() <= size) {
+            text.append("!\n");
+        }
+        return text.append("end\n").toString();
     }
 
     private static byte[] shipped(String name) throws IOException {
@@ -148,12 +187,22 @@ final class ReferenceRun implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
+        try (served) {
             if (device != null) {
                 device.close();
             }
+            if (lab != null) {
+                lab.close();
+            }
         } finally {
-            served.close();
+            if (disk != null) {
+                try (var walk = Files.walk(disk)) {
+                    for (Path path :
+                            walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
         }
     }
 }

@@ -42,6 +42,12 @@ interface CopyDevice {
     /** The running configuration as {@code show running-config} prints it. */
     String runningConfig();
 
+    /** Whether a file starting with {@code head} is an image this device can run (its header and platform). */
+    boolean executableImage(byte[] head);
+
+    /** Whether another software version wrote the startup-config (IOS asks before overwriting it). */
+    boolean startupWrittenByAnotherVersion() throws IOException;
+
     /** Merges {@code text} into the running configuration, printing errors to {@code console}. */
     void mergeIntoRunningConfig(String text, CopyConsole console) throws IOException;
 }

@@ -54,17 +54,35 @@ final class DownloadCopy {
         TransferOutput output = new TransferOutput(
                 run.console(), run.debug(), protocol, protocol.loadingLine().of(url, host), 1);
         RemoteSource source = run.remoteFile(protocol, url, host, output, "read");
+        if (ImageGate.applies(target.fileName()) && !target.flat()) {
+            output.hold();
+            source = new ImageGate(source, head -> goOn(head, output));
+        }
         try {
             CopyDestination destination = LocalEnds.destination(run, target);
             CopyResult result = run.engine().copy(source, destination, CopyProgress.NONE, run.cancel());
             finish(output, result, destination);
             run.verifyIfAsked(target);
+        } catch (ImageGate.Aborted aborted) {
+            output.failed("");
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
                     CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, output.started());
             output.failed(failure.suffix());
             run.error(failure.line());
         }
+    }
+
+    /** IOS's check of an image's first block: a file no executable here is copied only if the user says so. */
+    private boolean goOn(byte[] head, TransferOutput output) {
+        if (!run.device().executableImage(head)) {
+            run.console().println("%Warning: File not a valid executable for this system");
+            if (run.console().confirm("Abort Copy? [confirm]")) {
+                return false;
+            }
+        }
+        output.release();
+        return true;
     }
 
     private void finish(TransferOutput output, CopyResult result, CopyDestination destination) {

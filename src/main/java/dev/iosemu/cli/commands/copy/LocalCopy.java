@@ -1,5 +1,6 @@
 package dev.iosemu.cli.commands.copy;
 
+import dev.iosemu.cli.commands.file.StartupOverwrite;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.copy.CopyProgress;
@@ -40,6 +41,15 @@ final class LocalCopy {
     }
 
     private void saveConfiguration(IosLocation.LocalPath target) {
+        try {
+            boolean other = run.device().startupWrittenByAnotherVersion();
+            if (!StartupOverwrite.allowed(other, run.console()::confirm, run.console()::println)) {
+                return;
+            }
+        } catch (IOException e) {
+            error(e, target.renderTyped());
+            return;
+        }
         run.console().println("Building configuration...");
         try {
             run.engine()

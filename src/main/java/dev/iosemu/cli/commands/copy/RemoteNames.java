@@ -22,8 +22,7 @@ final class RemoteNames {
                 run.defaults().remember(hostAnswer(url), Optional.of(url.path()));
                 yield Optional.of(url);
             }
-            case IosLocation.Url url ->
-                askFile(run, url, "Source filename", run.defaults().file());
+            case IosLocation.Url url -> askHostThenFile(run, url);
             case IosLocation.NetworkPrefix prefix -> askHostThenFile(run, prefix);
             case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
         };
@@ -49,6 +48,16 @@ final class RemoteNames {
             }
             case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
         };
+    }
+
+    /** A URL naming no file ({@code ftp://user:pass@host}): the host is asked again, the URL's as default. */
+    private static Optional<IosLocation.Url> askHostThenFile(CopyRun run, IosLocation.Url url) {
+        String host = run.ask(HOST_QUESTION, url.host());
+        if (host.isEmpty()) {
+            return invalid(run);
+        }
+        return askFile(
+                run, withHost(url, host), "Source filename", run.defaults().file());
     }
 
     private static Optional<IosLocation.Url> askHostThenFile(CopyRun run, IosLocation.NetworkPrefix prefix) {

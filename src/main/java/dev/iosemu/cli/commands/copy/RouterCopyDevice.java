@@ -11,7 +11,12 @@ import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.device.config.StoredPassword;
 import dev.iosemu.device.config.TftpSettings;
 import dev.iosemu.fs.local.DeviceFileSystems;
+import dev.iosemu.image.ImageHeader;
+import dev.iosemu.image.ImageReader;
 import dev.iosemu.lab.Ipv4Address;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,5 +101,20 @@ final class RouterCopyDevice implements CopyDevice {
     public void mergeIntoRunningConfig(String text, CopyConsole console) {
         List<String> lines = text.lines().toList();
         replayer.replay(lines, console::print);
+    }
+
+    @Override
+    public boolean startupWrittenByAnotherVersion() throws IOException {
+        return router.startupWrittenByAnotherVersion();
+    }
+
+    @Override
+    public boolean executableImage(byte[] head) {
+        try {
+            ImageHeader header = ImageReader.readHeader(Channels.newChannel(new ByteArrayInputStream(head)));
+            return header.platform().equals(router.setup().identity().imagePlatform());
+        } catch (IOException notAnImage) {
+            return false;
+        }
     }
 }

@@ -23,6 +23,10 @@ final class TransferOutput implements RemoteTransferEvents {
     private boolean started;
     /** True while the cursor is after marks on an unfinished line. */
     private boolean lineOpen;
+    /** True while an {@link ImageGate} holds the {@code Loading} line back until it checked the first block. */
+    private boolean held;
+
+    private int heldMarks;
 
     /**
      * @param loadingLine printed when data starts, without line end ({@code Loading x from h (via i): }),
@@ -35,18 +39,37 @@ final class TransferOutput implements RemoteTransferEvents {
         this.debug = debug;
         this.protocol = protocol;
         this.loadingLine = loadingLine;
-        this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks);
+        this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks, protocol.markedFrom());
     }
 
     boolean started() {
         return started;
     }
 
+    /** Holds the {@code Loading} line and the marks back until {@link #release}: IOS warns about a file first. */
+    void hold() {
+        held = true;
+    }
+
+    /** Prints what was held back: the {@code Loading} line if the transfer started, and its marks. */
+    void release() {
+        if (!held) {
+            return;
+        }
+        held = false;
+        if (started && !loadingLine.isEmpty()) {
+            console.print(loadingLine);
+            lineOpen = true;
+        }
+        printMarks(heldMarks);
+        heldMarks = 0;
+    }
+
     @Override
     public void started(OptionalLong size) {
         started = true;
         event("Transfer started" + (size.isPresent() ? ", tsize " + size.getAsLong() : ""));
-        if (!loadingLine.isEmpty()) {
+        if (!held && !loadingLine.isEmpty()) {
             console.print(loadingLine);
             lineOpen = true;
         }
@@ -54,14 +77,19 @@ final class TransferOutput implements RemoteTransferEvents {
 
     @Override
     public void transferred(long bytes) {
-        printMarks(marks.advance(bytes));
+        int due = marks.advance(bytes);
+        if (held) {
+            heldMarks += due;
+        } else {
+            printMarks(due);
+        }
     }
 
     @Override
     public void retransmitting() {
         event("Timeout, retransmitting");
         // Before the server answered IOS prints nothing: a silent server shows only the final error.
-        if (started) {
+        if (started && !held) {
             console.print(".");
             lineOpen = true;
         }
@@ -77,6 +105,7 @@ final class TransferOutput implements RemoteTransferEvents {
 
     /** Prints the marks still owed, ends the progress line and notes the {@code bytes} transferred. */
     void completed(long bytes) {
+        release();
         printMarks(marks.finish());
         if (lineOpen) {
             endLine("");
@@ -86,6 +115,7 @@ final class TransferOutput implements RemoteTransferEvents {
 
     /** Ends an unfinished progress line, with {@code suffix} ({@code " [timed out]"}) when there is one. */
     void failed(String suffix) {
+        release();
         if (lineOpen) {
             endLine(suffix);
         }

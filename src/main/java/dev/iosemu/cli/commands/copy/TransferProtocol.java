@@ -19,6 +19,7 @@ import java.util.function.LongFunction;
  * @param traceName the prefix of the event lines ({@code TFTP} in {@code TFTP: Transfer complete, 40 bytes})
  * @param service what a host of this scheme is looked up as in the lab address map (with its standard port)
  * @param bytesPerMark the bytes one {@code !} stands for
+ * @param markedFrom the bytes a download needs for its one guaranteed {@code !} (FTP: a 4-byte file shows none)
  * @param okLine the line that ends a download: {@code [OK - 40 bytes]}
  * @param loadingLine what a download prints when data starts, without line end
  * @param sourceInterface the {@code ip ... source-interface} setting whose address the request event names
@@ -29,6 +30,7 @@ record TransferProtocol(
         String traceName,
         LabService service,
         long bytesPerMark,
+        long markedFrom,
         LongFunction<String> okLine,
         LoadingLine loadingLine,
         Function<CopySettings, Optional<String>> sourceInterface,

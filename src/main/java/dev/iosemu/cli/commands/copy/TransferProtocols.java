@@ -25,6 +25,7 @@ final class TransferProtocols {
             "TFTP",
             LabService.TFTP,
             64 * 1024,
+            0,
             bytes -> "[OK - " + bytes + " bytes]",
             (url, host) -> "Loading " + url.path() + " from " + host.address() + " (via "
                     + host.egress().interfaceName() + "): ",
@@ -40,6 +41,7 @@ final class TransferProtocols {
             "FTP",
             LabService.FTP,
             256 * 1024,
+            1024,
             bytes -> "[OK - " + bytes + "/4096 bytes]",
             (url, host) -> "Loading " + url.path() + " ",
             CopySettings::ftpSourceInterface,

@@ -4,6 +4,7 @@ import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.commands.file.FileAction;
 import dev.iosemu.cli.commands.file.FileErrorText;
+import dev.iosemu.cli.commands.file.StartupOverwrite;
 import dev.iosemu.device.LogStamp;
 import dev.iosemu.device.Router;
 import dev.iosemu.image.ImageFamily;
@@ -20,8 +21,14 @@ final class ConfigSaving {
         this.router = router;
     }
 
-    /** {@code Building configuration...} then {@code [OK]}. */
+    /**
+     * {@code Building configuration...} then {@code [OK]}, after confirming the overwrite of a startup-config
+     * another software version wrote.
+     */
     void write(CommandContext ctx) throws CommandException {
+        if (!StartupOverwrite.allowed(router, ctx::confirm, ctx.out()::println)) {
+            return;
+        }
         ctx.out().println("Building configuration...");
         try {
             router.writeMemory();
@@ -50,8 +57,8 @@ final class ConfigSaving {
         ctx.out().println("[OK]");
         ctx.out().println("Erase of nvram: complete");
         Clock clock = router.clock();
-        router.lines()
-                .log(
+        router.lines() // the device logs it a moment later: a real console shows it after the next prompt
+                .logAfterPrompt(
                         ctx.session(),
                         LogStamp.line(
                                 clock.instant(),
