@@ -42,6 +42,7 @@ public interface BootScript {
     /** The network fetch failed for {@code reason} ({@code Timed out}); the candidate is then skipped. */
     default void fetchFailed(NetworkImage image, String reason, ConsoleSink console) {}
 
+    /**
      * What IOS prints after its hardware block, before it reads its configuration: a Catalyst's switch table
      * (of {@code switchPorts} front-panel ports).
      */
