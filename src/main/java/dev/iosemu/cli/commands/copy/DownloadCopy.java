@@ -64,7 +64,7 @@ final class DownloadCopy {
             finish(output, result, destination);
             run.verifyIfAsked(target);
         } catch (ImageGate.Aborted aborted) {
-            output.failed("");
+            output.abandoned();
         } catch (IOException e) {
             CopyErrorText.Rendered failure =
                     CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, output.started());

@@ -39,7 +39,9 @@ final class TransferOutput implements RemoteTransferEvents {
         this.debug = debug;
         this.protocol = protocol;
         this.loadingLine = loadingLine;
-        this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks, protocol.markedFrom());
+        // only a download (it has a Loading line) can end without a mark; uploads always show their two
+        long markedFrom = loadingLine.isEmpty() ? 0 : protocol.markedFrom();
+        this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks, markedFrom);
     }
 
     boolean started() {
@@ -63,6 +65,13 @@ final class TransferOutput implements RemoteTransferEvents {
         }
         printMarks(heldMarks);
         heldMarks = 0;
+    }
+
+    /** The copy was abandoned at the image check: what was held back is dropped, nothing more printed. */
+    void abandoned() {
+        held = false;
+        heldMarks = 0;
+        lineOpen = false;
     }
 
     @Override

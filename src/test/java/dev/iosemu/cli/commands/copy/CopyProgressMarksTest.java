@@ -31,4 +31,16 @@ class CopyProgressMarksTest {
     void emptyFileShowsOneMark() {
         assertThat(new CopyProgressMarks(512, 1).finish()).isEqualTo(1);
     }
+
+    @Test
+    void aDownloadBelowItsThresholdShowsNoMark() {
+        CopyProgressMarks tiny = new CopyProgressMarks(256 * 1024, 1, 1024);
+        CopyProgressMarks small = new CopyProgressMarks(256 * 1024, 1, 1024);
+
+        tiny.advance(4);
+        small.advance(1030);
+
+        assertThat(tiny.finish()).isZero();
+        assertThat(small.finish()).isEqualTo(1);
+    }
 }
