@@ -65,6 +65,11 @@ public final class Lab implements AutoCloseable {
         return servers.map(LabServers::ftpAddress);
     }
 
+    /** Where the lab SCP server listens, if the lab has servers. */
+    public Optional<InetSocketAddress> scpAddress() {
+        return servers.map(LabServers::scpAddress);
+    }
+
     /** How the lab carries its devices' datagrams. */
     public LabFabric fabric() {
         return fabric;
@@ -83,6 +88,7 @@ public final class Lab implements AutoCloseable {
                     case TFTP ->
                         map.with(address, LabService.TFTP, servers.get().tftpAddress());
                     case FTP -> map.with(address, LabService.FTP, servers.get().ftpAddress());
+                    case SCP -> map.with(address, LabService.SCP, servers.get().scpAddress());
                 };
             }
         }
@@ -154,7 +160,10 @@ public final class Lab implements AutoCloseable {
             return this;
         }
 
-        /** Lab TFTP on this port, lab FTP on the next, the first device's TFTP server on the one after; 0 picks free ports. */
+        /**
+         * Lab TFTP on this port, lab FTP on the next, the first device's TFTP server on the one after, lab SCP
+         * on the one after that; 0 picks free ports.
+         */
         public Builder portBase(int port) {
             if (port < 0 || port > 65533) {
                 throw new IllegalArgumentException("lab port base must be 0-65533 (was " + port + ")");
@@ -201,11 +210,13 @@ public final class Lab implements AutoCloseable {
                     .map(user -> new FtpAccount(user.name(), user.password(), user.home(), user.writable()))
                     .toList();
             int ftpPort = portBase == 0 ? 0 : portBase + 1;
+            int scpPort = portBase == 0 ? 0 : portBase + 3;
             return new LabServers.Settings(
                     root,
                     InetAddress.getLoopbackAddress(),
                     portBase,
                     ftpPort,
+                    scpPort,
                     LabServers.TftpWrites.UPLOAD_FOLDER,
                     ftpAccounts,
                     section.anonymous());

@@ -3,6 +3,9 @@ package dev.iosemu.app;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
+import dev.iosemu.net.ssh.SshHostKey;
+import dev.iosemu.net.ssh.scp.ScpAccount;
+import dev.iosemu.net.ssh.scp.ScpFileServer;
 import dev.iosemu.net.tftp.RootDirectoryStore;
 import dev.iosemu.net.tftp.TftpFileStore;
 import dev.iosemu.net.tftp.TftpServer;
@@ -14,16 +17,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The lab TFTP and FTP servers over one root folder, started together and closed together: embedded in
- * {@code run} (serving {@code images/} at the profile's lab address) and alone in {@code serve}.
+ * The lab TFTP, FTP and SCP servers over one root folder, started together and closed together: embedded
+ * in {@code run} (serving {@code images/} at the profile's lab address) and alone in {@code serve}. The SCP
+ * server takes the FTP accounts as its logins, each confined to its home as on FTP.
  */
 final class LabServers implements AutoCloseable {
     private final TftpServer tftp;
     private final FtpServer ftp;
+    private final ScpFileServer scp;
 
-    private LabServers(TftpServer tftp, FtpServer ftp) {
+    private LabServers(TftpServer tftp, FtpServer ftp, ScpFileServer scp) {
         this.tftp = tftp;
         this.ftp = ftp;
+        this.scp = scp;
     }
 
     /** What TFTP write requests may do. */
@@ -42,6 +48,7 @@ final class LabServers implements AutoCloseable {
             InetAddress bindAddress,
             int tftpPort,
             int ftpPort,
+            int scpPort,
             TftpWrites tftpWrites,
             List<FtpAccount> ftpAccounts,
             boolean anonymousFtp) {}
@@ -61,11 +68,30 @@ final class LabServers implements AutoCloseable {
                     .port(settings.ftpPort())
                     .anonymousEnabled(settings.anonymousFtp());
             settings.ftpAccounts().forEach(ftpConfig::account);
-            return new LabServers(tftp, FtpServer.start(ftpConfig.build()));
+            FtpServer ftp = FtpServer.start(ftpConfig.build());
+            try {
+                return new LabServers(tftp, ftp, startScp(settings));
+            } catch (IOException | RuntimeException e) {
+                ftp.close();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             tftp.close();
             throw e;
         }
+    }
+
+    private static ScpFileServer startScp(Settings settings) throws IOException {
+        List<ScpAccount> accounts = settings.ftpAccounts().stream()
+                .filter(account -> !account.name().equals(FtpAccount.ANONYMOUS))
+                .map(account -> new ScpAccount(account.name(), account.password(), account.home(), account.writable()))
+                .toList();
+        return ScpFileServer.start(
+                settings.bindAddress(),
+                settings.scpPort(),
+                settings.root(),
+                accounts,
+                SshHostKey.generatedOnFirstUse(2048));
     }
 
     InetSocketAddress tftpAddress() {
@@ -76,6 +102,10 @@ final class LabServers implements AutoCloseable {
         return ftp.address();
     }
 
+    InetSocketAddress scpAddress() {
+        return scp.address();
+    }
+
     /** {@code 127.0.0.1:6969}, as the app prints where a server listens. */
     static String hostPort(InetSocketAddress address) {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
@@ -84,6 +114,7 @@ final class LabServers implements AutoCloseable {
     @Override
     public void close() {
         try {
+            scp.close();
             ftp.close();
         } finally {
             tftp.close();

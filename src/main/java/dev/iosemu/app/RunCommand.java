@@ -171,6 +171,9 @@ final class RunCommand implements Callable<Integer> {
         device.labFtpAddress()
                 .ifPresent(a ->
                         line.append(" lab FTP ").append(LabServers.hostPort(a)).append(','));
+        device.labScpAddress()
+                .ifPresent(a ->
+                        line.append(" lab SCP ").append(LabServers.hostPort(a)).append(','));
         return line.append(" device TFTP server ")
                 .append(device.tftpServerAddress()
                         .map(LabServers::hostPort)

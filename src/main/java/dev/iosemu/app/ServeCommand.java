@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: the lab TFTP and FTP servers alone, for real gear or other tools. */
+/** {@code serve}: the lab TFTP, FTP and SCP servers alone, for real gear or other tools. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         version = Main.VERSION,
-        description = "Run the lab TFTP and FTP servers over a folder until interrupted.")
+        description = "Run the lab TFTP, FTP and SCP servers over a folder until interrupted.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,6 +42,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "TCP port, 0 = a free one (default ${DEFAULT-VALUE}).")
     int ftpPort;
 
+    @Option(
+            names = "--scp-port",
+            defaultValue = "2222",
+            description = "TCP port of the SCP (SSH) server, 0 = a free one (default ${DEFAULT-VALUE}).")
+    int scpPort;
+
     @Option(names = "--ftp-user", defaultValue = "cisco", description = "FTP login (default ${DEFAULT-VALUE}).")
     String ftpUser;
 
@@ -51,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--anonymous", description = "Also let 'anonymous' log in to FTP (read-only).")
     boolean anonymous;
 
-    @Option(names = "--writable", description = "Accept uploads (TFTP WRQ, FTP STOR).")
+    @Option(names = "--writable", description = "Accept uploads (TFTP WRQ, FTP STOR, scp -t).")
     boolean writable;
 
     @Option(
@@ -71,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
                 bind,
                 tftpPort,
                 ftpPort,
+                scpPort,
                 writable ? LabServers.TftpWrites.ANYWHERE : LabServers.TftpWrites.REFUSED,
                 accounts,
                 anonymous);
@@ -82,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
             out.printf(
                     "FTP server listening on %s (user %s, %s)%n",
                     LabServers.hostPort(servers.ftpAddress()), ftpUser, access);
+            out.printf(
+                    "SCP server listening on %s (user %s, %s; scp -O)%n",
+                    LabServers.hostPort(servers.scpAddress()), ftpUser, access);
             out.printf("Serving %s; press Ctrl-C to stop.%n", settings.root());
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -6,6 +6,9 @@ import dev.iosemu.net.StandardPort;
 public enum LabService {
     TFTP(StandardPort.TFTP),
     FTP(StandardPort.FTP),
+    SCP(StandardPort.SSH),
+    HTTP(StandardPort.HTTP),
+    HTTPS(StandardPort.HTTPS),
     DNS(StandardPort.DNS);
 
     private final StandardPort standardPort;

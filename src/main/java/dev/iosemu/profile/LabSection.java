@@ -18,7 +18,9 @@ public record LabSection(List<Server> servers, List<FtpUser> ftpUsers, boolean a
     /** A protocol an embedded lab server offers. */
     public enum Service {
         TFTP,
-        FTP
+        FTP,
+        /** SCP over SSH, with the FTP accounts as logins. */
+        SCP
     }
 
     /**

@@ -23,7 +23,7 @@ class StartFailuresIT {
         try (DatagramSocket busy = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             String port = Integer.toString(busy.getLocalPort());
 
-            Result result = serve("--tftp-port", port, "--ftp-port", "0");
+            Result result = serve("--tftp-port", port, "--ftp-port", "0", "--scp-port", "0");
 
             assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start TFTP server on UDP 127.0.0.1:" + port + ": ");
@@ -36,10 +36,23 @@ class StartFailuresIT {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = Integer.toString(busy.getLocalPort());
 
-            Result result = serve("--tftp-port", "0", "--ftp-port", port);
+            Result result = serve("--tftp-port", "0", "--ftp-port", port, "--scp-port", "0");
 
             assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start FTP server on TCP 127.0.0.1:" + port + ": ");
+            assertThat(result.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void busyScpPortIsNamed() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(busy.getLocalPort());
+
+            Result result = serve("--tftp-port", "0", "--ftp-port", "0", "--scp-port", port);
+
+            assertThat(result.status()).isEqualTo(Main.FAILED);
+            assertThat(result.err()).startsWith("iosemu: cannot start SCP server on TCP 127.0.0.1:" + port + ": ");
             assertThat(result.err().lines()).hasSize(1);
         }
     }

@@ -125,7 +125,8 @@ class BuiltInProfilesTest {
 
         assertThat(lab.servers()).singleElement().satisfies(server -> {
             assertThat(server.address()).isEqualTo("192.168.1.10");
-            assertThat(server.services()).containsExactly(LabSection.Service.TFTP, LabSection.Service.FTP);
+            assertThat(server.services())
+                    .containsExactly(LabSection.Service.TFTP, LabSection.Service.FTP, LabSection.Service.SCP);
         });
         assertThat(lab.ftpUsers())
                 .containsExactly(

@@ -15,6 +15,12 @@ public interface RemoteTransferEvents {
     /** The server answered and payload is about to move; {@code size} when the server told it. */
     default void started(OptionalLong size) {}
 
+    /**
+     * The file was described before its bytes, in the protocol's own words: SCP's {@code C} line
+     * ({@code C0644 7569 name}), the server's for a download, ours for an upload.
+     */
+    default void described(String header) {}
+
     /** {@code bytes} more payload bytes were received (download) or acknowledged (upload). */
     default void transferred(long bytes) {}
 

@@ -76,7 +76,11 @@ final class CopyCommand {
             notSupported(run, destination);
             return;
         }
-        new UploadCopy(run, protocol.get()).run(source, destination);
+        if (protocol.get() == TransferProtocols.SCP) {
+            new ScpCopy(run, protocol.get()).upload(source, destination);
+        } else {
+            new UploadCopy(run, protocol.get()).run(source, destination);
+        }
     }
 
     /** A network source; a source the device has no client for is named first, then a network destination. */
@@ -85,6 +89,8 @@ final class CopyCommand {
         Optional<TransferProtocol> protocol = protocol(source);
         if (protocol.isEmpty()) {
             notSupported(run, source);
+        } else if (destination instanceof IosLocation.LocalPath target && protocol.get() == TransferProtocols.SCP) {
+            new ScpCopy(run, protocol.get()).download(source, target);
         } else if (destination instanceof IosLocation.LocalPath target) {
             new DownloadCopy(run, protocol.get()).run(source, target);
         } else {

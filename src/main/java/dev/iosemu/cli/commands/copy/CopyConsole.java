@@ -11,6 +11,16 @@ interface CopyConsole {
     /** Asks {@code prompt} and returns the raw answer (empty for Enter). */
     String ask(String prompt);
 
+    /** Asks {@code prompt} without echoing the answer ({@code Password:}). */
+    default String askSecret(String prompt) {
+        return ask(prompt);
+    }
+
+    /** The user logged in on the session's line, the default user name of SCP copies. */
+    default java.util.Optional<String> user() {
+        return java.util.Optional.empty();
+    }
+
     /** A {@code [confirm]} question: Enter or {@code y} confirms. */
     boolean confirm(String prompt);
 

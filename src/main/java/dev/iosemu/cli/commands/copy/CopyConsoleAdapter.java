@@ -21,6 +21,16 @@ final class CopyConsoleAdapter implements CopyConsole {
     }
 
     @Override
+    public String askSecret(String prompt) {
+        return ctx.askSecret(prompt);
+    }
+
+    @Override
+    public java.util.Optional<String> user() {
+        return ctx.session().line().user();
+    }
+
+    @Override
     public boolean confirm(String prompt) {
         return ctx.confirm(prompt);
     }

@@ -4,6 +4,8 @@ import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.NotEnoughSpaceException;
 import dev.iosemu.net.ftp.FtpException;
+import dev.iosemu.net.ssh.SshLoginException;
+import dev.iosemu.net.ssh.scp.ScpException;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.codes.TftpError;
 import java.io.IOException;
@@ -64,6 +66,8 @@ final class CopyErrorText {
             case CopyCancelledException e -> plain(midVerb, location, FsErrors.INTERRUPTED);
             case TftpException e -> tftp(e, location, midVerb);
             case FtpException e -> ftp(e, location, midVerb);
+            case SshLoginException e -> plain(Verb.OPENING, location, INCORRECT_LOGIN);
+            case ScpException e -> scp(e, location, midVerb);
             default -> plain(midVerb, location, FsErrors.reason(failure));
         };
     }
@@ -112,6 +116,31 @@ final class CopyErrorText {
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
             case OTHER -> plain(midVerb, location, TRANSFER);
         };
+    }
+
+    /** A server's refusal names its reason in its own words; the usual ones become IOS's. */
+    private static Rendered scp(ScpException e, String location, Verb midVerb) {
+        return switch (e.kind()) {
+            case REFUSED -> plain(midVerb, location, refusalReason(e.getMessage()));
+            case CONNECTION_LOST -> plain(midVerb, location, CONNECTION_LOST);
+            case PROTOCOL -> plain(midVerb, location, TRANSFER);
+        };
+    }
+
+    private static String refusalReason(String text) {
+        if (text.contains("No such file")) {
+            return FsErrors.NO_SUCH_FILE;
+        }
+        if (text.contains("denied")) {
+            return FsErrors.PERMISSION_DENIED;
+        }
+        if (text.contains("space") || text.contains("full")) {
+            return FsErrors.NOT_ENOUGH_SPACE;
+        }
+        if (text.contains("not a regular file") || text.contains("Is a directory")) {
+            return FsErrors.IS_A_DIRECTORY;
+        }
+        return TRANSFER;
     }
 
     private static Rendered plain(Verb verb, String location, String reason) {

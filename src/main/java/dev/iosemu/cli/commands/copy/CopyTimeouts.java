@@ -30,4 +30,9 @@ public record CopyTimeouts(Duration tftpTimeout, int tftpRetries, Duration ftpCo
         return new CopyTimeouts(
                 Duration.ofSeconds(2), 5, Duration.ofSeconds(10), Duration.ofSeconds(30), Ticker.system());
     }
+
+    /** How long SSH (SCP) and HTTP wait for a server to answer: as long as FTP waits to connect. */
+    public Duration connect() {
+        return ftpConnect;
+    }
 }

@@ -19,6 +19,7 @@ final class TransferOutput implements RemoteTransferEvents {
     private final DebugHub debug;
     private final TransferProtocol protocol;
     private final String loadingLine;
+    private String describedPrefix = "";
     private final CopyProgressMarks marks;
     private boolean started;
     /** True while the cursor is after marks on an unfinished line. */
@@ -42,6 +43,19 @@ final class TransferOutput implements RemoteTransferEvents {
         // only a download (it has a Loading line) can end without a mark; uploads always show their two
         long markedFrom = loadingLine.isEmpty() ? 0 : protocol.markedFrom();
         this.marks = new CopyProgressMarks(protocol.bytesPerMark(), minimumMarks, markedFrom);
+    }
+
+    /** Prints a file's description ({@code described}) after {@code prefix}: IOS's {@code  Sending file modes: }. */
+    TransferOutput describedAs(String prefix) {
+        this.describedPrefix = prefix;
+        return this;
+    }
+
+    @Override
+    public void described(String header) {
+        if (!describedPrefix.isEmpty()) {
+            console.println(describedPrefix + header);
+        }
     }
 
     boolean started() {

@@ -48,6 +48,20 @@ final class TransferProtocols {
             Map.of(TraceKind.DIALOGUE, DebugFlag.IP_FTP),
             FtpRemote::open);
 
+    /**
+     * SCP prints no {@code Loading} or {@code [OK]} line: the server's {@code C} line, one {@code !} per
+     * 256 KiB (at least one) and the rate. {@code debug ip scp} shows the client's steps.
+     */
+    static final TransferProtocol SCP = new TransferProtocol(
+            "SCP",
+            LabService.SCP,
+            256 * 1024,
+            bytes -> "",
+            (url, host) -> "",
+            settings -> Optional.empty(),
+            Map.of(TraceKind.EVENT, DebugFlag.IP_SCP),
+            ScpRemote::open);
+
     private TransferProtocols() {}
 
     /** The protocol of {@code scheme}; empty when the device has no client for it. */
@@ -55,7 +69,8 @@ final class TransferProtocols {
         return switch (scheme) {
             case TFTP -> Optional.of(TFTP);
             case FTP -> Optional.of(FTP);
-            case SCP, SFTP, HTTP, HTTPS, RCP -> Optional.empty();
+            case SCP -> Optional.of(SCP);
+            case SFTP, HTTP, HTTPS, RCP -> Optional.empty();
         };
     }
 

@@ -38,6 +38,12 @@ public final class DebugCommands {
         flag(tftp.keyword("packets", "TFTP packets"), DebugFlag.TFTP_PACKETS, hub, on);
         CommandNode ip = root.keyword("ip", "IP information");
         flag(ip.keyword("ftp", "FTP dialogue"), DebugFlag.IP_FTP, hub, on);
+        flag(ip.keyword("scp", "Secure Copy"), DebugFlag.IP_SCP, hub, on);
+        flag(
+                ip.keyword("http", "HTTP connections").keyword("client", "HTTP client"),
+                DebugFlag.IP_HTTP_CLIENT,
+                hub,
+                on);
     }
 
     private static void flag(CommandNode node, DebugFlag flag, DebugHub hub, boolean on) {

@@ -4,7 +4,9 @@ package dev.iosemu.cli.commands.debug;
 public enum DebugFlag {
     TFTP_EVENTS("TFTP Event debugging is on"),
     TFTP_PACKETS("TFTP Packet debugging is on"),
-    IP_FTP("FTP transactions debugging is on");
+    IP_FTP("FTP transactions debugging is on"),
+    IP_SCP("Incoming SCP debugging is on"),
+    IP_HTTP_CLIENT("HTTP Client debugging is on");
 
     private final String enabledMessage;
 

@@ -21,6 +21,9 @@ import dev.iosemu.net.Ticker;
 import dev.iosemu.net.dns.DnsClient;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
+import dev.iosemu.net.ssh.SshHostKey;
+import dev.iosemu.net.ssh.scp.ScpAccount;
+import dev.iosemu.net.ssh.scp.ScpFileServer;
 import dev.iosemu.net.tftp.RootDirectoryStore;
 import dev.iosemu.net.tftp.TftpServer;
 import dev.iosemu.net.tftp.TftpServerConfig;
@@ -57,6 +60,9 @@ final class CopyLab implements AutoCloseable {
     /** A shipped image whose payload does not match its embedded hash. */
     static final String CORRUPTED_IMAGE = "c1900-universalk9-mz.SPA.158-3.M2.bin";
 
+    /** One lab SCP host key for every test of the JVM: a 2048-bit key takes a loaded machine seconds to make. */
+    static final SshHostKey SCP_HOST_KEY = SshHostKey.generatedOnFirstUse(2048);
+
     static final CopyTimeouts TIMEOUTS =
             new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2), Ticker.system());
 
@@ -64,6 +70,7 @@ final class CopyLab implements AutoCloseable {
     final Path root = serverFs.getPath("/srv");
     final TftpServer tftp;
     final FtpServer ftp;
+    final ScpFileServer scp;
     final Router router;
     final GatedStore gate;
     final TftpServer gatedTftp;
@@ -87,6 +94,14 @@ final class CopyLab implements AutoCloseable {
                 .account("cisco", "cisco", ".", false)
                 .account("upload", "upload", "upload", true)
                 .build());
+        scp = ScpFileServer.start(
+                InetAddress.getLoopbackAddress(),
+                0,
+                root,
+                List.of(
+                        new ScpAccount("cisco", "cisco", ".", false),
+                        new ScpAccount("upload", "upload", "upload", true)),
+                SCP_HOST_KEY);
         gate = new GatedStore(RootDirectoryStore.of(root));
         gatedTftp = TftpServer.start(TftpServerConfig.builder(gate).build());
         dns = FakeDnsServer.start().add("fileserver.lab.local", SERVER.toString());
@@ -95,6 +110,7 @@ final class CopyLab implements AutoCloseable {
         LabAddressMap lab = LabAddressMap.empty()
                 .with(SERVER, LabService.TFTP, tftp.address())
                 .with(SERVER, LabService.FTP, ftp.address())
+                .with(SERVER, LabService.SCP, scp.address())
                 .with(SILENT, LabService.TFTP, (InetSocketAddress) silentUdp.getLocalSocketAddress())
                 .with(SILENT, LabService.FTP, (InetSocketAddress) silentTcp.getLocalSocketAddress())
                 .with(REFUSING, LabService.FTP, closedPort())
@@ -181,6 +197,7 @@ final class CopyLab implements AutoCloseable {
         tftp.close();
         gatedTftp.close();
         ftp.close();
+        scp.close();
         silentUdp.close();
         silentTcp.close();
         dns.close();

@@ -90,7 +90,14 @@ class CopyTranscriptsIT {
                 "tftp-to-startup",
                 "upload-tftp-denied",
                 "unsupported-forms",
-                "upload-ftp-active"
+                "upload-ftp-active",
+                "scp-url",
+                "scp-interactive",
+                "scp-bad-password",
+                "scp-missing",
+                "scp-flash-full",
+                "upload-scp",
+                "upload-scp-denied"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);
@@ -102,7 +109,7 @@ class CopyTranscriptsIT {
     void helpOffersTheSchemesOfTheProtocolTableBesideTheFileSystems() throws Exception {
         String transcript = Golden.check(lab.session(), "copy-help");
 
-        assertThat(transcript).contains("  tftp:", "  ftp:").doesNotContain("scp:", "http:");
+        assertThat(transcript).contains("  tftp:", "  ftp:", "  scp:").doesNotContain("sftp:", "rcp:");
     }
 
     @Test
@@ -148,6 +155,30 @@ class CopyTranscriptsIT {
 
         assertThat(new String(lab.serverFile("router-confg"))).contains("hostname Router");
         assertThat(new String(lab.serverFile("upload/r1-confg"))).contains("hostname Router");
+    }
+
+    @Test
+    void scpDownloadIsTheServersFileAndFailedOnesLeaveFlashAsItWas() throws Exception {
+        long used = lab.flash().usedBytes();
+
+        Golden.check(lab.session(), "scp-bad-password");
+        Golden.check(lab.session(), "scp-missing");
+
+        assertThat(lab.flash().usedBytes()).isEqualTo(used);
+        assertThat(lab.flash().walk()).noneMatch(entry -> entry.toString().contains("missing"));
+        Golden.check(lab.session(), "scp-url");
+        assertThat(Files.readAllBytes(lab.flash().path("/" + CopyLab.NEW_IMAGE)))
+                .isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
+    }
+
+    @Test
+    void scpUploadsLandInTheLoginHomeAndAReadOnlyLoginIsRefused() throws Exception {
+        Golden.check(lab.session(), "upload-scp");
+        Golden.check(lab.session(), "upload-scp-denied");
+
+        assertThat(lab.serverFile("upload/cpconfig-19xx.cfg"))
+                .isEqualTo(Files.readAllBytes(lab.flash().path("/cpconfig-19xx.cfg")));
+        assertThat(Files.exists(lab.root.resolve("cpconfig-19xx.cfg"))).isFalse();
     }
 
     @Test

@@ -26,11 +26,12 @@ class TransferProtocolsTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 6969));
 
     @Test
-    void tftpAndFtpAreTheSchemesWithAClient() {
-        assertThat(TransferProtocols.supported()).containsExactly(UrlScheme.TFTP, UrlScheme.FTP);
+    void tftpFtpAndScpAreTheSchemesWithAClient() {
+        assertThat(TransferProtocols.supported()).containsExactly(UrlScheme.TFTP, UrlScheme.FTP, UrlScheme.SCP);
+        assertThat(TransferProtocols.of(UrlScheme.SCP)).containsSame(TransferProtocols.SCP);
         assertThat(TransferProtocols.of(UrlScheme.TFTP)).containsSame(TransferProtocols.TFTP);
         assertThat(TransferProtocols.of(UrlScheme.FTP)).containsSame(TransferProtocols.FTP);
-        for (UrlScheme other : new UrlScheme[] {UrlScheme.SCP, UrlScheme.SFTP, UrlScheme.HTTP, UrlScheme.HTTPS}) {
+        for (UrlScheme other : new UrlScheme[] {UrlScheme.SFTP, UrlScheme.RCP, UrlScheme.HTTP, UrlScheme.HTTPS}) {
             assertThat(TransferProtocols.of(other)).as(other.name()).isEmpty();
         }
     }

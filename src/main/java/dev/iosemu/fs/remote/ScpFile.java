@@ -1,0 +1,132 @@
+package dev.iosemu.fs.remote;
+
+import dev.iosemu.fs.copy.TransferListener;
+import dev.iosemu.net.ssh.SshClient;
+import dev.iosemu.net.ssh.scp.ScpClient;
+import dev.iosemu.net.ssh.scp.ScpHeader;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A file on an SCP server (an OpenSSH host, the lab, another device): each transfer logs in over SSH with
+ * a password, then fetches ({@code scp -f}) or sends ({@code scp -t}) the one file. The server's {@code C}
+ * line reaches the copy engine's space check before the first byte, and the console as the line IOS
+ * prints. Failures are {@link dev.iosemu.net.ssh.SshLoginException}, {@link
+ * dev.iosemu.net.ssh.scp.ScpException} or the socket's, except that what our side threw (out of space,
+ * cancelled) is rethrown unchanged. Each transfer runs on the calling thread.
+ *
+ * @param server where the SSH server listens
+ * @param user the login name
+ * @param password the login password
+ * @param timeout how long to wait for the server at each step of the login and at the end
+ * @param path the path on the server, as the server's {@code scp} takes it
+ * @param events console progress and the lines of {@code debug ip scp}
+ */
+public record ScpFile(
+        InetSocketAddress server,
+        String user,
+        String password,
+        Duration timeout,
+        String path,
+        RemoteTransferEvents events)
+        implements RemoteFile {
+    public ScpFile {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(events, "events");
+    }
+
+    @Override
+    public void transferTo(WritableByteChannel target, TransferListener listener) throws IOException {
+        try (SshClient client = login()) {
+            trace("Sending scp -f " + path);
+            ScpClient.fetch(
+                    client,
+                    path,
+                    header -> {
+                        trace("Received " + header.line());
+                        listener.sizeKnown(header.size());
+                        events.described(header.line());
+                        events.started(OptionalLong.of(header.size()));
+                        return new Counted(target, events);
+                    },
+                    timeout);
+            trace("Transfer complete");
+        }
+    }
+
+    @Override
+    public void upload(ReadableByteChannel source, long size) throws IOException {
+        ScpHeader header = ScpHeader.of(size, path.substring(path.lastIndexOf('/') + 1));
+        try (SshClient client = login()) {
+            trace("Sending scp -t " + path);
+            events.described(header.line());
+            events.started(OptionalLong.of(size));
+            ScpClient.send(client, path, header, new CountedSource(source, events), timeout);
+            trace("Transfer complete");
+        }
+    }
+
+    private SshClient login() throws IOException {
+        trace("Connecting to " + server.getAddress().getHostAddress() + " port " + server.getPort() + " as " + user);
+        SshClient client = SshClient.connect(server, user, password, timeout);
+        trace("Logged in, server " + client.serverVersion());
+        return client;
+    }
+
+    private void trace(String line) {
+        events.trace(TraceKind.EVENT, "SCP: " + line);
+    }
+
+    /** Tells the console of each chunk written. */
+    private record Counted(WritableByteChannel target, RemoteTransferEvents events) implements WritableByteChannel {
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            int n = target.write(src);
+            events.transferred(n);
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return target.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+            target.close();
+        }
+    }
+
+    /** Tells the console of each chunk read for sending. */
+    private record CountedSource(ReadableByteChannel source, RemoteTransferEvents events)
+            implements ReadableByteChannel {
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            int n = source.read(dst);
+            if (n > 0) {
+                events.transferred(n);
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return source.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
+    }
+}
