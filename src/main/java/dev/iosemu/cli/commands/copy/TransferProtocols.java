@@ -56,6 +56,7 @@ final class TransferProtocols {
             "SCP",
             LabService.SCP,
             256 * 1024,
+            0,
             bytes -> "",
             (url, host) -> "",
             settings -> Optional.empty(),
