@@ -12,6 +12,7 @@ import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.remote.RemoteFile;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Everything one {@code copy} needs while it runs: the device, the session's console and remembered
@@ -90,6 +91,17 @@ record CopyRun(
     /** Resolves the host of {@code url} for the lab service of its {@code protocol}. */
     RemoteHost resolve(IosLocation.Url url, TransferProtocol protocol) throws IOException {
         return new HostResolver(device).resolve(url.host(), protocol.service(), url.port(), console);
+    }
+
+    /** The host a download of {@code url} reads from; empty after printing why it cannot be reached. */
+    Optional<RemoteHost> downloadHost(IosLocation.Url url, TransferProtocol protocol) {
+        try {
+            return Optional.of(resolve(url, protocol));
+        } catch (IOException e) {
+            error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
+                    .line());
+            return Optional.empty();
+        }
     }
 
     /**

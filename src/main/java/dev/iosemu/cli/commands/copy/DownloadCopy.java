@@ -43,14 +43,11 @@ final class DownloadCopy {
     }
 
     private void transfer(IosLocation.Url url, IosLocation.LocalPath target) {
-        RemoteHost host;
-        try {
-            host = run.resolve(url, protocol);
-        } catch (IOException e) {
-            run.error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
-                    .line());
+        Optional<RemoteHost> resolved = run.downloadHost(url, protocol);
+        if (resolved.isEmpty()) {
             return;
         }
+        RemoteHost host = resolved.get();
         TransferOutput output = new TransferOutput(
                 run.console(), run.debug(), protocol, protocol.loadingLine().of(url, host), 1);
         RemoteSource source = run.remoteFile(protocol, url, host, output, "read");

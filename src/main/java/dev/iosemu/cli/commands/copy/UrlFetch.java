@@ -87,14 +87,11 @@ public final class UrlFetch {
     }
 
     private Optional<ByteBuffer> transfer(CopyRun run, IosLocation.Url url, TransferProtocol protocol) {
-        RemoteHost host;
-        try {
-            host = run.resolve(url, protocol);
-        } catch (IOException e) {
-            run.error(CopyErrorText.render(e, url.render(), CopyErrorText.Direction.DOWNLOAD, false)
-                    .line());
+        Optional<RemoteHost> resolved = run.downloadHost(url, protocol);
+        if (resolved.isEmpty()) {
             return Optional.empty();
         }
+        RemoteHost host = resolved.get();
         TransferOutput output = new TransferOutput(
                 run.console(), run.debug(), protocol, protocol.loadingLine().of(url, host), 1);
         RemoteSource source = run.remoteFile(protocol, url, host, output, "read");
