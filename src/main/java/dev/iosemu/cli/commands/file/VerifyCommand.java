@@ -118,7 +118,7 @@ final class VerifyCommand {
         return typed.indexOf(':') >= 0 ? typed : target.fileSystem().prefix() + typed;
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
