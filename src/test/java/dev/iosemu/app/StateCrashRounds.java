@@ -31,7 +31,7 @@ import org.apache.commons.net.ftp.FTPClient;
 /**
  * The kill -9 harness of {@code run --state}: each round starts the jar on a state folder, lets a writing
  * command run ({@code write memory}, {@code copy}, {@code delete}, {@code format}, an FTP upload to the lab
- * server), kills the process at a random point of it, then opens the folder as the next start does and
+ * server, the device's {@code copy flash: tftp:} into the lab server's upload area), kills the process at a random point of it, then opens the folder as the next start does and
  * checks that every file holds its old content or its new one, never a mix, and that nothing the
  * interrupted write left behind remains. {@code StateCrashIT} runs a few rounds in {@code verify};
  * {@code scripts/crash-rounds} runs many ({@link #main}).
@@ -42,7 +42,8 @@ final class StateCrashRounds {
         COPY,
         DELETE,
         FORMAT,
-        FTP_UPLOAD
+        FTP_UPLOAD,
+        TFTP_UPLOAD
     }
 
     /** Printed after each script, so that a kill a few bytes after the last command still finds output. */
@@ -116,6 +117,18 @@ final class StateCrashRounds {
                 yield checkAllOrNothing(state.resolve("flash0"), template.resolve("flash0"));
             }
             case FTP_UPLOAD -> killDuringUpload(state);
+            case TFTP_UPLOAD -> {
+                // the device uploads through the lab network; the lab's TFTP server (same process) lands
+                // the file in DIR/lab/upload, so the kill cuts the server's write
+                drop(state.resolve("flash0"), "a2", "a3");
+                StringBuilder script = new StringBuilder("enable\n");
+                for (int i = 0; i < 2; i++) {
+                    script.append("copy flash:a").append(2 + i).append(" tftp://192.168.1.10/big.bin\n\n\n");
+                }
+                // a mark per 64 KiB sent; "!!" is never in the boot text
+                killDuring(state, script.toString(), "!!", 2 * (BIG >> 16) - 2, 4, "--batch", "--state");
+                yield checkFiles(state, state.resolve("lab/upload"), Map.of("big.bin", List.of("a2", "a3")));
+            }
         };
     }
 
@@ -125,9 +138,17 @@ final class StateCrashRounds {
      */
     private void killDuring(Path state, String script, String marker, int times, int after)
             throws IOException, InterruptedException {
+        killDuring(state, script, marker, times, after, "--batch", "--no-lab", "--state");
+    }
+
+    /** As above, the jar started with {@code options} followed by the state folder. */
+    private void killDuring(Path state, String script, String marker, int times, int after, String... options)
+            throws IOException, InterruptedException {
         int occurrence = 1 + random.nextInt(times);
         int more = random.nextInt(after + 1);
-        Process process = JarProcess.start("--batch", "--no-lab", "--state", state.toString());
+        List<String> arguments = new ArrayList<>(List.of(options));
+        arguments.add(state.toString());
+        Process process = JarProcess.start(arguments.toArray(String[]::new));
         try (OutputStream in = process.getOutputStream()) {
             in.write((script + PADDING).getBytes(StandardCharsets.UTF_8));
             in.flush();
