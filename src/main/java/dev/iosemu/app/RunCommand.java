@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.CommandResult;
+import dev.iosemu.cli.ConsoleTransfer;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootPacing;
 import java.io.BufferedReader;
@@ -86,6 +87,13 @@ final class RunCommand implements Callable<Integer> {
                     + " default flash:FILE's name); repeatable. Any file: an image of another platform, a damaged one.")
     List<String> flashFiles = new ArrayList<>();
 
+    @Option(
+            names = "--xmodem-file",
+            paramLabel = "FILE",
+            description = "The file the console sends when a boot loader asks for an XMODEM transfer (copy xmodem:"
+                    + " at the switch: loader), as a terminal program would.")
+    Path xmodemFile;
+
     /** Exit status of a batch run with {@code --fail-on-error} in which some command drew an IOS error. */
     static final int COMMAND_ERRORS = 3;
 
@@ -115,6 +123,9 @@ final class RunCommand implements Callable<Integer> {
         if (images != null) {
             builder.images(images); // a missing folder fails the build: one line, exit 1
         }
+        if (xmodemFile != null && !Files.isRegularFile(xmodemFile)) {
+            throw new java.nio.file.NoSuchFileException(xmodemFile.toString());
+        }
         try (VirtualDevice virtualDevice = builder.build()) {
             System.err.println(endpoints(virtualDevice));
             return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
@@ -125,11 +136,17 @@ final class RunCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         List<CommandResult> failed = new ArrayList<>();
-        CliSession session = device.openBatch(in, out, new BatchOptions(quietBoot, result -> {
-            if (result.failed()) {
-                failed.add(result);
-            }
-        }));
+        CliSession session = device.openBatch(
+                in,
+                out,
+                new BatchOptions(
+                        quietBoot,
+                        result -> {
+                            if (result.failed()) {
+                                failed.add(result);
+                            }
+                        },
+                        transfer()));
         device.serveConsole(session, CliSession::run, false);
         out.flush();
         return failOnError ? commandErrors(failed) : 0;
@@ -148,8 +165,17 @@ final class RunCommand implements Callable<Integer> {
      * The console line as on a real device: boot, "Press RETURN to get started!", a session; after {@code exit}
      * the line is available again. End of input (Ctrl-D at the RETURN prompt) stops iosemu.
      */
-    private static int runTerminal(VirtualDevice device) {
-        return consoleLine(device, TerminalConsole.system());
+    private int runTerminal(VirtualDevice device) {
+        TerminalConsole console = TerminalConsole.system();
+        if (xmodemFile != null) {
+            console.transferring(transfer());
+        }
+        return consoleLine(device, console);
+    }
+
+    /** What the console sends for {@code copy xmodem:}: the file named, else nothing a script can carry. */
+    private ConsoleTransfer transfer() {
+        return xmodemFile == null ? ConsoleTransfer.NONE : new XmodemFileTerminal(xmodemFile);
     }
 
     /**

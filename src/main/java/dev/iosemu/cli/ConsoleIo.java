@@ -1,5 +1,9 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.net.xmodem.XmodemLink;
+import java.io.IOException;
+import java.util.Optional;
+
 /**
  * The session's end of a console: where lines and keys come from and output goes. Implemented by
  * the JLine terminal, by batch stdin/stdout, and by {@link HeadlessSession}'s in-memory transcript.
@@ -25,4 +29,12 @@ public interface ConsoleIo {
      * any thread. Consoles whose reads cannot be cut short do nothing.
      */
     default void hangUp() {}
+
+    /**
+     * The console's raw bytes for one XMODEM transfer a boot loader receives (closed after it), or empty when
+     * this console carries text lines only; session thread.
+     */
+    default Optional<XmodemLink> openTransfer() throws IOException {
+        return Optional.empty();
+    }
 }

@@ -1,8 +1,10 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.net.xmodem.XmodemLink;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -28,6 +30,8 @@ final class TranscriptIo implements ConsoleIo {
     /** Told each command and its output, if anyone is; guarded by {@code lock}. */
     private final CommandCapture capture;
 
+    private final ConsoleTransfer transfer;
+
     TranscriptIo(Supplier<String> lines, Appendable out) {
         this(lines, out, BatchOptions.DEFAULT);
     }
@@ -37,6 +41,12 @@ final class TranscriptIo implements ConsoleIo {
         this.out = out;
         this.quiet = options.quietBoot();
         this.capture = new CommandCapture(options.commands());
+        this.transfer = options.transfer();
+    }
+
+    @Override
+    public Optional<XmodemLink> openTransfer() throws IOException {
+        return transfer.open();
     }
 
     /**

@@ -2,11 +2,14 @@ package dev.iosemu.console;
 
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
+import dev.iosemu.cli.ConsoleTransfer;
 import dev.iosemu.cli.InputKind;
 import dev.iosemu.cli.InputLine;
+import dev.iosemu.net.xmodem.XmodemLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -34,6 +37,7 @@ public final class TerminalConsole implements ConsoleIo {
     private final Terminal terminal;
     private final LineReader reader;
     private final IosWidgets widgets;
+    private ConsoleTransfer transfer; // null: XMODEM over the terminal's own bytes; session thread
 
     public TerminalConsole(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
@@ -155,6 +159,17 @@ public final class TerminalConsole implements ConsoleIo {
     @Override
     public void printAbove(String message) {
         reader.printAbove(message);
+    }
+
+    /** Sends what {@code sender} gives for each XMODEM transfer, instead of the terminal's own bytes. */
+    public void transferring(ConsoleTransfer sender) {
+        this.transfer = Objects.requireNonNull(sender, "sender");
+    }
+
+    /** The terminal in raw mode, unless a file is to be sent instead ({@link #transferring}). */
+    @Override
+    public Optional<XmodemLink> openTransfer() throws IOException {
+        return transfer != null ? transfer.open() : Optional.of(new TerminalLink(terminal));
     }
 
     /** As Ctrl-C does: the line being read is dropped and the session sees that it was closed. */

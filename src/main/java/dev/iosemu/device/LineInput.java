@@ -1,5 +1,7 @@
 package dev.iosemu.device;
 
+import dev.iosemu.net.xmodem.XmodemLink;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,14 @@ public interface LineInput {
      * end of input answers no.
      */
     boolean askYesNo(String prompt);
+
+    /**
+     * The console's raw bytes for one XMODEM transfer the loader receives (closed after it), or empty when the
+     * console carries text lines only.
+     */
+    default Optional<XmodemLink> openTransfer() throws IOException {
+        return Optional.empty();
+    }
 
     /** An input that has already ended. */
     static LineInput none() {

@@ -3,8 +3,11 @@ package dev.iosemu.device.rommon;
 import dev.iosemu.device.BootEnvironment;
 import dev.iosemu.device.BootMedia;
 import dev.iosemu.device.ConsoleSink;
+import dev.iosemu.device.LineInput;
 import dev.iosemu.device.boot.NetworkImage;
 import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.net.xmodem.XmodemLink;
+import dev.iosemu.net.xmodem.XmodemReceiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -13,11 +16,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The 2960 loader's {@code copy SOURCE DESTINATION}: a file of a local device, or one on a TFTP server
- * ({@code tftp://SERVER/FILE}, reached with {@code IP_ADDR} and {@code DEFAULT_ROUTER}), into flash. The
- * copy lands whole or not at all.
+ * The 2960 loader's {@code copy SOURCE DESTINATION}: a file of a local device, one on a TFTP server
+ * ({@code tftp://SERVER/FILE}, reached with {@code IP_ADDR} and {@code DEFAULT_ROUTER}), or one the terminal
+ * sends over XMODEM ({@code xmodem:}), into flash. The copy lands whole or not at all.
  */
 final class LoaderCopy {
+    static final String XMODEM = "xmodem:";
     private static final long BYTES_PER_MARK = 64 * 1024;
 
     private final BootEnvironment environment;
@@ -30,7 +34,7 @@ final class LoaderCopy {
         this.tftp = tftp;
     }
 
-    void run(CommandLine line, ConsoleSink console) {
+    void run(CommandLine line, LineInput input, ConsoleSink console) {
         if (line.arguments().size() != 2) {
             console.line("usage: copy <src_file> <dst_file>");
             return;
@@ -41,6 +45,8 @@ final class LoaderCopy {
         try {
             if (network.isPresent()) {
                 fetch(network.get(), to, console);
+            } else if (from.equalsIgnoreCase(XMODEM)) {
+                receive(input, to, console);
             } else {
                 local(from, to, console);
             }
@@ -48,6 +54,27 @@ final class LoaderCopy {
         } catch (IOException e) {
             console.line("");
             console.line("unable to copy " + from + " to " + to + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Receives {@code to} over the console: the loader asks the terminal with {@code C} (CRC, 1K blocks) and
+     * stores what it sends, without the last block's padding when the file is an image.
+     */
+    private void receive(LineInput input, String to, ConsoleSink console) throws IOException {
+        console.line("Begin the Xmodem or Xmodem-1K transfer now...");
+        Optional<XmodemLink> opened = input.openTransfer();
+        if (opened.isEmpty()) {
+            throw new IOException(
+                    "this console carries no XMODEM transfer (a terminal can; in batch mode, --xmodem-file)");
+        }
+        try (XmodemLink link = opened.get();
+                BootMedia.Replacement target = media.write(to)) {
+            UnpaddedImage file = new UnpaddedImage(target.channel());
+            XmodemReceiver.receive(link, file);
+            file.finish();
+            console.line("");
+            target.commit();
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The Catalyst 2960 boot loader ({@code switch: }): {@code boot} (a flash file or {@code tftp://}), {@code dir},
- * {@code set}, {@code unset}, {@code flash_init}, {@code copy} (flash, or {@code tftp://} with {@code IP_ADDR}
- * and {@code DEFAULT_ROUTER}), {@code delete}, {@code rename}, {@code mkdir}, {@code version}, {@code reset},
+ * {@code set}, {@code unset}, {@code flash_init}, {@code copy} (flash, {@code tftp://} with {@code IP_ADDR}
+ * and {@code DEFAULT_ROUTER}, or {@code xmodem:} over the console), {@code delete}, {@code rename}, {@code mkdir}, {@code version}, {@code reset},
  * {@code help}. Variables are the same
  * loader environment IOS changes with {@code boot system}. Runs on the console thread only.
  */
@@ -95,7 +95,7 @@ public final class SwitchLoader implements BootLoaderShell {
             case "flash_init" -> flashInit(console);
             case "delete" -> delete(line, input, console);
             case "rename" -> rename(line, console);
-            case "copy" -> copy.run(line, console);
+            case "copy" -> copy.run(line, input, console);
             case "mkdir" -> mkdir(line, console);
             case "version" -> console.line(version);
             case "help", "?" -> HELP.forEach(console::line);

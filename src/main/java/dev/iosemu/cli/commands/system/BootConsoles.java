@@ -9,6 +9,8 @@ import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.ConsoleSink;
 import dev.iosemu.device.LineInput;
 import dev.iosemu.device.rommon.RommonTftp;
+import dev.iosemu.net.xmodem.XmodemLink;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -43,6 +45,11 @@ public interface BootConsoles {
             @Override
             public Optional<String> readLine(String prompt) {
                 return Optional.ofNullable(session.io().readLine(prompt, InputKind.ANSWER));
+            }
+
+            @Override
+            public Optional<XmodemLink> openTransfer() throws IOException {
+                return session.io().openTransfer();
             }
 
             @Override
