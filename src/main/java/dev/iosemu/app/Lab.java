@@ -36,6 +36,7 @@ public final class Lab implements AutoCloseable {
     private final Optional<HeapBudget.Hold> rootHeld;
     private final LabFabric fabric;
     private final int portBase;
+    private final Optional<Ipv4Address> serverAddress; // the lab file's, in place of the profiles' addresses
     private final AtomicBoolean devicePortFree = new AtomicBoolean(true); // portBase + 2, for the first device
 
     private Lab(
@@ -43,12 +44,14 @@ public final class Lab implements AutoCloseable {
             Optional<LabServers> servers,
             Optional<HeapBudget.Hold> rootHeld,
             LabFabric fabric,
-            int portBase) {
+            int portBase,
+            Optional<Ipv4Address> serverAddress) {
         this.root = root;
         this.servers = servers;
         this.rootHeld = rootHeld;
         this.fabric = fabric;
         this.portBase = portBase;
+        this.serverAddress = serverAddress;
     }
 
     public static Builder builder() {
@@ -82,7 +85,7 @@ public final class Lab implements AutoCloseable {
             return map;
         }
         for (LabSection.Server server : section.servers()) {
-            Ipv4Address address = Ipv4Address.parse(server.address());
+            Ipv4Address address = serverAddress.orElseGet(() -> Ipv4Address.parse(server.address()));
             for (LabSection.Service service : server.services()) {
                 map = switch (service) {
                     case TFTP ->
@@ -136,6 +139,7 @@ public final class Lab implements AutoCloseable {
         private int portBase;
         private LabSection accounts;
         private LabFabric fabric = LabFabric.host();
+        private Ipv4Address serverAddress; // null: each profile's own lab addresses
 
         private Builder() {}
 
@@ -184,10 +188,22 @@ public final class Lab implements AutoCloseable {
             return this;
         }
 
+        /** The one lab address every device reaches the lab servers at, in place of its profile's (a lab file's server). */
+        public Builder serverAddress(Ipv4Address address) {
+            this.serverAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
         /** Creates the lab and starts its servers. */
         public Lab build() throws IOException, ProfileException {
             if (!serversEnabled) {
-                return new Lab(Optional.empty(), Optional.empty(), Optional.empty(), fabric, portBase);
+                return new Lab(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        fabric,
+                        portBase,
+                        Optional.ofNullable(serverAddress));
             }
             LabSection section = accounts != null
                     ? accounts
@@ -198,7 +214,13 @@ public final class Lab implements AutoCloseable {
             try {
                 LabServers servers = LabServers.start(settings(section, root.root()));
                 HeapBudget.Hold held = HeapBudget.jvm().hold(root::heapBytes);
-                return new Lab(Optional.of(root), Optional.of(servers), Optional.of(held), fabric, portBase);
+                return new Lab(
+                        Optional.of(root),
+                        Optional.of(servers),
+                        Optional.of(held),
+                        fabric,
+                        portBase,
+                        Optional.ofNullable(serverAddress));
             } catch (IOException | RuntimeException e) {
                 root.close();
                 throw e;

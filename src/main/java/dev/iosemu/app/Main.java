@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.lab.file.LabFileException;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,13 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
-/** Entry point of the iosemu executable jar: {@code run} (the default), {@code serve} and {@code image}. */
+/** Entry point of the iosemu executable jar: {@code run} (the default), {@code serve}, {@code lab} and {@code image}. */
 @Command(
         name = "iosemu",
         mixinStandardHelpOptions = true,
         version = Main.VERSION,
         description = "A Cisco IOS device emulator with real TFTP and FTP transfers.",
-        subcommands = {RunCommand.class, ServeCommand.class, ImageCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, LabCommand.class, ImageCommand.class})
 public final class Main implements Runnable {
     /** What {@code --version} says, for every command. */
     static final String VERSION = "iosemu 0.1.0";
@@ -38,7 +39,9 @@ public final class Main implements Runnable {
      * it, without a stack trace. Anything else is a bug and keeps its trace.
      */
     private static int failed(Exception failure, CommandLine command, ParseResult parsed) throws Exception {
-        if (failure instanceof ProfileException || failure instanceof IOException) {
+        if (failure instanceof ProfileException
+                || failure instanceof IOException
+                || failure instanceof LabFileException) {
             command.getErr().println("iosemu: " + describe(failure));
             command.getErr().flush();
             return FAILED;
@@ -64,7 +67,7 @@ public final class Main implements Runnable {
         return withRun;
     }
 
-    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "serve", "image", "help");
+    private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("run", "serve", "lab", "image", "help");
 
     private static String describe(Exception failure) {
         return switch (failure) {

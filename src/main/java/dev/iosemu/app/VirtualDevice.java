@@ -227,7 +227,7 @@ public final class VirtualDevice implements AutoCloseable {
         private ImageStore imageStore = ImageStore.shared();
         private Path stateFolder; // null: nothing outlives the device
         private Lab lab; // null: a lab of one, made from the settings above
-
+        private String startupConfig; // null: the profile's
         private final List<InitialFile> flashFiles = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -282,6 +282,12 @@ public final class VirtualDevice implements AutoCloseable {
 
         public Builder profile(DeviceProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** The startup-config a new device boots with instead of its profile's (a lab node's own). */
+        public Builder startupConfig(String config) {
+            this.startupConfig = Objects.requireNonNull(config, "config");
             return this;
         }
 
@@ -369,6 +375,7 @@ public final class VirtualDevice implements AutoCloseable {
                         .withDatagrams(datagrams);
                 DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
                 DeviceSetup setup = DeviceSetup.of(resolved).withInitialFiles(flashFiles);
+                setup = startupConfig == null ? setup : setup.withStartupConfig(startupConfig);
                 Router router =
                         DeviceFactory.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
                 self.set(router);

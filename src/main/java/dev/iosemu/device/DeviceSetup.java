@@ -121,6 +121,21 @@ public record DeviceSetup(
                 loaderVariables);
     }
 
+    /** The same setup booting {@code config} as its first startup-config instead of the profile's. */
+    public DeviceSetup withStartupConfig(String config) {
+        return new DeviceSetup(
+                identity,
+                hostname,
+                fileSystems,
+                interfaces,
+                initialFiles,
+                Optional.of(config),
+                configRegister,
+                fileSystemRows,
+                hardwareCalendar,
+                loaderVariables);
+    }
+
     /** Numbered front-panel ports ({@code GigabitEthernet1/0/1}), as a switch's show version counts them. */
     public int switchPorts() {
         return (int) interfaces.stream()
