@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * and suppresses go-ahead; no terminal type or window size), drops option bytes from what it reads, and reads
  * the text until an expected string, as an expect script would.
  */
-final class ConsoleClient implements AutoCloseable {
+public final class ConsoleClient implements AutoCloseable {
     private static final int IAC = 0xff;
     private static final int SB = 0xfa;
     private static final int SE = 0xf0;
@@ -38,7 +38,7 @@ final class ConsoleClient implements AutoCloseable {
     private final OutputStream out;
     private final ByteArrayOutputStream text = new ByteArrayOutputStream();
 
-    ConsoleClient(InetSocketAddress console) throws IOException {
+    public ConsoleClient(InetSocketAddress console) throws IOException {
         socket = new Socket(console.getAddress(), console.getPort());
         socket.setSoTimeout(30_000);
         in = socket.getInputStream();
@@ -48,13 +48,13 @@ final class ConsoleClient implements AutoCloseable {
     }
 
     /** Sends {@code line} and a CR, as a terminal's Enter. */
-    void send(String line) throws IOException {
+    public void send(String line) throws IOException {
         out.write((line + "\r").getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     /** Reads until {@code expected} has been seen; returns everything read up to and including it. */
-    String readUntil(String expected) throws IOException {
+    public String readUntil(String expected) throws IOException {
         while (true) {
             String seen = text.toString(StandardCharsets.UTF_8);
             int at = seen.indexOf(expected);
@@ -77,7 +77,7 @@ final class ConsoleClient implements AutoCloseable {
     }
 
     /** Opens the console line (RETURN) and waits for the user EXEC prompt {@code hostname>}. */
-    void login(String hostname) throws IOException {
+    public void login(String hostname) throws IOException {
         readUntil("Press RETURN to get started.");
         send("");
         readUntil(hostname + ">");
