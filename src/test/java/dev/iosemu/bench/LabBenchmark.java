@@ -29,14 +29,14 @@ public final class LabBenchmark {
         long start = System.nanoTime();
         try (RunningLab lab = RunningLab.builder(LabFile.fleet("c1941", n)).start()) {
             double booted = seconds(start);
+            long heapAfter = HeapProbe.usedAfterGc(); // idle: booted, consoles listening, nobody connected
+            int threadsAfter = Thread.getAllStackTraces().size();
+            long prompting = System.nanoTime();
             allPrompts(lab);
-            double prompts = seconds(start);
+            double prompts = booted + seconds(prompting);
             System.out.printf(
                     "%d c1941 in one JVM: booted in %.1f s, all %d at their console prompt in %.1f s%n",
                     n, booted, n, prompts);
-
-            long heapAfter = HeapProbe.usedAfterGc();
-            int threadsAfter = Thread.getAllStackTraces().size();
             System.out.printf(
                     "idle: %.1f KiB heap per node after GC (lab server and consoles included), %d platform threads more"
                             + " for the whole lab (%.3f per node)%n",
