@@ -173,6 +173,7 @@ final class BootProcess {
         io.out().line("");
         config.markSaved();
         lifecycle.iosReady(router.clock().instant());
+        loadKeys(); // last: SSH comes up once IOS runs its replayed configuration
         logRestart(io.out(), startup.isPresent());
     }
 
@@ -209,6 +210,21 @@ final class BootProcess {
                             Locale.ROOT,
                             "%%SYS-6-BOOTTIME: Time taken to reboot after reload = %4d seconds",
                             seconds)));
+        }
+        if (router.rsaKeys().current().isPresent()) {
+            out.line(LogStamp.line(
+                    clock.instant(),
+                    clock.getZone(),
+                    router.runningConfig().security().ssh().enabledMessage()));
+        }
+    }
+
+    /** The key saved in private-config is the key in use from now on, as IOS loads it at every boot. */
+    private void loadKeys() {
+        try {
+            router.rsaKeys().load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

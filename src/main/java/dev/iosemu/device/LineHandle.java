@@ -1,5 +1,8 @@
 package dev.iosemu.device;
 
+import java.time.Instant;
+import java.util.Optional;
+
 /**
  * An open session on one of the device's lines, as the device needs it: which line, a way to show it an
  * asynchronous message, and a way to drop it. The command layer's session implements it; every method may
@@ -18,6 +21,24 @@ public interface LineHandle {
      */
     default void printAfterPrompt(String message) {
         printAsync(message);
+    }
+
+    /** When the session last read a line or key from its user; empty if it does not keep count. */
+    default Optional<Instant> lastInput() {
+        return Optional.empty();
+    }
+
+    /** Whether the session asked for log messages ({@code terminal monitor}); the console always gets them. */
+    default boolean monitors() {
+        return false;
+    }
+
+    /**
+     * Whether the session waits for its user now (at a prompt or a question), which is when an idle line
+     * times out; a command running is not idle.
+     */
+    default boolean awaitingInput() {
+        return false;
     }
 
     /** Drops the session, as a reload or {@code clear line} does: its command loop ends, its input hangs up. */

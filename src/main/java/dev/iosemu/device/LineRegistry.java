@@ -1,10 +1,17 @@
 package dev.iosemu.device;
 
+import dev.iosemu.device.config.LineConfig;
+import dev.iosemu.device.config.LineConfig.ExecTimeout;
 import dev.iosemu.device.config.LineConfig.LineKind;
+import dev.iosemu.device.config.RunningConfig;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class LineRegistry {
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<LineHandle> open = new LinkedHashSet<>();
+    private final Map<String, Integer> uses = new HashMap<>(); // by line name (vty2): sessions ever opened
     private Console console; // guarded by lock; null until the console line is attached
 
     private record Console(LineHandle line, BootConsole boot) {}
@@ -33,7 +41,10 @@ public final class LineRegistry {
     /** Lists {@code session} among the open lines until the returned registration is closed. */
     public Registration register(LineHandle session) {
         Objects.requireNonNull(session, "session");
-        locked(() -> open.add(session));
+        locked(() -> {
+            uses.merge(session.line().name(), 1, Integer::sum);
+            return open.add(session);
+        });
         return () -> locked(() -> open.remove(session));
     }
 
@@ -46,6 +57,11 @@ public final class LineRegistry {
     /** The console line's boot console, once the console is attached. */
     public Optional<BootConsole> consoleBoot() {
         return locked(() -> Optional.ofNullable(console).map(Console::boot));
+    }
+
+    /** How many sessions line {@code number} of {@code kind} has had ({@code show line}'s Uses). */
+    public int uses(LineKind kind, int number) {
+        return locked(() -> uses.getOrDefault(kind.keyword() + number, 0));
     }
 
     /** The open sessions, console first, then by kind and number. */
@@ -74,15 +90,63 @@ public final class LineRegistry {
 
     /**
      * A log message about what {@code origin} did: shown on the origin when it is a console session (console
-     * logging), else on the console line. A vty sees log messages only when it asks for them (later: {@code
-     * terminal monitor}).
+     * logging), else on the console line; a vty sees log messages only when it asks for them with {@code
+     * terminal monitor}.
      */
     public void log(LineHandle origin, String message) {
-        if (origin.line().isConsole()) {
-            origin.printAsync(message);
-            return;
+        LineHandle shown = origin.line().isConsole() ? origin : consoleLine().orElse(null);
+        if (shown != null) {
+            shown.printAsync(message);
         }
-        locked(() -> Optional.ofNullable(console)).ifPresent(c -> c.line().printAsync(message));
+        monitors(message, shown);
+    }
+
+    /**
+     * A log message no session caused (a login over SSH): on the console line and on every session that
+     * asked for log messages with {@code terminal monitor}.
+     */
+    public void logDevice(String message) {
+        LineHandle shown = consoleLine().orElse(null);
+        if (shown != null) {
+            shown.printAsync(message);
+        }
+        monitors(message, shown);
+    }
+
+    private Optional<LineHandle> consoleLine() {
+        return locked(() -> Optional.ofNullable(console)).map(Console::line);
+    }
+
+    private void monitors(String message, LineHandle alreadyShown) {
+        for (LineHandle handle : sessions()) {
+            if (handle != alreadyShown && !handle.line().isConsole() && handle.monitors()) {
+                handle.printAsync(message);
+            }
+        }
+    }
+
+    /**
+     * Drops each vty session that has waited for its user longer than its line's {@code exec-timeout} (ten
+     * minutes unless configured; {@code 0 0} never), as IOS does. The console times out only when its line
+     * has an {@code exec-timeout} of its own, so a local terminal left alone stays open.
+     */
+    public void dropIdle(RunningConfig config, Instant now) {
+        for (LineHandle handle : sessions()) {
+            Line line = handle.line();
+            Optional<ExecTimeout> timeout = config.lines().blocks().stream()
+                    .filter(block -> block.covers(line.kind(), line.number()))
+                    .findFirst()
+                    .flatMap(LineConfig::execTimeout)
+                    .or(() -> line.kind() == LineKind.VTY ? Optional.of(ExecTimeout.DEFAULT) : Optional.empty());
+            Optional<Duration> limit = timeout.flatMap(ExecTimeout::limit);
+            Optional<Instant> last = handle.lastInput();
+            if (limit.isPresent()
+                    && last.isPresent()
+                    && handle.awaitingInput()
+                    && Duration.between(last.get(), now).compareTo(limit.get()) >= 0) {
+                handle.disconnect();
+            }
+        }
     }
 
     /** The same for a message the device emits just as {@code origin}'s command ends: after its next prompt. */

@@ -9,6 +9,7 @@ import dev.iosemu.profile.FileSystemSpec;
 import dev.iosemu.profile.FlashFile;
 import dev.iosemu.profile.InterfaceSpec;
 import dev.iosemu.profile.LoaderKind;
+import dev.iosemu.profile.RsaKeySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Turns a {@link DeviceProfile} into a {@link DeviceSetup}: mounted file systems (plus {@code system:} for
- * the running-config), identity strings, initial files and the startup-config.
+ * the running-config), identity strings, initial files (the factory RSA key among them, in private-config)
+ * and the startup-config.
  */
 final class ProfileSetup {
     private ProfileSetup() {}
@@ -106,6 +108,13 @@ final class ProfileSetup {
             } else {
                 out.add(new InitialFile.Text(path, file.text()));
             }
+        }
+        RsaKeySpec key = profile.rsaKey();
+        if (key != null) {
+            // the key's promise, in private-config: its pair is made at first use and then kept there
+            out.add(new InitialFile.Text(
+                    "nvram:" + PrivateConfigFile.PATH.substring(1),
+                    PrivateConfigFile.promised(key.label(), key.modulus())));
         }
         return out;
     }

@@ -31,6 +31,7 @@ public final class Router {
     private final LinkStates links = new LinkStates();
     private final Reachability reachability;
     private final LineRegistry lines = new LineRegistry();
+    private final RsaKeys rsaKeys;
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -43,6 +44,7 @@ public final class Router {
         this.config = ConfigStore.of(setup, fileSystems, DeviceFacts.rendering(platform(), boot, environment));
         this.bootSystem = platform().bootSystemStore(environment, config.bootLines());
         this.reachability = new LabReachability(config::running, links, lab);
+        this.rsaKeys = new RsaKeys(PrivateConfigFile.on(fileSystems), clock);
     }
 
     /** A powered-off device in memory with its initial files in place (on other storage: {@link DeviceFactory}). */
@@ -139,8 +141,9 @@ public final class Router {
         return config.startupText();
     }
 
-    public void writeMemory() throws IOException {
-        config.save();
+    /** The device's RSA key: the one in use (SSH's host key) and the one saved in private-config. */
+    public RsaKeys rsaKeys() {
+        return rsaKeys;
     }
 
     /**
@@ -156,7 +159,15 @@ public final class Router {
         return written.isPresent() && !running.isEmpty() && !written.get().equals(running);
     }
 
+    /** {@code write memory}: the startup-config, and the RSA key in private-config, as IOS saves both. */
+    public void writeMemory() throws IOException {
+        config.save();
+        rsaKeys.save();
+    }
+
+    /** {@code write erase}: the startup-config and private-config are gone at the next boot. */
     public void eraseStartupConfig() throws IOException {
         config.eraseStartup();
+        rsaKeys.eraseSaved();
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * An immutable, validated description of a device model: identity strings for show version and the boot
- * banner, file systems, interfaces, initial flash contents, startup-config and lab network.
+ * banner, file systems, interfaces, initial flash contents, startup-config, factory RSA key and lab network.
  *
  * @param name profile name ({@code c1941})
  * @param family the older preset of traits ({@code isr_g2}, {@code catalyst}, {@code ios_xe}); may be null
@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * @param licenseLines show-version licence block printed before the config register line (may be empty)
  * @param interfaces ranges already expanded, one entry per interface
  * @param startupConfig initial startup-config, plain IOS text replayed through the CLI at boot
+ * @param rsaKey an RSA key pair from the factory, so SSH works at once; null: none (SSH off until one is made)
  * @param hardwareCalendar false on models whose clock restarts at Mar 1 1993 at every boot (2960); null: true
  * @param inventory the parts {@code show inventory} lists; empty means the chassis alone
  * @param licenses the licences {@code show license} lists (may be empty)
@@ -60,6 +61,7 @@ public record DeviceProfile(
         List<InterfaceSpec> interfaces,
         List<FlashFile> initialFlash,
         String startupConfig,
+        RsaKeySpec rsaKey,
         LabSection lab,
         Boolean hardwareCalendar,
         List<InventoryItem> inventory,

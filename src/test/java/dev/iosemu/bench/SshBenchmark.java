@@ -158,6 +158,11 @@ public final class SshBenchmark {
 
     /** An sshd of our own on a free loopback port, with its own host key and one authorized client key. */
     private static Process startSshd(Path dir) throws Exception {
+        return startSshd(dir, List.of());
+    }
+
+    /** The same with more lines in its configuration ({@code ForceCommand ...}). */
+    static Process startSshd(Path dir, List<String> moreConfig) throws Exception {
         Path sshd = Path.of("/usr/sbin/sshd");
         if (!Files.isExecutable(sshd)) {
             System.out.println("OpenSSH sshd missing: its row skipped");
@@ -172,7 +177,7 @@ public final class SshBenchmark {
         exec("ssh-keygen -q -t rsa -b 2048 -N '' -f " + dir.resolve("host_key"));
         exec("ssh-keygen -q -t ed25519 -N '' -f " + dir.resolve("client_key"));
         Files.copy(dir.resolve("client_key.pub"), dir.resolve("authorized_keys"));
-        writeSshdConfig(dir);
+        writeSshdConfig(dir, moreConfig);
         Process process = new ProcessBuilder(
                         sshd.toString(),
                         "-D",
@@ -193,7 +198,7 @@ public final class SshBenchmark {
         return null;
     }
 
-    private static void writeSshdConfig(Path dir) throws IOException {
+    private static void writeSshdConfig(Path dir, List<String> moreConfig) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -213,6 +218,7 @@ public final class SshBenchmark {
                         "PasswordAuthentication no",
                         "KbdInteractiveAuthentication no",
                         "PermitRootLogin prohibit-password",
+                        String.join("\n", moreConfig),
                         ""));
     }
 
@@ -226,7 +232,7 @@ public final class SshBenchmark {
         }
     }
 
-    private static int sshdPort(Path dir) throws IOException {
+    static int sshdPort(Path dir) throws IOException {
         return Integer.parseInt(Files.readString(dir.resolve("port")));
     }
 

@@ -24,6 +24,7 @@ public final class ConfigRenderer {
         security(out, config.security());
         globalIp(out, config, context);
         users(out, config.security());
+        ssh(out, config.security().ssh());
         interfaces(out, config, context);
         routing(out, config.routing(), config.files().tftpServers(), context);
         banners(out, config.lines().banners());
@@ -97,6 +98,14 @@ public final class ConfigRenderer {
     private static void users(List<String> out, Security security) {
         if (!security.users().isEmpty()) {
             security.users().forEach(user -> out.add(user.render(security.passwordEncryption())));
+            out.add("!");
+        }
+    }
+
+    private static void ssh(List<String> out, SshSettings ssh) {
+        List<String> lines = ssh.render();
+        if (!lines.isEmpty()) {
+            out.addAll(lines);
             out.add("!");
         }
     }
@@ -196,6 +205,7 @@ public final class ConfigRenderer {
         for (LineConfig line : blocks) {
             out.add(line.header());
             line.execTimeout().ifPresent(t -> out.add(" exec-timeout " + t.minutes() + " " + t.seconds()));
+            line.privilegeLevel().ifPresent(level -> out.add(" privilege level " + level));
             line.password().ifPresent(p -> out.add(" password " + p.render(passwordEncryption)));
             if (line.loggingSynchronous()) {
                 out.add(" logging synchronous");
@@ -205,7 +215,8 @@ public final class ConfigRenderer {
                 case LOCAL -> out.add(" login local");
                 case NONE -> {}
             }
-            line.transport().ifPresent(t -> out.add(" transport " + t));
+            line.transportInput().ifPresent(t -> out.add(" transport input " + t.render()));
+            line.transportOutput().ifPresent(t -> out.add(" transport " + t));
         }
         context.configRegister().ifPresent(value -> {
             out.add("!");

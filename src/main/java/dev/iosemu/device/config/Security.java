@@ -14,12 +14,14 @@ import java.util.function.Function;
  * @param enablePassword {@code enable password} (used only when no secret is set, as IOS does)
  * @param passwordEncryption {@code service password-encryption}: reversible passwords render as type 7
  * @param users {@code username} entries, in entry order
+ * @param ssh {@code ip ssh ...}
  */
 public record Security(
         Optional<EnableSecret> enableSecret,
         Optional<StoredPassword> enablePassword,
         boolean passwordEncryption,
-        List<UserAccount> users) {
+        List<UserAccount> users,
+        SshSettings ssh) {
     /** Users are kept by name (case-sensitive, as on IOS), once each. */
     private static final Function<UserAccount, String> USER_KEY = UserAccount::name;
 
@@ -27,11 +29,12 @@ public record Security(
         Objects.requireNonNull(enableSecret, "enableSecret");
         Objects.requireNonNull(enablePassword, "enablePassword");
         users = EntryTable.immutable(users);
+        Objects.requireNonNull(ssh, "ssh");
     }
 
     /** No secret, no password, no encryption, no users. */
     public static Security defaults() {
-        return new Security(Optional.empty(), Optional.empty(), false, List.of());
+        return new Security(Optional.empty(), Optional.empty(), false, List.of(), SshSettings.defaults());
     }
 
     /** Whether {@code enable} must ask for a password: a secret or a password is set. */
@@ -48,15 +51,15 @@ public record Security(
     }
 
     public Security withEnableSecret(Optional<EnableSecret> value) {
-        return new Security(value, enablePassword, passwordEncryption, users);
+        return new Security(value, enablePassword, passwordEncryption, users, ssh);
     }
 
     public Security withEnablePassword(Optional<StoredPassword> value) {
-        return new Security(enableSecret, value, passwordEncryption, users);
+        return new Security(enableSecret, value, passwordEncryption, users, ssh);
     }
 
     public Security withPasswordEncryption(boolean value) {
-        return new Security(enableSecret, enablePassword, value, users);
+        return new Security(enableSecret, enablePassword, value, users, ssh);
     }
 
     /** Adds a {@code username} entry, replacing the user of the same name where it stood. */
@@ -65,7 +68,8 @@ public record Security(
                 enableSecret,
                 enablePassword,
                 passwordEncryption,
-                EntryTable.of(users, USER_KEY).put(user).asList());
+                EntryTable.of(users, USER_KEY).put(user).asList(),
+                ssh);
     }
 
     /** {@code no username NAME}: removes the user, if present. */
@@ -74,6 +78,12 @@ public record Security(
                 enableSecret,
                 enablePassword,
                 passwordEncryption,
-                EntryTable.of(users, USER_KEY).remove(name).asList());
+                EntryTable.of(users, USER_KEY).remove(name).asList(),
+                ssh);
+    }
+
+    /** Changes the {@code ip ssh} settings. */
+    public Security withSsh(SshSettings value) {
+        return new Security(enableSecret, enablePassword, passwordEncryption, users, value);
     }
 }

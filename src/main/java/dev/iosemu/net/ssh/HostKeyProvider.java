@@ -1,6 +1,7 @@
 package dev.iosemu.net.ssh;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.SessionContext;
 
@@ -10,15 +11,20 @@ import org.apache.sshd.common.session.SessionContext;
  * exchange needs its signature.
  */
 final class HostKeyProvider implements KeyPairProvider {
-    private final SshHostKey hostKey;
+    private final AtomicReference<SshHostKey> hostKey;
 
     HostKeyProvider(SshHostKey hostKey) {
-        this.hostKey = hostKey;
+        this.hostKey = new AtomicReference<>(hostKey);
+    }
+
+    /** New connections prove themselves with {@code key} from now on. */
+    void change(SshHostKey key) {
+        hostKey.set(key);
     }
 
     @Override
     public Iterable<java.security.KeyPair> loadKeys(SessionContext session) {
-        return List.of(hostKey.keyPair());
+        return List.of(hostKey.get().keyPair());
     }
 
     @Override

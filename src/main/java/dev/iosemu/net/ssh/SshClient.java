@@ -169,6 +169,12 @@ public final class SshClient implements AutoCloseable {
         return new SshClientChannel(channel);
     }
 
+    /** Waits until the server ends the connection; false if it is still up after {@code timeout}. */
+    public boolean awaitClosed(Duration timeout) {
+        return session.waitFor(java.util.EnumSet.of(ClientSession.ClientSessionEvent.CLOSED), timeout)
+                .contains(ClientSession.ClientSessionEvent.CLOSED);
+    }
+
     /** Whether the connection is still up (IOS closes it after an exec channel). */
     public boolean isOpen() {
         return session.isOpen();

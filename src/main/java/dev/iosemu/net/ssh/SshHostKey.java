@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The RSA key an SSH server proves itself with: either given (restored from a device's state) or
@@ -24,12 +26,14 @@ public final class SshHostKey {
     public static final int MIN_MODULUS_BITS = 512;
 
     private final int modulusBits;
+    private final Supplier<KeyPair> source;
     private final ReentrantLock generating = new ReentrantLock();
     private volatile KeyPair keyPair;
 
-    private SshHostKey(int modulusBits, KeyPair keyPair) {
+    private SshHostKey(int modulusBits, KeyPair keyPair, Supplier<KeyPair> source) {
         this.modulusBits = modulusBits;
         this.keyPair = keyPair;
+        this.source = source;
     }
 
     /** A key that exists already. */
@@ -38,7 +42,7 @@ public final class SshHostKey {
             throw new IllegalArgumentException(
                     "host key must be RSA: " + keyPair.getPublic().getAlgorithm());
         }
-        return new SshHostKey(rsa.getModulus().bitLength(), keyPair);
+        return new SshHostKey(rsa.getModulus().bitLength(), keyPair, () -> keyPair);
     }
 
     /** A key of {@code modulusBits} bits, generated the first time anything needs it. */
@@ -46,7 +50,15 @@ public final class SshHostKey {
         if (modulusBits < MIN_MODULUS_BITS || modulusBits > 16384) {
             throw new IllegalArgumentException("RSA modulus must be 512-16384 bits: " + modulusBits);
         }
-        return new SshHostKey(modulusBits, null);
+        return new SshHostKey(modulusBits, null, () -> generate(modulusBits));
+    }
+
+    /**
+     * A key whose pair {@code source} makes (or finds) the first time anything needs it: a device's own key,
+     * made on first use and kept by the device.
+     */
+    public static SshHostKey fromSource(int modulusBits, Supplier<KeyPair> source) {
+        return new SshHostKey(modulusBits, null, Objects.requireNonNull(source, "source"));
     }
 
     public int modulusBits() {
@@ -67,7 +79,7 @@ public final class SshHostKey {
         generating.lock();
         try {
             if (keyPair == null) {
-                keyPair = generate(modulusBits);
+                keyPair = source.get();
             }
             return keyPair;
         } finally {

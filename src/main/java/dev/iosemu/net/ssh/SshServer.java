@@ -92,6 +92,14 @@ public final class SshServer implements AutoCloseable {
         ServerAssembly.changeAuthTimeout(mina, limits.timeout());
     }
 
+    /**
+     * A new host key ({@code crypto key generate rsa} replacing the key): connections made from now on see it;
+     * those open keep the one they agreed on.
+     */
+    public void changeHostKey(SshHostKey key) {
+        ((HostKeyProvider) mina.getKeyPairProvider()).change(Objects.requireNonNull(key, "key"));
+    }
+
     /** The connections open now, logged in or not yet. */
     public List<SshConnectionInfo> connections() {
         return mina.getActiveSessions().stream().map(SshServer::info).toList();
