@@ -1,5 +1,6 @@
 package dev.iosemu.cli;
 
+import dev.iosemu.device.config.LineConfig.LineKind;
 import java.util.Locale;
 
 /** The generic commands every IOS session has, independent of the device. */
@@ -64,7 +65,16 @@ final class BuiltinCommands {
 
     private static void enable(CommandContext ctx) {
         EnableCheck secret = ctx.settings().enableSecret();
+        if (ctx.session().privilege() == 15) {
+            ctx.enterMode(Mode.PRIVILEGED_EXEC, null);
+            return;
+        }
         if (!secret.isConfigured()) {
+            // the console opens without one; a vty has no password to check, so IOS refuses
+            if (ctx.session().line().kind() == LineKind.VTY) {
+                ctx.out().println("% No password set");
+                return;
+            }
             ctx.enterMode(Mode.PRIVILEGED_EXEC, null);
             return;
         }

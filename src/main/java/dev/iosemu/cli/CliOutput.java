@@ -136,7 +136,7 @@ public final class CliOutput {
         if (!paged || length <= 0 || rowsOnPage < length - 1) {
             return;
         }
-        int key = session.io().readKey(" --More-- ");
+        int key = session.fromUser(() -> session.io().readKey(" --More-- "));
         switch (key) {
             case ' ' -> rowsOnPage = 0;
             case '\r', '\n' -> rowsOnPage = length - 2;

@@ -2,6 +2,8 @@ package dev.iosemu.cli;
 
 import dev.iosemu.device.Line;
 import dev.iosemu.device.LineHandle;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -53,6 +55,8 @@ public final class CliSession implements LineHandle {
     private volatile Thread commandThread;
     private volatile boolean closed;
     private volatile boolean disconnected;
+    private final InputWatch input = new InputWatch();
+    private volatile boolean monitor;
 
     /** A session on the console line. */
     public CliSession(ConsoleIo io, Shell shell) {
@@ -73,7 +77,7 @@ public final class CliSession implements LineHandle {
         while (!closed) {
             String prompt = prompt();
             io.write(afterPrompt(prompt));
-            String text = io.readLine(prompt, InputKind.COMMAND);
+            String text = fromUser(() -> io.readLine(prompt, InputKind.COMMAND));
             if (text == null || closed) {
                 return;
             }
@@ -130,6 +134,7 @@ public final class CliSession implements LineHandle {
         values.clear();
         terminalLength = lineLength;
         terminalWidth = DEFAULT_WIDTH;
+        monitor = false;
     }
 
     public ConsoleIo io() {
@@ -176,6 +181,37 @@ public final class CliSession implements LineHandle {
         this.mode = level > 1 ? Mode.PRIVILEGED_EXEC : Mode.USER_EXEC;
         this.modeTarget = null;
         this.privilege = level;
+    }
+
+    /** The clock idle times are measured on (the device's); the session counts as active from now. */
+    public void useClock(Clock deviceClock) {
+        input.use(deviceClock);
+    }
+
+    /** When the session last read a line or a key from its user ({@code show users} idle time, exec-timeout). */
+    @Override
+    public Optional<Instant> lastInput() {
+        return Optional.of(input.lastInput());
+    }
+
+    /** Reads from the user: the session counts as waiting meanwhile, and as active when the answer comes. */
+    <T> T fromUser(Supplier<T> read) {
+        return input.read(read);
+    }
+
+    @Override
+    public boolean awaitingInput() {
+        return input.awaiting();
+    }
+
+    /** {@code terminal monitor}: whether the log reaches this session (the console always gets it). */
+    public void setMonitor(boolean on) {
+        this.monitor = on;
+    }
+
+    @Override
+    public boolean monitors() {
+        return monitor;
     }
 
     @Override
@@ -379,7 +415,7 @@ public final class CliSession implements LineHandle {
     }
 
     private String read(String prompt, InputKind kind) {
-        String answer = io.readLine(prompt, kind);
+        String answer = fromUser(() -> io.readLine(prompt, kind));
         if (answer == null) {
             throw new EndOfInputException(prompt);
         }

@@ -17,6 +17,12 @@ public record CommandResult(String line, String output) {
     /** A log message ({@code %SYS-5-CONFIG_I: ...}): facility, severity, mnemonic. */
     private static final Pattern LOG_MESSAGE = Pattern.compile("%[A-Z0-9_]+-\\d-[A-Z0-9_]+:.*");
 
+    /** What {@code crypto key} tells as it goes: information and questions, no refusal. */
+    private static final Pattern KEY_PROGRESS = Pattern.compile(
+            "% (The key modulus size is|Generating \\d+ bit RSA keys|You already have RSA keys|They will be replaced"
+                    + "|Do you really want to replace them|All keys will be removed"
+                    + "|All router certs issued using these keys)");
+
     public CommandResult {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(output, "output");
@@ -50,6 +56,7 @@ public record CommandResult(String line, String output) {
         return text.startsWith("%")
                 && !text.startsWith("%Warning")
                 && !text.startsWith("% Please answer")
-                && !LOG_MESSAGE.matcher(text).matches();
+                && !LOG_MESSAGE.matcher(text).matches()
+                && !KEY_PROGRESS.matcher(text).lookingAt();
     }
 }

@@ -70,6 +70,18 @@ public final class IosShell implements Shell {
         return LineCompletion.complete(registry, session.mode(), session.privilege(), textBeforeCursor);
     }
 
+    @Override
+    public boolean accepts(CliSession session, String line) {
+        int bar = pipeIndex(session.mode(), line);
+        if (bar >= 0 && PipeParser.parse(line, bar).failure() != null) {
+            return false;
+        }
+        String command = bar < 0 ? line : line.substring(0, bar);
+        return !command.isBlank()
+                && Parser.parse(registry, session.mode(), session.privilege(), command)
+                        instanceof ParseOutcome.Complete;
+    }
+
     private void run(CliSession session, String text) {
         int promptLength = prompt(session).length();
         int bar = pipeIndex(session.mode(), text);

@@ -21,6 +21,14 @@ public interface Shell {
         return "";
     }
 
+    /**
+     * Whether {@code line} is a complete command the session may run now (what an SSH exec request must be,
+     * else IOS refuses it as an invalid autocommand).
+     */
+    default boolean accepts(CliSession session, String line) {
+        return true;
+    }
+
     /** The line after TAB completion of {@code textBeforeCursor}; empty when there is nothing unique. */
     default Optional<String> complete(CliSession session, String textBeforeCursor) {
         return Optional.empty();

@@ -9,19 +9,24 @@ import dev.iosemu.device.Router;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.LineKind;
 import dev.iosemu.device.config.StoredPassword;
+import dev.iosemu.profile.Role;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /** {@code line con 0}, {@code line vty 0 4} and the {@code (config-line)#} commands; accepted and rendered. */
 final class LineCommands {
     private static final Arg<Integer> LINE_ZERO = Arg.number("first", 0, 0, "First Line number");
-    private static final Arg<Integer> FIRST_VTY = Arg.number("first", 0, 15, "First Line number");
-    private static final Arg<Integer> LAST_VTY = Arg.number("last", 0, 15, "Last Line number");
     private static final Arg<String> PASSWORD = Arg.word("password", "The UNENCRYPTED (cleartext) line password");
     private static final Arg<String> HIDDEN_PASSWORD = Arg.word("password", "The HIDDEN line password");
     private static final Arg<Integer> MINUTES = Arg.number("minutes", 0, 35791, "Timeout in minutes");
     private static final Arg<Integer> SECONDS = Arg.number("seconds", 0, 2147483, "Timeout in seconds");
-    private static final Arg<String> TRANSPORT = Arg.line("rest", "Transport options");
+    private static final Arg<Integer> LEVEL = Arg.number("level", 0, 15, "Default privilege level for line");
+
+    /** The highest vty a Catalyst switch has, and the highest an ISR router offers. */
+    private static final int SWITCH_LAST_VTY = 15;
+
+    private static final int ROUTER_LAST_VTY = 1869;
 
     private LineCommands() {}
 
@@ -33,16 +38,19 @@ final class LineCommands {
         line.keyword("aux", "Auxiliary line")
                 .argument(LINE_ZERO)
                 .executes(ctx -> ctx.enterMode(Mode.LINE_CONFIG, new LineTarget(LineKind.AUX, 0, 0)));
+        int lastVty = router.platform().role() == Role.SWITCH ? SWITCH_LAST_VTY : ROUTER_LAST_VTY;
+        Arg<Integer> firstVty = Arg.number("first", 0, lastVty, "First Line number");
+        Arg<Integer> lastVtyArg = Arg.number("last", 0, lastVty, "Last Line number");
         line.keyword("vty", "Virtual terminal")
-                .argument(FIRST_VTY)
-                .executes(ctx -> enterVty(ctx, ctx.get(FIRST_VTY)))
-                .argument(LAST_VTY)
-                .executes(ctx -> enterVty(ctx, ctx.get(LAST_VTY)));
+                .argument(firstVty)
+                .executes(ctx -> enterVty(ctx, firstVty, ctx.get(firstVty)))
+                .argument(lastVtyArg)
+                .executes(ctx -> enterVty(ctx, firstVty, ctx.get(lastVtyArg)));
         lineCommands(configLine, router);
     }
 
-    private static void enterVty(CommandContext ctx, int last) {
-        int first = ctx.get(FIRST_VTY);
+    private static void enterVty(CommandContext ctx, Arg<Integer> firstArg, int last) {
+        int first = ctx.get(firstArg);
         ctx.enterMode(Mode.LINE_CONFIG, new LineTarget(LineKind.VTY, first, Math.max(first, last)));
     }
 
@@ -73,11 +81,14 @@ final class LineCommands {
                 .executes(ctx -> setTimeout(ctx, router, 0))
                 .argument(SECONDS)
                 .executes(ctx -> setTimeout(ctx, router, ctx.get(SECONDS)));
+        TransportCommands.register(configLine.keyword("transport", "Define transport protocols for line"), router);
         configLine
-                .keyword("transport", "Define transport protocols for line")
-                .argument(TRANSPORT)
-                .executes(ctx -> change(ctx, router, l -> l.withTransport(Optional.of(ctx.get(TRANSPORT)))))
-                .negates(ctx -> change(ctx, router, l -> l.withTransport(Optional.empty())));
+                .keyword("privilege", "Change privilege level for line")
+                .keyword("level", "Assign default privilege level for line")
+                .negates(ctx -> change(ctx, router, l -> l.withPrivilegeLevel(OptionalInt.empty())))
+                .argument(LEVEL)
+                .executes(ctx -> change(ctx, router, l -> l.withPrivilegeLevel(OptionalInt.of(ctx.get(LEVEL)))))
+                .negates(ctx -> change(ctx, router, l -> l.withPrivilegeLevel(OptionalInt.empty())));
         configLine
                 .keyword("logging", "Modify message logging facilities")
                 .keyword("synchronous", "Synchronized message output")
@@ -96,7 +107,7 @@ final class LineCommands {
         change(ctx, router, l -> l.withExecTimeout(Optional.of(timeout)));
     }
 
-    private static void change(CommandContext ctx, Router router, UnaryOperator<LineConfig> change) {
+    static void change(CommandContext ctx, Router router, UnaryOperator<LineConfig> change) {
         if (ctx.modeTarget() instanceof LineTarget target) {
             router.configure(b -> b.updateLine(target.kind(), target.first(), target.last(), change));
         }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Time as IOS prints it: {@code 14:25:41 UTC Tue Sep 15 2020} and {@code 2 weeks, 2 days, 18 hours, 23 minutes}. */
-final class IosTime {
+public final class IosTime {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM d yyyy", Locale.ENGLISH);
 
     private IosTime() {}
 
     /** {@code 14:25:41 UTC Tue Sep 15 2020}. */
-    static String timestamp(Instant instant, ZoneId zone) {
+    public static String timestamp(Instant instant, ZoneId zone) {
         ZonedDateTime time = instant.atZone(zone);
         return STAMP.format(time) + " " + zoneName(zone, instant) + " " + DATE.format(time);
     }
@@ -39,7 +39,8 @@ final class IosTime {
         return out.isEmpty() ? "0 minutes" : String.join(", ", out);
     }
 
-    private static String zoneName(ZoneId zone, Instant instant) {
+    /** The zone as IOS names it at {@code instant}: {@code UTC}, {@code CET}... */
+    public static String zoneName(ZoneId zone, Instant instant) {
         if (zone.normalized().equals(ZoneOffset.UTC)) {
             return "UTC";
         }

@@ -6,6 +6,8 @@ import dev.iosemu.device.LineHandle;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.LineKind;
 import dev.iosemu.device.config.RunningConfig;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,20 +20,21 @@ import java.util.Locale;
 final class ShowUsers {
     private ShowUsers() {}
 
-    static List<String> render(List<LineHandle> open, CliSession asking, RunningConfig config) {
-        List<Line> lines = new ArrayList<>();
-        boolean askerListed = false;
-        for (LineHandle handle : open) {
-            lines.add(handle.line());
-            askerListed |= handle == asking;
-        }
+    static List<String> render(List<LineHandle> open, CliSession asking, RunningConfig config, Instant now) {
+        boolean askerListed = open.contains(asking);
         List<String> out = new ArrayList<>();
         out.add("    Line       User       Host(s)              Idle       Location");
         if (!askerListed) {
-            out.add(row(asking.line(), true, config));
+            out.add(row(asking.line(), true, config, Duration.ZERO));
         }
-        for (int i = 0; i < open.size(); i++) {
-            out.add(row(lines.get(i), open.get(i) == asking, config));
+        for (LineHandle handle : open) {
+            boolean asker = handle == asking;
+            Duration idle = asker
+                    ? Duration.ZERO
+                    : handle.lastInput()
+                            .map(last -> Duration.between(last, now))
+                            .orElse(Duration.ZERO);
+            out.add(row(handle.line(), asker, config, idle));
         }
         out.add("");
         out.add("  Interface    User               Mode         Idle     Peer Address");
@@ -39,7 +42,7 @@ final class ShowUsers {
         return out;
     }
 
-    private static String row(Line line, boolean asking, RunningConfig config) {
+    private static String row(Line line, boolean asking, RunningConfig config, Duration idle) {
         String name = String.format(
                 Locale.ROOT,
                 "%s%3d %s %d",
@@ -48,12 +51,18 @@ final class ShowUsers {
                 line.kind().keyword(),
                 line.number());
         String row = String.format(
-                Locale.ROOT, "%-15s%-11s%-21s%s", name, line.user().orElse(""), "idle", "00:00:00");
+                Locale.ROOT, "%-15s%-11s%-21s%s", name, line.user().orElse(""), "idle", hours(idle));
         return line.peer().map(peer -> row + " " + peer).orElse(row);
     }
 
+    /** An idle time as IOS shows it, {@code 00:04:39}. */
+    static String hours(Duration idle) {
+        long seconds = Math.max(0, idle.toSeconds());
+        return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
     /** Lines are numbered across kinds in the order con, aux, vty: a router's vty 0 is line 2, a switch's 1. */
-    private static int absoluteNumber(Line line, RunningConfig config) {
+    static int absoluteNumber(Line line, RunningConfig config) {
         int before = 0;
         for (LineKind kind : LineKind.values()) {
             if (kind == line.kind()) {

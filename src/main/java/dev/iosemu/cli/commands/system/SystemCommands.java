@@ -39,9 +39,6 @@ public final class SystemCommands {
         CommandNode show = exec.keyword("show", "Show running system information");
         show.keyword("privilege", "Show current privilege level").privilege(1).executes(ctx -> ctx.out()
                 .println("Current privilege level is " + ctx.session().privilege()));
-        show.keyword("users", "Display information about terminal lines")
-                .privilege(1)
-                .executes(ctx -> ShowUsers.render(router.lines().sessions(), ctx.session(), router.runningConfig())
-                        .forEach(ctx.out()::println));
+        LineStatusCommands.register(exec, router);
     }
 }

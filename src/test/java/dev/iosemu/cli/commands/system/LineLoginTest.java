@@ -74,13 +74,23 @@ class LineLoginTest {
     }
 
     @Test
-    void aLocalUserBelowPrivilege15StartsInUserExec() {
-        configure("username op privilege 5 password 0 b4ckup", "line con 0", "login local");
-        CliSession console = console("op", "b4ckup");
+    void aLocalUserStartsAtTheirPrivilegeLevel() {
+        configure(
+                "username op privilege 5 password 0 b4ckup",
+                "username guest password 0 g",
+                "line con 0",
+                "login local");
+        CliSession op = console("op", "b4ckup");
+        CliSession guest = console("guest", "g");
 
-        assertThat(LineLogin.open(console, device.router)).isTrue();
+        assertThat(LineLogin.open(op, device.router)).isTrue();
+        assertThat(LineLogin.open(guest, device.router)).isTrue();
 
-        assertThat(console.mode()).isEqualTo(Mode.USER_EXEC);
+        // IOS: any level above 1 is privileged EXEC (the # prompt), at that level
+        assertThat(op.mode()).isEqualTo(Mode.PRIVILEGED_EXEC);
+        assertThat(op.privilege()).isEqualTo(5);
+        assertThat(guest.mode()).isEqualTo(Mode.USER_EXEC);
+        assertThat(guest.privilege()).isEqualTo(1);
     }
 
     @Test
