@@ -63,7 +63,13 @@ final class IosWidgets {
             buffer.write('?');
             return true;
         }
-        reader.printAbove(session.prompt() + before + "?\n" + text);
+        // as IOS: the question mark echoed where typed, the help below, then the line typed again
+        buffer.cursor(buffer.length());
+        reader.callWidget(LineReader.REDISPLAY);
+        reader.getTerminal().writer().print("?\n" + text);
+        reader.getTerminal().flush();
+        buffer.cursor(before.length());
+        reader.callWidget(LineReader.REDRAW_LINE);
         return true;
     }
 

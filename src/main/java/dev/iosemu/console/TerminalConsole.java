@@ -34,13 +34,29 @@ import org.jline.terminal.spi.TerminalProvider;
  * redisplay; the second raises INT as Ctrl-C does).
  */
 public final class TerminalConsole implements ConsoleIo {
+    private static final int MAX_COLUMNS = 512;
+
     private final Terminal terminal;
     private final LineReader reader;
     private final IosWidgets widgets;
     private ConsoleTransfer transfer; // null: XMODEM over the terminal's own bytes; session thread
+    private final Runnable hangUp;
+    private final boolean widthFromSession;
+    private volatile CliSession session;
 
     public TerminalConsole(Terminal terminal) {
+        this(terminal, () -> terminal.raise(Terminal.Signal.INT), false);
+    }
+
+    /**
+     * A console whose hang-up is {@code hangUp} (a remote one ends its connection) and, when {@code
+     * widthFromSession}, whose line editor wraps at the session's {@code terminal width} rather than at the
+     * size the terminal reported (a vty, where {@code terminal width 511} is how scripts avoid wrapping).
+     */
+    TerminalConsole(Terminal terminal, Runnable hangUp, boolean widthFromSession) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.hangUp = Objects.requireNonNull(hangUp, "hangUp");
+        this.widthFromSession = widthFromSession;
         if (terminal.getWidth() <= 0 && !isDumb(terminal)) {
             // a pseudo-terminal without a size (under script(1), say) would hide the line being typed; a
             // dumb one must stay without: given a size, JLine echoes each line again after the tty did
@@ -102,6 +118,7 @@ public final class TerminalConsole implements ConsoleIo {
             throw new IllegalArgumentException("the session does not use this console");
         }
         widgets.attach(session);
+        this.session = session;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
         try {
             session.run();
@@ -117,6 +134,7 @@ public final class TerminalConsole implements ConsoleIo {
     @Override
     public String readLine(String prompt, InputKind kind) {
         widgets.commandInput(kind == InputKind.COMMAND);
+        followSessionWidth();
         reader.variable(LineReader.DISABLE_HISTORY, kind != InputKind.COMMAND);
         try {
             Character mask = kind == InputKind.SECRET ? LineReaderImpl.NULL_MASK : null;
@@ -175,7 +193,18 @@ public final class TerminalConsole implements ConsoleIo {
     /** As Ctrl-C does: the line being read is dropped and the session sees that it was closed. */
     @Override
     public void hangUp() {
-        terminal.raise(Terminal.Signal.INT);
+        hangUp.run();
+    }
+
+    private void followSessionWidth() {
+        CliSession current = session;
+        if (!widthFromSession || current == null) {
+            return;
+        }
+        int columns = current.terminalWidth() == 0 ? MAX_COLUMNS : current.terminalWidth();
+        if (terminal.getWidth() != columns) {
+            terminal.setSize(new Size(columns, terminal.getHeight()));
+        }
     }
 
     /** Words split on blanks only: no quotes, escapes or continuation lines, as on IOS. */
