@@ -15,6 +15,8 @@ import dev.iosemu.cli.commands.debug.DebugHub;
 import dev.iosemu.cli.commands.file.FileCommands;
 import dev.iosemu.cli.commands.install.InstallCommands;
 import dev.iosemu.cli.commands.show.ShowCommands;
+import dev.iosemu.cli.commands.ssh.SshCommands;
+import dev.iosemu.cli.commands.ssh.SshConnections;
 import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.cli.commands.system.SystemCommands;
 import dev.iosemu.device.BootPacing;
@@ -34,7 +36,12 @@ import dev.iosemu.net.Ticker;
 record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigReplayer replayer) {
 
     /** How boots run on a session's console and how long copies wait for servers. */
-    record Options(BootPacing pacing, RommonTftp rommonTftp, CopyTimeouts copyTimeouts, Ticker ticker) {}
+    record Options(
+            BootPacing pacing,
+            RommonTftp rommonTftp,
+            CopyTimeouts copyTimeouts,
+            Ticker ticker,
+            SshConnections sshConnections) {}
 
     static DeviceCommands wire(Router router, Options options) {
         CommandRegistry registry = new CommandRegistry();
@@ -52,6 +59,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
                 registry, router, UrlFetch.of(router, debug, options.copyTimeouts(), options.ticker()), consoles);
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);
+        SshCommands.register(registry, router, options.sshConnections());
         UnmodelledCommands.register(registry); // last: only words no area registered
         return new DeviceCommands(registry, settings, replayer);
     }

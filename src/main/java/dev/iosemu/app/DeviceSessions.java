@@ -96,6 +96,7 @@ final class DeviceSessions {
     }
 
     private CliSession register(CliSession session) {
+        session.useClock(router.clock()); // idle times (show users, exec-timeout) on the device's clock
         session.onClose(router.lines().register(session)::close);
         return session;
     }

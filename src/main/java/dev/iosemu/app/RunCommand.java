@@ -94,12 +94,33 @@ final class RunCommand implements Callable<Integer> {
                     + " at the switch: loader), as a terminal program would.")
     Path xmodemFile;
 
+    @Option(
+            names = "--ssh-port",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "SSH to the device's vty lines on this loopback port; 0 = a free port (default)."
+                    + " It listens once the device has booted with an RSA key.")
+    int sshPort;
+
+    @Option(
+            names = "--telnet-port",
+            defaultValue = "0",
+            paramLabel = "N",
+            description = "Telnet to the device's vty lines on this loopback port; 0 = a free port (default).")
+    int telnetPort;
+
+    @Option(
+            names = "--headless",
+            description = "No local console: the device runs until SIGINT or SIGTERM, reachable over SSH and"
+                    + " telnet; its console output goes to stdout.")
+    boolean headless;
+
     /** Exit status of a batch run with {@code --fail-on-error} in which some command drew an IOS error. */
     static final int COMMAND_ERRORS = 3;
 
     @Override
     public Integer call() throws Exception {
-        if (!batch && !TerminalConsole.standardInputIsTerminal()) {
+        if (!batch && !headless && !TerminalConsole.standardInputIsTerminal()) {
             // piped input is a script: run it as one, rather than take its first line for RETURN
             System.err.println("iosemu: standard input is not a terminal, so this is batch mode (--batch)");
             batch = true;
@@ -108,7 +129,9 @@ final class RunCommand implements Callable<Integer> {
                 .profile(device)
                 .labServers(!noLab)
                 .labPortBase(labPortBase)
-                .bootPacing(batch ? BootPacing.NONE : BootPacing.realTime(bootDelay));
+                .sshPort(sshPort)
+                .telnetPort(telnetPort)
+                .bootPacing(batch || headless ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (state != null) {
             builder.state(state);
         }
@@ -126,8 +149,13 @@ final class RunCommand implements Callable<Integer> {
         if (xmodemFile != null && !Files.isRegularFile(xmodemFile)) {
             throw new java.nio.file.NoSuchFileException(xmodemFile.toString());
         }
-        try (VirtualDevice virtualDevice = builder.build()) {
-            System.err.println(endpoints(virtualDevice));
+        VirtualDevice built = builder.build();
+        System.err.println(endpoints(built));
+        announceRemoteConsoles(built, !batch);
+        if (headless) {
+            return Headless.serve(built); // closes the device when the process is told to stop
+        }
+        try (VirtualDevice virtualDevice = built) {
             return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
         }
     }
@@ -186,6 +214,21 @@ final class RunCommand implements Callable<Integer> {
     static int consoleLine(VirtualDevice device, TerminalConsole console) {
         device.serveConsole(device.openSession(console), console::run, true);
         return 0;
+    }
+
+    /**
+     * {@code iosemu: telnet 127.0.0.1:PORT} now, and {@code iosemu: ssh 127.0.0.1:PORT} each time SSH starts
+     * listening (once booted with a key), one stable line per service on stderr. Interactively, the key is made
+     * in the background, so the first connection does not wait for it.
+     */
+    private static void announceRemoteConsoles(VirtualDevice device, boolean prepareKey) {
+        device.telnetAddress().ifPresent(a -> System.err.println("iosemu: telnet " + LabServers.hostPort(a)));
+        device.remote().onSshListening(address -> {
+            System.err.println("iosemu: ssh " + LabServers.hostPort(address));
+            if (prepareKey) {
+                device.remote().prepareKey();
+            }
+        });
     }
 
     /** One stderr line saying where the lab and device servers listen (not part of the console transcript). */

@@ -7,40 +7,35 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.RommonTftpDownloads;
 import dev.iosemu.cli.commands.copy.TftpServerFiles;
+import dev.iosemu.cli.commands.ssh.SshConnections;
 import dev.iosemu.cli.commands.system.LineLogin;
 import dev.iosemu.cli.commands.system.LineSession;
 import dev.iosemu.device.BootOutcome;
 import dev.iosemu.device.BootPacing;
-import dev.iosemu.device.DeviceFactory;
-import dev.iosemu.device.DeviceSetup;
 import dev.iosemu.device.InitialFile;
 import dev.iosemu.device.Line;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.rommon.RommonTftp;
 import dev.iosemu.fs.copy.HeapBudget;
-import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.fs.state.StateFolder;
-import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.NameService;
 import dev.iosemu.net.Ticker;
-import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
-import dev.iosemu.profile.FileSystemSpec;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -67,14 +62,16 @@ public final class VirtualDevice implements AutoCloseable {
     private final DeviceTftpServer tftpServer;
     private final HeapBudget.Hold heapHeld; // the device's own file data in the heap, for the heap budget
     private final Optional<StateFolder> state;
+    private final RemoteConsoles remote;
 
-    private VirtualDevice(
+    VirtualDevice(
             Builder builder,
             Router router,
             Lab lab,
             boolean ownsLab,
             DeviceTftpServer tftpServer,
-            Optional<StateFolder> state) {
+            Optional<StateFolder> state)
+            throws IOException {
         this.router = router;
         this.state = state;
         RommonTftp rommonTftp = builder.rommonTftp != null
@@ -87,8 +84,11 @@ public final class VirtualDevice implements AutoCloseable {
                 .mapToLong(LocalFileSystem::heapBytes)
                 .sum());
         DeviceCommands commands = DeviceCommands.wire(
-                router, new DeviceCommands.Options(builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker));
+                router,
+                new DeviceCommands.Options(
+                        builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker, this::sshConnections));
         this.sessions = new DeviceSessions(router, commands, builder.pacing, rommonTftp);
+        this.remote = RemoteConsoles.start(router, builder.remoteSettings(), sessions::open);
         router.onRunningConfigChange(this::serveConfiguredFiles);
         DeviceLog.built(router, lab);
     }
@@ -137,6 +137,25 @@ public final class VirtualDevice implements AutoCloseable {
      */
     public Optional<InetSocketAddress> tftpServerAddress() {
         return tftpServer.address();
+    }
+
+    /** Where the device's SSH server listens: empty without one, or while the device has no RSA key. */
+    public Optional<InetSocketAddress> sshAddress() {
+        return remote.sshAddress();
+    }
+
+    /** Where the device's telnet server listens, if it has one. */
+    public Optional<InetSocketAddress> telnetAddress() {
+        return remote.telnetAddress();
+    }
+
+    private List<SshConnections.Row> sshConnections() {
+        return remote.connections().rows();
+    }
+
+    /** The device's SSH and telnet servers (none unless the builder asked for a port). */
+    RemoteConsoles remote() {
+        return remote;
     }
 
     /** Powers the device on with its boot text collected and returned; ROMMON gets no input here. */
@@ -198,6 +217,7 @@ public final class VirtualDevice implements AutoCloseable {
     public void close() throws IOException {
         DeviceLog.closing(router);
         try {
+            remote.close();
             tftpServer.close();
             heapHeld.close();
             router.fileSystems().close();
@@ -214,21 +234,24 @@ public final class VirtualDevice implements AutoCloseable {
 
     /** Settings of a virtual device; everything has a default (the c1941 with lab servers on free ports). */
     public static final class Builder {
-        private String profileName = DeviceProfiles.defaultName();
-        private DeviceProfile profile;
-        private Clock clock = Clock.systemUTC();
-        private boolean clockChosen;
-        private final Lab.Builder ownLab = Lab.builder(); // the lab of one, unless a shared lab is given
-        private BootPacing pacing = BootPacing.NONE;
-        private RommonTftp rommonTftp; // null: fetch over TFTP through the lab map
-        private CopyTimeouts copyTimeouts = CopyTimeouts.standard();
-        private Ticker ticker = Ticker.system();
-        private NameService nameService = DnsNames.standard();
-        private ImageStore imageStore = ImageStore.shared();
-        private Path stateFolder; // null: nothing outlives the device
-        private Lab lab; // null: a lab of one, made from the settings above
-        private String startupConfig; // null: the profile's
-        private final List<InitialFile> flashFiles = new java.util.ArrayList<>();
+        String profileName = DeviceProfiles.defaultName();
+        DeviceProfile profile;
+        Clock clock = Clock.systemUTC();
+        boolean clockChosen;
+        final Lab.Builder ownLab = Lab.builder(); // the lab of one, unless a shared lab is given
+        BootPacing pacing = BootPacing.NONE;
+        RommonTftp rommonTftp; // null: fetch over TFTP through the lab map
+        CopyTimeouts copyTimeouts = CopyTimeouts.standard();
+        Ticker ticker = Ticker.system();
+        NameService nameService = DnsNames.standard();
+        ImageStore imageStore = ImageStore.shared();
+        Path stateFolder; // null: nothing outlives the device
+        Lab lab; // null: a lab of one, made from the settings above
+        String startupConfig; // null: the profile's
+        OptionalInt sshPort = OptionalInt.empty();
+        OptionalInt telnetPort = OptionalInt.empty();
+
+        final List<InitialFile> flashFiles = new java.util.ArrayList<>();
 
         private Builder() {}
 
@@ -341,6 +364,28 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves the device's vty lines over SSH on this loopback port (0: a free one; {@link #sshAddress()}
+         * says which), while the device has an RSA key. None by default.
+         */
+        public Builder sshPort(int port) {
+            this.sshPort = OptionalInt.of(checkPort(port));
+            return this;
+        }
+
+        /** Serves the device's vty lines over telnet on this loopback port (0: a free one). None by default. */
+        public Builder telnetPort(int port) {
+            this.telnetPort = OptionalInt.of(checkPort(port));
+            return this;
+        }
+
+        private static int checkPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535 (was " + port + ")");
+            }
+            return port;
+        }
+
         /** The clock copies measure their rates with. */
         public Builder ticker(Ticker ticker) {
             this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -353,61 +398,13 @@ public final class VirtualDevice implements AutoCloseable {
          * @throws java.nio.file.NoSuchFileException if the {@link #images(Path)} folder does not exist
          */
         public VirtualDevice build() throws IOException, ProfileException {
-            DeviceProfile resolved = profile != null ? profile : DeviceProfiles.load(profileName);
-            List<AutoCloseable> started = new java.util.ArrayList<>();
-            try {
-                Optional<StateFolder> state = Optional.empty();
-                if (stateFolder != null) {
-                    state = Optional.of(StateFolder.open(stateFolder, resolved.name(), fileSystemFolders(resolved)));
-                    started.add(state.get());
-                }
-                if (state.isPresent()) {
-                    ownLab.onDisk(state.get().labFolder());
-                }
-                Lab home = lab != null ? lab : ownLab.accounts(resolved.lab()).build();
-                if (lab == null) {
-                    started.add(home);
-                }
-                AtomicReference<Router> self = new AtomicReference<>(); // the fabric asks before it is built
-                DatagramNetwork datagrams = home.fabric().attach(() -> Lab.ownAddresses(self.get()));
-                LabAddressMap map = home.addressMap(resolved.lab())
-                        .withNameService(nameService)
-                        .withDatagrams(datagrams);
-                DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(imageStore));
-                DeviceSetup setup = DeviceSetup.of(resolved).withInitialFiles(flashFiles);
-                setup = startupConfig == null ? setup : setup.withStartupConfig(startupConfig);
-                Router router =
-                        DeviceFactory.create(clockChosen ? setup.withHardwareCalendar() : setup, clock, map, storage);
-                self.set(router);
-                started.add(router.fileSystems());
-                if (state.isPresent()) {
-                    state.get().opened(router.fileSystems());
-                }
-                DeviceTftpServer deviceTftp = DeviceTftpServer.on(datagrams, home.deviceTftpServerAddress());
-                return new VirtualDevice(this, router, home, lab == null, deviceTftp, state);
-            } catch (IOException | RuntimeException e) {
-                closeAll(started, e);
-                throw e;
-            }
+            return DeviceBuild.build(this);
         }
 
-        /** The folder names of a profile's sized file systems, as a state folder holds them. */
-        static Set<String> fileSystemFolders(DeviceProfile profile) {
-            return profile.fileSystems().stream()
-                    .filter(FileSystemSpec::isMounted)
-                    .map(fs -> fs.prefix().substring(0, fs.prefix().length() - 1))
-                    .collect(java.util.stream.Collectors.toSet());
-        }
-
-        /** Closes what a failed build had started, in reverse order, keeping {@code failure} as the cause. */
-        private static void closeAll(List<AutoCloseable> started, Exception failure) {
-            for (int i = started.size() - 1; i >= 0; i--) {
-                try {
-                    started.get(i).close();
-                } catch (Exception suppressed) {
-                    failure.addSuppressed(suppressed);
-                }
-            }
+        /** Where the SSH and telnet servers listen: loopback, on the ports asked for. */
+        RemoteConsoles.Settings remoteSettings() {
+            return new RemoteConsoles.Settings(
+                    InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine.get());
         }
     }
 }

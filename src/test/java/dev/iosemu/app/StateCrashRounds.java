@@ -205,7 +205,7 @@ final class StateCrashRounds {
         } catch (dev.iosemu.profile.ProfileException e) {
             throw new IllegalStateException("the shipped profile loads", e);
         }
-        try (StateFolder folder = StateFolder.open(state, "c1941", VirtualDevice.Builder.fileSystemFolders(profile))) {
+        try (StateFolder folder = StateFolder.open(state, "c1941", DeviceBuild.fileSystemFolders(profile))) {
             Router router = DeviceFactory.create(profile, Clock.systemUTC(), LabAddressMap.empty(), folder.storage());
             folder.opened(router.fileSystems());
             router.fileSystems().close();

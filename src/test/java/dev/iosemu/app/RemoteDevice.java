@@ -1,0 +1,60 @@
+package dev.iosemu.app;
+
+import dev.iosemu.cli.HeadlessSession;
+import java.net.InetSocketAddress;
+
+/**
+ * A device serving SSH and telnet on free loopback ports, set up as a lab device for automation clients:
+ * host name and domain, an RSA key, {@code cisco}/{@code cisco} at privilege 15, {@code op}/{@code op} at
+ * level 1, enable secret {@code cisco}, vty lines with {@code login local}. The console is a headless
+ * session the test configures through.
+ */
+final class RemoteDevice implements AutoCloseable {
+    final VirtualDevice device;
+    final HeadlessSession console;
+
+    private RemoteDevice(VirtualDevice device, HeadlessSession console) {
+        this.device = device;
+        this.console = console;
+    }
+
+    static RemoteDevice start() throws Exception {
+        VirtualDevice device = VirtualDevice.builder()
+                .labServers(false)
+                .sshPort(0)
+                .telnetPort(0)
+                .build();
+        HeadlessSession console = device.openSession();
+        device.powerOn(console.session());
+        for (String line : new String[] {
+            "enable",
+            "configure terminal",
+            "hostname R1",
+            "ip domain name lab.local",
+            "crypto key generate rsa modulus 2048",
+            "username cisco privilege 15 secret cisco",
+            "username op password 0 op",
+            "enable secret cisco",
+            "line vty 0 4",
+            "login local",
+            "transport input ssh telnet",
+            "end"
+        }) {
+            console.execChecked(line);
+        }
+        return new RemoteDevice(device, console);
+    }
+
+    InetSocketAddress ssh() {
+        return device.sshAddress().orElseThrow();
+    }
+
+    InetSocketAddress telnet() {
+        return device.telnetAddress().orElseThrow();
+    }
+
+    @Override
+    public void close() throws Exception {
+        device.close();
+    }
+}
