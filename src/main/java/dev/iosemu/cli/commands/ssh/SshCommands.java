@@ -49,8 +49,8 @@ public final class SshCommands {
                                 router.runningConfig().security().ssh(),
                                 router.rsaKeys().current(),
                                 router.platform().train())));
+        // privileged only: user EXEC has no show s... word (ios-reference.md 8.1 #4: the caret under the s of sun)
         show.keyword("ssh", "Status of SSH server connections")
-                .privilege(1)
                 .executes(ctx -> print(ctx, SshStatusText.showSsh(connections.rows())));
         show.keyword("crypto", "Encryption module")
                 .keyword("key", "Show long term public keys")
