@@ -73,6 +73,16 @@ public final class Lab implements AutoCloseable {
         return servers.map(LabServers::scpAddress);
     }
 
+    /** Where the lab HTTP server listens, if the lab has servers. */
+    public Optional<InetSocketAddress> httpAddress() {
+        return servers.map(LabServers::httpAddress);
+    }
+
+    /** Where the lab HTTPS server listens, if the lab has servers. */
+    public Optional<InetSocketAddress> httpsAddress() {
+        return servers.map(LabServers::httpsAddress);
+    }
+
     /** How the lab carries its devices' datagrams. */
     public LabFabric fabric() {
         return fabric;
@@ -92,6 +102,10 @@ public final class Lab implements AutoCloseable {
                         map.with(address, LabService.TFTP, servers.get().tftpAddress());
                     case FTP -> map.with(address, LabService.FTP, servers.get().ftpAddress());
                     case SCP -> map.with(address, LabService.SCP, servers.get().scpAddress());
+                    case HTTP ->
+                        map.with(address, LabService.HTTP, servers.get().httpAddress());
+                    case HTTPS ->
+                        map.with(address, LabService.HTTPS, servers.get().httpsAddress());
                 };
             }
         }
@@ -165,12 +179,12 @@ public final class Lab implements AutoCloseable {
         }
 
         /**
-         * Lab TFTP on this port, lab FTP on the next, the first device's TFTP server on the one after, lab SCP
-         * on the one after that; 0 picks free ports.
+         * Lab TFTP on this port, lab FTP on the next, the first device's TFTP server on the one after, then lab
+         * SCP, HTTP and HTTPS; 0 picks free ports.
          */
         public Builder portBase(int port) {
-            if (port < 0 || port > 65533) {
-                throw new IllegalArgumentException("lab port base must be 0-65533 (was " + port + ")");
+            if (port < 0 || port > 65530) {
+                throw new IllegalArgumentException("lab port base must be 0-65530 (was " + port + ")");
             }
             this.portBase = port;
             return this;
@@ -233,12 +247,16 @@ public final class Lab implements AutoCloseable {
                     .toList();
             int ftpPort = portBase == 0 ? 0 : portBase + 1;
             int scpPort = portBase == 0 ? 0 : portBase + 3;
+            int httpPort = portBase == 0 ? 0 : portBase + 4;
+            int httpsPort = portBase == 0 ? 0 : portBase + 5;
             return new LabServers.Settings(
                     root,
                     InetAddress.getLoopbackAddress(),
                     portBase,
                     ftpPort,
                     scpPort,
+                    httpPort,
+                    httpsPort,
                     LabServers.TftpWrites.UPLOAD_FOLDER,
                     ftpAccounts,
                     section.anonymous());

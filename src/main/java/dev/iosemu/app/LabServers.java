@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
+import dev.iosemu.net.http.LabHttpServer;
 import dev.iosemu.net.ssh.SshHostKey;
 import dev.iosemu.net.ssh.scp.ScpAccount;
 import dev.iosemu.net.ssh.scp.ScpFileServer;
@@ -17,19 +18,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The lab TFTP, FTP and SCP servers over one root folder, started together and closed together: embedded
+ * The lab TFTP, FTP, SCP, HTTP and HTTPS servers over one root folder, started together and closed together: embedded
  * in {@code run} (serving {@code images/} at the profile's lab address) and alone in {@code serve}. The SCP
- * server takes the FTP accounts as its logins, each confined to its home as on FTP.
+ * server takes the FTP accounts as its logins, each confined to its home as on FTP; HTTP(S) is read-only.
  */
 final class LabServers implements AutoCloseable {
     private final TftpServer tftp;
     private final FtpServer ftp;
     private final ScpFileServer scp;
+    private final LabHttpServer http;
+    private final LabHttpServer https;
 
-    private LabServers(TftpServer tftp, FtpServer ftp, ScpFileServer scp) {
+    private LabServers(TftpServer tftp, FtpServer ftp, ScpFileServer scp, LabHttpServer http, LabHttpServer https) {
         this.tftp = tftp;
         this.ftp = ftp;
         this.scp = scp;
+        this.http = http;
+        this.https = https;
     }
 
     /** What TFTP write requests may do. */
@@ -49,6 +54,8 @@ final class LabServers implements AutoCloseable {
             int tftpPort,
             int ftpPort,
             int scpPort,
+            int httpPort,
+            int httpsPort,
             TftpWrites tftpWrites,
             List<FtpAccount> ftpAccounts,
             boolean anonymousFtp) {}
@@ -70,13 +77,30 @@ final class LabServers implements AutoCloseable {
             settings.ftpAccounts().forEach(ftpConfig::account);
             FtpServer ftp = FtpServer.start(ftpConfig.build());
             try {
-                return new LabServers(tftp, ftp, startScp(settings));
+                return startTcp(settings, tftp, ftp);
             } catch (IOException | RuntimeException e) {
                 ftp.close();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
             tftp.close();
+            throw e;
+        }
+    }
+
+    private static LabServers startTcp(Settings settings, TftpServer tftp, FtpServer ftp) throws IOException {
+        ScpFileServer scp = startScp(settings);
+        LabHttpServer http = null;
+        try {
+            http = LabHttpServer.start(settings.bindAddress(), settings.httpPort(), settings.root(), false);
+            LabHttpServer https =
+                    LabHttpServer.start(settings.bindAddress(), settings.httpsPort(), settings.root(), true);
+            return new LabServers(tftp, ftp, scp, http, https);
+        } catch (IOException | RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            scp.close();
             throw e;
         }
     }
@@ -106,6 +130,14 @@ final class LabServers implements AutoCloseable {
         return scp.address();
     }
 
+    InetSocketAddress httpAddress() {
+        return http.address();
+    }
+
+    InetSocketAddress httpsAddress() {
+        return https.address();
+    }
+
     /** {@code 127.0.0.1:6969}, as the app prints where a server listens. */
     static String hostPort(InetSocketAddress address) {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
@@ -114,6 +146,8 @@ final class LabServers implements AutoCloseable {
     @Override
     public void close() {
         try {
+            https.close();
+            http.close();
             scp.close();
             ftp.close();
         } finally {

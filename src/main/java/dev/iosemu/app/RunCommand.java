@@ -243,6 +243,12 @@ final class RunCommand implements Callable<Integer> {
         device.labScpAddress()
                 .ifPresent(a ->
                         line.append(" lab SCP ").append(LabServers.hostPort(a)).append(','));
+        device.labHttpAddress()
+                .ifPresent(a ->
+                        line.append(" lab HTTP ").append(LabServers.hostPort(a)).append(','));
+        device.lab().httpsAddress().ifPresent(a -> line.append(" lab HTTPS ")
+                .append(LabServers.hostPort(a))
+                .append(','));
         return line.append(" device TFTP server ")
                 .append(device.tftpServerAddress()
                         .map(LabServers::hostPort)

@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: the lab TFTP, FTP and SCP servers alone, for real gear or other tools. */
+/** {@code serve}: the lab TFTP, FTP, SCP and HTTP(S) servers alone, for real gear or other tools. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         version = Main.VERSION,
-        description = "Run the lab TFTP, FTP and SCP servers over a folder until interrupted.")
+        description = "Run the lab TFTP, FTP, SCP, HTTP and HTTPS servers over a folder until interrupted.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,6 +47,18 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "2222",
             description = "TCP port of the SCP (SSH) server, 0 = a free one (default ${DEFAULT-VALUE}).")
     int scpPort;
+
+    @Option(
+            names = "--http-port",
+            defaultValue = "8080",
+            description = "TCP port of the read-only HTTP server, 0 = a free one (default ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(
+            names = "--https-port",
+            defaultValue = "8443",
+            description = "TCP port of the read-only HTTPS server, 0 = a free one (default ${DEFAULT-VALUE}).")
+    int httpsPort;
 
     @Option(names = "--ftp-user", defaultValue = "cisco", description = "FTP login (default ${DEFAULT-VALUE}).")
     String ftpUser;
@@ -78,6 +90,8 @@ final class ServeCommand implements Callable<Integer> {
                 tftpPort,
                 ftpPort,
                 scpPort,
+                httpPort,
+                httpsPort,
                 writable ? LabServers.TftpWrites.ANYWHERE : LabServers.TftpWrites.REFUSED,
                 accounts,
                 anonymous);
@@ -92,6 +106,8 @@ final class ServeCommand implements Callable<Integer> {
             out.printf(
                     "SCP server listening on %s (user %s, %s; scp -O)%n",
                     LabServers.hostPort(servers.scpAddress()), ftpUser, access);
+            out.printf("HTTP server listening on %s (read-only)%n", LabServers.hostPort(servers.httpAddress()));
+            out.printf("HTTPS server listening on %s (read-only)%n", LabServers.hostPort(servers.httpsAddress()));
             out.printf("Serving %s; press Ctrl-C to stop.%n", settings.root());
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

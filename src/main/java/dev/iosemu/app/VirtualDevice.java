@@ -131,6 +131,11 @@ public final class VirtualDevice implements AutoCloseable {
         return lab.scpAddress();
     }
 
+    /** Where the embedded lab HTTP server listens, if the device's lab has servers. */
+    public Optional<InetSocketAddress> labHttpAddress() {
+        return lab.httpAddress();
+    }
+
     /**
      * Where the device's own TFTP server ({@code tftp-server flash:FILE}) listens: on loopback (on a modelled
      * lab network, the device's own addresses), and only while a {@code tftp-server} line names a file.

@@ -20,7 +20,11 @@ public record LabSection(List<Server> servers, List<FtpUser> ftpUsers, boolean a
         TFTP,
         FTP,
         /** SCP over SSH, with the FTP accounts as logins. */
-        SCP
+        SCP,
+        /** Read-only HTTP. */
+        HTTP,
+        /** Read-only HTTPS with the lab's certificate. */
+        HTTPS
     }
 
     /**

@@ -59,7 +59,8 @@ class LabServersIT {
     }
 
     private static LabServers.Settings settings(LabRoot lab, LabServers.TftpWrites writes) {
-        return new LabServers.Settings(lab.root(), InetAddress.getLoopbackAddress(), 0, 0, 0, writes, List.of(), false);
+        return new LabServers.Settings(
+                lab.root(), InetAddress.getLoopbackAddress(), 0, 0, 0, 0, 0, writes, List.of(), false);
     }
 
     private static void upload(LabServers servers, String name) throws TftpException {

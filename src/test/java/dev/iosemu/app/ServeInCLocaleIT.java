@@ -54,8 +54,20 @@ class ServeInCLocaleIT {
     private Process start() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", JarProcess.JAR.toString()));
-        command.addAll(
-                List.of("serve", "--root", root.toString(), "--tftp-port", "0", "--ftp-port", "0", "--scp-port", "0"));
+        command.addAll(List.of(
+                "serve",
+                "--root",
+                root.toString(),
+                "--tftp-port",
+                "0",
+                "--ftp-port",
+                "0",
+                "--scp-port",
+                "0",
+                "--http-port",
+                "0",
+                "--https-port",
+                "0"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("LC_ALL", "C");
         builder.environment().put("LANG", "C");

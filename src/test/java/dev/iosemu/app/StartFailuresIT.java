@@ -23,7 +23,8 @@ class StartFailuresIT {
         try (DatagramSocket busy = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             String port = Integer.toString(busy.getLocalPort());
 
-            Result result = serve("--tftp-port", port, "--ftp-port", "0", "--scp-port", "0");
+            Result result = serve(
+                    "--tftp-port", port, "--ftp-port", "0", "--scp-port", "0", "--http-port", "0", "--https-port", "0");
 
             assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start TFTP server on UDP 127.0.0.1:" + port + ": ");
@@ -36,7 +37,8 @@ class StartFailuresIT {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = Integer.toString(busy.getLocalPort());
 
-            Result result = serve("--tftp-port", "0", "--ftp-port", port, "--scp-port", "0");
+            Result result = serve(
+                    "--tftp-port", "0", "--ftp-port", port, "--scp-port", "0", "--http-port", "0", "--https-port", "0");
 
             assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start FTP server on TCP 127.0.0.1:" + port + ": ");
@@ -49,7 +51,8 @@ class StartFailuresIT {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = Integer.toString(busy.getLocalPort());
 
-            Result result = serve("--tftp-port", "0", "--ftp-port", "0", "--scp-port", port);
+            Result result = serve(
+                    "--tftp-port", "0", "--ftp-port", "0", "--scp-port", port, "--http-port", "0", "--https-port", "0");
 
             assertThat(result.status()).isEqualTo(Main.FAILED);
             assertThat(result.err()).startsWith("iosemu: cannot start SCP server on TCP 127.0.0.1:" + port + ": ");

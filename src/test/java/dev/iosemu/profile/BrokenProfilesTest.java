@@ -74,9 +74,9 @@ class BrokenProfilesTest {
                         "address: 192.168.1.300",
                         "lab.servers[0].address: must be a dotted IPv4 address (was '192.168.1.300')"),
                 arguments(
-                        "services: [tftp, ftp, scp]",
+                        "services: [tftp, ftp, scp, http, https]",
                         "services: [tftp, gopher]",
-                        "lab.servers[0].services[1]: must be one of tftp, ftp, scp (was 'gopher')"),
+                        "lab.servers[0].services[1]: must be one of tftp, ftp, scp, http, https (was 'gopher')"),
                 arguments(
                         "{name: upload, password: upload, home: upload",
                         "{name: cisco, password: upload, home: upload",

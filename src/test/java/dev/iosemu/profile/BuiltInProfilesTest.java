@@ -126,7 +126,12 @@ class BuiltInProfilesTest {
         assertThat(lab.servers()).singleElement().satisfies(server -> {
             assertThat(server.address()).isEqualTo("192.168.1.10");
             assertThat(server.services())
-                    .containsExactly(LabSection.Service.TFTP, LabSection.Service.FTP, LabSection.Service.SCP);
+                    .containsExactly(
+                            LabSection.Service.TFTP,
+                            LabSection.Service.FTP,
+                            LabSection.Service.SCP,
+                            LabSection.Service.HTTP,
+                            LabSection.Service.HTTPS);
         });
         assertThat(lab.ftpUsers())
                 .containsExactly(

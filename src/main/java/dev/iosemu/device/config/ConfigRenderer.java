@@ -114,6 +114,10 @@ public final class ConfigRenderer {
     private static void files(List<String> out, FileSettings files, boolean passwordEncryption) {
         ftp(out, files.ftp(), passwordEncryption);
         tftp(out, files.tftp());
+        if (files.scpServer()) {
+            out.add("ip scp server enable");
+        }
+        http(out, files.http(), passwordEncryption);
         if (files.prompt() != FilePrompt.ALERT) {
             out.add("file prompt " + files.prompt().keyword());
         }
@@ -129,6 +133,12 @@ public final class ConfigRenderer {
         }
         ftp.username().ifPresent(user -> out.add("ip ftp username " + user));
         ftp.password().ifPresent(password -> out.add("ip ftp password " + password.render(passwordEncryption)));
+    }
+
+    private static void http(List<String> out, HttpClientSettings http, boolean passwordEncryption) {
+        http.sourceInterface().ifPresent(name -> out.add("ip http client source-interface " + name));
+        http.username().ifPresent(user -> out.add("ip http client username " + user));
+        http.password().ifPresent(p -> out.add("ip http client password " + p.render(passwordEncryption)));
     }
 
     private static void tftp(List<String> out, TftpSettings tftp) {

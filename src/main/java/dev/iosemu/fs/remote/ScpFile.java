@@ -60,7 +60,6 @@ public record ScpFile(
                         return new Counted(target, events);
                     },
                     timeout);
-            trace("Transfer complete");
         }
     }
 
@@ -72,12 +71,11 @@ public record ScpFile(
             events.described(header.line());
             events.started(OptionalLong.of(size));
             ScpClient.send(client, path, header, new CountedSource(source, events), timeout);
-            trace("Transfer complete");
         }
     }
 
     private SshClient login() throws IOException {
-        trace("Connecting to " + server.getAddress().getHostAddress() + " port " + server.getPort() + " as " + user);
+        trace("Logging in as " + user);
         SshClient client = SshClient.connect(server, user, password, timeout);
         trace("Logged in, server " + client.serverVersion());
         return client;

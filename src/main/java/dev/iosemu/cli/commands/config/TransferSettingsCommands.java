@@ -11,7 +11,10 @@ import dev.iosemu.device.config.TftpSettings;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** {@code ip ftp ...}, {@code ip tftp ...} and {@code tftp-server}: the settings file transfers use. */
+/**
+ * {@code ip ftp ...}, {@code ip tftp ...}, {@code ip http client ...}, {@code ip scp server enable} and
+ * {@code tftp-server}: the settings file transfers use.
+ */
 final class TransferSettingsCommands {
     private static final Arg<String> FILE = Arg.word("file", "WORD", "File to serve (flash:FILE)");
     private static final Arg<String> ALIAS = Arg.word("alias", "file alias");
@@ -29,6 +32,15 @@ final class TransferSettingsCommands {
         Arg<String> source = Arg.interfaceName("interface", router.setup()::interfaces, "");
         ftp(ip.keyword("ftp", "FTP configuration commands"), router, source);
         tftp(ip.keyword("tftp", "tftp configuration commands"), router, source);
+        httpClient(
+                ip.keyword("http", "HTTP server configuration").keyword("client", "HTTP client configuration"),
+                router,
+                source);
+        ip.keyword("scp", "Scp commands")
+                .keyword("server", "Configure server functionality")
+                .keyword("enable", "Enable scp server functionality")
+                .executes(ctx -> router.configure(b -> b.files(f -> f.withScpServer(true))))
+                .negates(ctx -> router.configure(b -> b.files(f -> f.withScpServer(false))));
         config.keyword("tftp-server", "Provide TFTP service for netload requests")
                 .argument(FILE)
                 .executes(ctx -> router.configure(
@@ -66,6 +78,45 @@ final class TransferSettingsCommands {
                 .argument(source)
                 .executes(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.of(ctx.get(source))))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withSourceInterface(Optional.empty()))));
+    }
+
+    private static void httpClient(CommandNode client, Router router, Arg<String> source) {
+        CommandHandler noUser =
+                ctx -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withUsername(Optional.empty()))));
+        client.keyword("username", "HTTP client username")
+                .negates(noUser)
+                .argument(USER)
+                .executes(ctx -> router.configure(
+                        b -> b.files(f -> f.withHttp(h -> h.withUsername(Optional.of(ctx.get(USER)))))))
+                .negates(noUser);
+        CommandHandler noPassword =
+                ctx -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withPassword(Optional.empty()))));
+        CommandNode password =
+                client.keyword("password", "HTTP client password").negates(noPassword);
+        password.keyword("0", "Specifies an UNENCRYPTED password will follow")
+                .argument(PASSWORD)
+                .executes(setHttpPassword(router, PASSWORD, "0"));
+        password.keyword("7", "Specifies a HIDDEN password will follow")
+                .argument(HIDDEN_PASSWORD)
+                .executes(setHttpPassword(router, HIDDEN_PASSWORD, "7"));
+        password.argument(PASSWORD)
+                .executes(setHttpPassword(router, PASSWORD, "0"))
+                .negates(noPassword);
+        CommandHandler noSource =
+                ctx -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withSourceInterface(Optional.empty()))));
+        client.keyword("source-interface", "Specify interface for source address in all HTTP(S) client connections")
+                .negates(noSource)
+                .argument(source)
+                .executes(ctx -> router.configure(
+                        b -> b.files(f -> f.withHttp(h -> h.withSourceInterface(Optional.of(ctx.get(source)))))))
+                .negates(noSource);
+    }
+
+    private static CommandHandler setHttpPassword(Router router, Arg<String> text, String type) {
+        return ctx -> {
+            StoredPassword password = parsePassword(type, ctx.get(text));
+            router.configure(b -> b.files(f -> f.withHttp(h -> h.withPassword(Optional.of(password)))));
+        };
     }
 
     private static CommandHandler setPassword(Router router, Arg<String> text, String type) {

@@ -4,6 +4,7 @@ import dev.iosemu.fs.CopyCancelledException;
 import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.NotEnoughSpaceException;
 import dev.iosemu.net.ftp.FtpException;
+import dev.iosemu.net.http.HttpException;
 import dev.iosemu.net.ssh.SshLoginException;
 import dev.iosemu.net.ssh.scp.ScpException;
 import dev.iosemu.net.tftp.TftpException;
@@ -68,6 +69,8 @@ final class CopyErrorText {
             case FtpException e -> ftp(e, location, midVerb);
             case SshLoginException e -> plain(Verb.OPENING, location, INCORRECT_LOGIN);
             case ScpException e -> scp(e, location, midVerb);
+            case HttpException e -> http(e, location, midVerb);
+            case java.net.http.HttpTimeoutException e -> plain(midVerb, location, FsErrors.TIMED_OUT);
             default -> plain(midVerb, location, FsErrors.reason(failure));
         };
     }
@@ -115,6 +118,18 @@ final class CopyErrorText {
             case CONNECTION_LOST -> plain(midVerb, location, CONNECTION_LOST);
             case CANCELLED -> plain(midVerb, location, FsErrors.INTERRUPTED);
             case OTHER -> plain(midVerb, location, TRANSFER);
+        };
+    }
+
+    /**
+     * An HTTP status: a missing file and a refused login are named (modelled), anything else is IOS's
+     * {@code (I/O error)}, the reason real transcripts show for a failed HTTP copy.
+     */
+    private static Rendered http(HttpException e, String location, Verb midVerb) {
+        return switch (e.status()) {
+            case 404 -> plain(Verb.OPENING, location, FsErrors.NO_SUCH_FILE);
+            case 401, 403, 405 -> plain(Verb.OPENING, location, FsErrors.PERMISSION_DENIED);
+            default -> plain(midVerb, location, FsErrors.IO_ERROR);
         };
     }
 

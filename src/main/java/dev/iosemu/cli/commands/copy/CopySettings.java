@@ -6,10 +6,11 @@ import java.util.OptionalInt;
 
 /**
  * The running-config settings a copy reads: {@code ip tftp blocksize|windowsize|source-interface},
- * {@code ip ftp username|password|passive|source-interface}, {@code file prompt quiet} and
- * {@code file verify auto}.
+ * {@code ip ftp username|password|passive|source-interface}, {@code ip http client
+ * username|password|source-interface}, {@code file prompt quiet} and {@code file verify auto}.
  *
  * @param ftpPassword the password in clear (decrypted from type 7 when stored so)
+ * @param http the {@code ip http client} settings, the password in clear
  */
 record CopySettings(
         OptionalInt tftpBlockSize,
@@ -20,7 +21,8 @@ record CopySettings(
         boolean ftpPassive,
         Optional<String> ftpSourceInterface,
         boolean quietFilePrompt,
-        boolean verifyAuto) {
+        boolean verifyAuto,
+        HttpClient http) {
     CopySettings {
         Objects.requireNonNull(tftpBlockSize, "tftpBlockSize");
         Objects.requireNonNull(tftpWindowSize, "tftpWindowSize");
@@ -28,5 +30,15 @@ record CopySettings(
         Objects.requireNonNull(ftpUsername, "ftpUsername");
         Objects.requireNonNull(ftpPassword, "ftpPassword");
         Objects.requireNonNull(ftpSourceInterface, "ftpSourceInterface");
+        Objects.requireNonNull(http, "http");
+    }
+
+    /** {@code ip http client username|password|source-interface}, the password in clear. */
+    record HttpClient(Optional<String> username, Optional<String> password, Optional<String> sourceInterface) {
+        static final HttpClient NONE = new HttpClient(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    Optional<String> httpSourceInterface() {
+        return http.sourceInterface();
     }
 }

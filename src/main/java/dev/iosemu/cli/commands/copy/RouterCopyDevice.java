@@ -54,7 +54,11 @@ final class RouterCopyDevice implements CopyDevice {
                 ftp.passive(),
                 ftp.sourceInterface(),
                 config.files().prompt() == FilePrompt.QUIET,
-                config.files().verifyAuto());
+                config.files().verifyAuto(),
+                new CopySettings.HttpClient(
+                        config.files().http().username(),
+                        config.files().http().password().map(StoredPassword::plain),
+                        config.files().http().sourceInterface()));
     }
 
     @Override

@@ -63,6 +63,27 @@ final class TransferProtocols {
             Map.of(TraceKind.EVENT, DebugFlag.IP_SCP),
             ScpRemote::open);
 
+    /**
+     * HTTP prints the URL in its {@code Loading} line, as real IOS does; one {@code !} per 64 KiB. The
+     * {@code [OK]} line (not seen in the captures, which are cut) follows TFTP's.
+     */
+    static final TransferProtocol HTTP = http(LabService.HTTP);
+
+    static final TransferProtocol HTTPS = http(LabService.HTTPS);
+
+    private static TransferProtocol http(LabService service) {
+        return new TransferProtocol(
+                "HTTPC",
+                service,
+                64 * 1024,
+                0,
+                bytes -> "[OK - " + bytes + " bytes]",
+                (url, host) -> "Loading " + url.render() + " ",
+                CopySettings::httpSourceInterface,
+                Map.of(TraceKind.EVENT, DebugFlag.IP_HTTP_CLIENT),
+                HttpRemote::open);
+    }
+
     private TransferProtocols() {}
 
     /** The protocol of {@code scheme}; empty when the device has no client for it. */
@@ -71,7 +92,9 @@ final class TransferProtocols {
             case TFTP -> Optional.of(TFTP);
             case FTP -> Optional.of(FTP);
             case SCP -> Optional.of(SCP);
-            case SFTP, HTTP, HTTPS, RCP -> Optional.empty();
+            case HTTP -> Optional.of(HTTP);
+            case HTTPS -> Optional.of(HTTPS);
+            case SFTP, RCP -> Optional.empty();
         };
     }
 

@@ -21,6 +21,7 @@ import dev.iosemu.net.Ticker;
 import dev.iosemu.net.dns.DnsClient;
 import dev.iosemu.net.ftp.FtpServer;
 import dev.iosemu.net.ftp.FtpServerConfig;
+import dev.iosemu.net.http.LabHttpServer;
 import dev.iosemu.net.ssh.SshHostKey;
 import dev.iosemu.net.ssh.scp.ScpAccount;
 import dev.iosemu.net.ssh.scp.ScpFileServer;
@@ -71,6 +72,8 @@ final class CopyLab implements AutoCloseable {
     final TftpServer tftp;
     final FtpServer ftp;
     final ScpFileServer scp;
+    final LabHttpServer http;
+    final LabHttpServer https;
     final Router router;
     final GatedStore gate;
     final TftpServer gatedTftp;
@@ -102,6 +105,8 @@ final class CopyLab implements AutoCloseable {
                         new ScpAccount("cisco", "cisco", ".", false),
                         new ScpAccount("upload", "upload", "upload", true)),
                 SCP_HOST_KEY);
+        http = LabHttpServer.start(InetAddress.getLoopbackAddress(), 0, root, false);
+        https = LabHttpServer.start(InetAddress.getLoopbackAddress(), 0, root, true);
         gate = new GatedStore(RootDirectoryStore.of(root));
         gatedTftp = TftpServer.start(TftpServerConfig.builder(gate).build());
         dns = FakeDnsServer.start().add("fileserver.lab.local", SERVER.toString());
@@ -111,6 +116,8 @@ final class CopyLab implements AutoCloseable {
                 .with(SERVER, LabService.TFTP, tftp.address())
                 .with(SERVER, LabService.FTP, ftp.address())
                 .with(SERVER, LabService.SCP, scp.address())
+                .with(SERVER, LabService.HTTP, http.address())
+                .with(SERVER, LabService.HTTPS, https.address())
                 .with(SILENT, LabService.TFTP, (InetSocketAddress) silentUdp.getLocalSocketAddress())
                 .with(SILENT, LabService.FTP, (InetSocketAddress) silentTcp.getLocalSocketAddress())
                 .with(REFUSING, LabService.FTP, closedPort())
@@ -198,6 +205,8 @@ final class CopyLab implements AutoCloseable {
         gatedTftp.close();
         ftp.close();
         scp.close();
+        http.close();
+        https.close();
         silentUdp.close();
         silentTcp.close();
         dns.close();

@@ -30,7 +30,8 @@ class CopyTranscriptsIT {
             "tftp-by-name", CopyTranscriptsIT::withLabServerName,
             "tftp-by-dns", CopyTranscriptsIT::withNameServer,
             "tftp-verify-auto", lab -> lab.router.configure(b -> b.files(f -> f.withVerifyAuto(true))),
-            "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin);
+            "upload-ftp-active", CopyTranscriptsIT::withActiveUploadLogin,
+            "http-configured-login", CopyTranscriptsIT::withHttpLogin);
 
     private CopyLab lab;
 
@@ -97,7 +98,16 @@ class CopyTranscriptsIT {
                 "scp-missing",
                 "scp-flash-full",
                 "upload-scp",
-                "upload-scp-denied"
+                "upload-scp-denied",
+                "http-url",
+                "https-url",
+                "http-interactive",
+                "http-missing",
+                "http-configured-login",
+                "http-flash-full",
+                "upload-http-refused",
+                "debug-http",
+                "debug-scp"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);
@@ -109,7 +119,9 @@ class CopyTranscriptsIT {
     void helpOffersTheSchemesOfTheProtocolTableBesideTheFileSystems() throws Exception {
         String transcript = Golden.check(lab.session(), "copy-help");
 
-        assertThat(transcript).contains("  tftp:", "  ftp:", "  scp:").doesNotContain("sftp:", "rcp:");
+        assertThat(transcript)
+                .contains("  tftp:", "  ftp:", "  scp:", "  http:", "  https:")
+                .doesNotContain("sftp:", "rcp:");
     }
 
     @Test
@@ -182,6 +194,18 @@ class CopyTranscriptsIT {
     }
 
     @Test
+    void httpAndHttpsDownloadsAreTheServersFileAndAMissingOneLeavesFlashAsItWas() throws Exception {
+        long used = lab.flash().usedBytes();
+        Golden.check(lab.session(), "http-missing");
+        assertThat(lab.flash().usedBytes()).isEqualTo(used);
+
+        Golden.check(lab.session(), "https-url");
+
+        assertThat(Files.readAllBytes(lab.flash().path("/" + CopyLab.NEW_IMAGE)))
+                .isEqualTo(lab.serverFile(CopyLab.NEW_IMAGE));
+    }
+
+    @Test
     void activeModeUploadsLandInTheLoginHome() throws Exception {
         withActiveUploadLogin(lab);
 
@@ -225,6 +249,12 @@ class CopyTranscriptsIT {
     private static void withNameServer(CopyLab lab) {
         lab.router.configure(b -> b.names(n ->
                 n.withDomainName(Optional.of("lab.local")).withServers(List.of(CopyLab.SILENT, CopyLab.NAME_SERVER))));
+    }
+
+    /** {@code ip http client username cisco}, {@code ip http client password cisco}. */
+    private static void withHttpLogin(CopyLab lab) {
+        lab.router.configure(b -> b.files(f -> f.withHttp(h ->
+                h.withUsername(Optional.of("cisco")).withPassword(Optional.of(StoredPassword.parse("0", "cisco"))))));
     }
 
     /** {@code ip ftp username upload}, {@code ip ftp password upload}, {@code no ip ftp passive}. */

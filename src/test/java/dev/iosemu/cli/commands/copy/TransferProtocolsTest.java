@@ -26,12 +26,15 @@ class TransferProtocolsTest {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 6969));
 
     @Test
-    void tftpFtpAndScpAreTheSchemesWithAClient() {
-        assertThat(TransferProtocols.supported()).containsExactly(UrlScheme.TFTP, UrlScheme.FTP, UrlScheme.SCP);
+    void everySchemeButSftpAndRcpHasAClient() {
+        assertThat(TransferProtocols.supported())
+                .containsExactly(UrlScheme.TFTP, UrlScheme.FTP, UrlScheme.SCP, UrlScheme.HTTP, UrlScheme.HTTPS);
         assertThat(TransferProtocols.of(UrlScheme.SCP)).containsSame(TransferProtocols.SCP);
+        assertThat(TransferProtocols.of(UrlScheme.HTTP)).containsSame(TransferProtocols.HTTP);
+        assertThat(TransferProtocols.of(UrlScheme.HTTPS)).containsSame(TransferProtocols.HTTPS);
         assertThat(TransferProtocols.of(UrlScheme.TFTP)).containsSame(TransferProtocols.TFTP);
         assertThat(TransferProtocols.of(UrlScheme.FTP)).containsSame(TransferProtocols.FTP);
-        for (UrlScheme other : new UrlScheme[] {UrlScheme.SFTP, UrlScheme.RCP, UrlScheme.HTTP, UrlScheme.HTTPS}) {
+        for (UrlScheme other : new UrlScheme[] {UrlScheme.SFTP, UrlScheme.RCP}) {
             assertThat(TransferProtocols.of(other)).as(other.name()).isEmpty();
         }
     }
@@ -75,7 +78,8 @@ class TransferProtocolsTest {
                 true,
                 Optional.empty(),
                 false,
-                false);
+                false,
+                CopySettings.HttpClient.NONE);
         RemoteContext context = new RemoteContext(settings, CopyLab.TIMEOUTS, "Router", DatagramNetwork.udp());
 
         assertThat(TransferProtocols.TFTP.open(url(UrlScheme.TFTP), HOST, context, RemoteTransferEvents.NONE))
