@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--lab-port-base",
             defaultValue = "0",
-            description = "Lab TFTP on this loopback port, FTP on the next; 0 = free ports (default).")
+            description =
+                    "Lab TFTP on this loopback port, FTP, device TFTP, SCP, HTTP, HTTPS on the next five; 0 = free ports (default).")
     int labPortBase;
 
     @Option(
