@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The nodes of a {@link LabFile} booted in one JVM: one {@link Lab} for all of them (one set of lab servers,
@@ -167,14 +163,13 @@ public final class RunningLab implements AutoCloseable {
             try {
                 Lab lab = labSettings.build();
                 owned.add(lab);
+                List<VirtualDevice> built = InParallel.map(file.nodes(), node -> device(node, lab), owned::add);
                 Map<String, VirtualDevice> devices = new LinkedHashMap<>();
-                for (LabNode node : file.nodes()) {
-                    VirtualDevice device = device(node, lab);
-                    owned.add(device);
-                    devices.put(node.name(), device);
+                for (int i = 0; i < built.size(); i++) {
+                    devices.put(file.nodes().get(i).name(), built.get(i));
                 }
                 LabCabling.connect(lab, devices, file.links());
-                powerOn(devices.values());
+                InParallel.map(built, VirtualDevice::powerOn, booted -> {});
                 Map<String, Node> nodes = new LinkedHashMap<>();
                 for (LabNode node : file.nodes()) {
                     VirtualDevice device = devices.get(node.name());
@@ -203,27 +198,6 @@ public final class RunningLab implements AutoCloseable {
                 builder.state(state.resolve(node.name()));
             }
             return builder.build();
-        }
-
-        /** Boots the devices on as many threads as the machine has processors: a boot is CPU work only. */
-        private static void powerOn(java.util.Collection<VirtualDevice> devices) throws IOException {
-            try (ExecutorService boots = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<String>> booted = new ArrayList<>();
-                for (VirtualDevice device : devices) {
-                    booted.add(boots.submit(() -> device.powerOn()));
-                }
-                for (Future<String> boot : booted) {
-                    boot.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while the lab booted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IOException(e.getCause());
-            }
         }
     }
 

@@ -27,16 +27,19 @@ public final class LabBenchmark {
         int threadsBefore = Thread.getAllStackTraces().size();
 
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         try (RunningLab lab = RunningLab.builder(LabFile.fleet("c1941", n)).start()) {
             double booted = seconds(start);
+            double bootCpu = (cpuNanos() - cpuStart) / 1e9;
             long heapAfter = HeapProbe.usedAfterGc(); // idle: booted, consoles listening, nobody connected
             int threadsAfter = Thread.getAllStackTraces().size();
             long prompting = System.nanoTime();
             allPrompts(lab);
             double prompts = booted + seconds(prompting);
             System.out.printf(
-                    "%d c1941 in one JVM: booted in %.1f s, all %d at their console prompt in %.1f s%n",
-                    n, booted, n, prompts);
+                    "%d c1941 in one JVM: booted in %.1f s (%.1f s of CPU on %d processors), all %d at their console"
+                            + " prompt in %.1f s%n",
+                    n, booted, bootCpu, Runtime.getRuntime().availableProcessors(), n, prompts);
             System.out.printf(
                     "idle: %.1f KiB heap per node after GC (lab server and consoles included), %d platform threads more"
                             + " for the whole lab (%.3f per node)%n",
@@ -97,6 +100,13 @@ public final class LabBenchmark {
             }
         }
         return latencies;
+    }
+
+    /** The CPU time the whole process has used, in ns: what a busy machine's wall clock hides. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long since) {
