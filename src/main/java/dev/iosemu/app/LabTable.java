@@ -17,7 +17,7 @@ final class LabTable {
                     node.name(),
                     node.profile(),
                     node.console().map(a -> String.valueOf(a.getPort())).orElse("-"),
-                    "-",
+                    node.ssh().map(a -> String.valueOf(a.getPort())).orElse("-"),
                     node.managementAddress().orElse("-")));
         }
         int[] widths = new int[HEADINGS.size()];

@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.commands.system.LineSession;
+import dev.iosemu.console.RemoteConsole;
 import dev.iosemu.net.telnet.TelnetServer;
 import dev.iosemu.net.telnet.TelnetServerConfig;
 import dev.iosemu.net.terminal.RemoteTerminal;
@@ -12,8 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * A lab node's console line on a telnet port of its own on loopback, as GNS3 and EVE-NG give: a client that
- * connects finds the line waiting for RETURN, then a session on {@code con 0} with the line's login; after
- * {@code exit} the line offers itself again while the client stays. Thread-safe; the server and each client
+ * connects finds the line waiting for RETURN, then a session on {@code con 0} with the line's login, on the
+ * same line editor as a vty ({@link RemoteConsole}); after {@code exit} the line offers itself again while the
+ * client stays. Thread-safe; the server and each client
  * run on virtual threads, so an idle console holds no platform thread.
  */
 final class NodeConsole implements AutoCloseable {
@@ -33,8 +35,9 @@ final class NodeConsole implements AutoCloseable {
         return server.address();
     }
 
-    private static void serve(VirtualDevice device, RemoteTerminal terminal) {
-        serveLine(device, new LineConsole(terminal), CliSession::run);
+    private static void serve(VirtualDevice device, RemoteTerminal terminal) throws IOException {
+        RemoteConsole console = RemoteConsole.over(terminal);
+        serveLine(device, console.io(), console::run);
     }
 
     /**

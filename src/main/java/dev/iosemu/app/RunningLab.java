@@ -39,6 +39,11 @@ public final class RunningLab implements AutoCloseable {
      * @param console where its console line listens (telnet), unless consoles are off
      */
     public record Node(String name, String profile, VirtualDevice device, Optional<InetSocketAddress> console) {
+        /** Where the device's vty lines listen for SSH: empty without, or while the device has no RSA key. */
+        public Optional<InetSocketAddress> ssh() {
+            return device.sshAddress();
+        }
+
         /** The address of the device's first addressed interface now, as {@code 192.168.1.1/24}. */
         public Optional<String> managementAddress() {
             return device.router().runningConfig().interfaces().stream()
@@ -197,6 +202,7 @@ public final class RunningLab implements AutoCloseable {
             if (state != null) {
                 builder.state(state.resolve(node.name()));
             }
+            node.sshPort().ifPresent(builder::sshPort);
             return builder.build();
         }
     }

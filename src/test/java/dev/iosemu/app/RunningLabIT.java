@@ -3,7 +3,11 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.lab.file.LabFile;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +31,8 @@ class RunningLabIT {
             assertThat(lab.nodes()).extracting(RunningLab.Node::name).containsExactly("r1", "r2", "sw1");
             assertThat(LabTable.render(lab))
                     .startsWith("node  profile  console")
-                    .containsPattern("r1    c1941    \\d+ +- +192\\.168\\.1\\.1/24\n")
-                    .containsPattern("sw1   c2960x   \\d+ +- +192\\.168\\.1\\.3/24\n");
+                    .containsPattern("r1    c1941    \\d+ +(\\d+|-) +192\\.168\\.1\\.1/24\n")
+                    .containsPattern("sw1   c2960x   \\d+ +(\\d+|-) +192\\.168\\.1\\.3/24\n");
             for (String[] node : new String[][] {{"r1", "R1"}, {"r2", "R2"}, {"sw1", "SW1"}}) {
                 try (ConsoleClient console =
                         new ConsoleClient(lab.node(node[0]).console().orElseThrow())) {
@@ -40,6 +44,25 @@ class RunningLabIT {
                 }
             }
             assertThat(lab.lab().tftpAddress()).isPresent(); // one lab server for the lab
+        }
+    }
+
+    @Test
+    void aNodesSshPortShowsOnceItHasAKey() throws Exception {
+        try (RunningLab lab = RunningLab.builder(LabFile.read(Path.of("labs/ccna.yaml")))
+                .clock(CLOCK)
+                .start()) {
+            HeadlessSession r1 = lab.device("r1").openSession();
+            r1.execChecked("enable");
+            r1.execChecked("configure terminal");
+            r1.execChecked("crypto key generate rsa modulus 1024");
+
+            InetSocketAddress ssh = lab.node("r1").ssh().orElseThrow();
+            assertThat(LabTable.render(lab)).containsPattern("r1    c1941    \\d+ +" + ssh.getPort() + " +192");
+            try (Socket client = new Socket(ssh.getAddress(), ssh.getPort())) {
+                byte[] banner = client.getInputStream().readNBytes(8);
+                assertThat(new String(banner, StandardCharsets.US_ASCII)).isEqualTo("SSH-2.0-");
+            }
         }
     }
 

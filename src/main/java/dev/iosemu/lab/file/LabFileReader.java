@@ -150,11 +150,12 @@ final class LabFileReader {
             int count = count(node, path);
             YamlNode.Mapping portMap = portMap(node, path);
             int console = ports.port(portMap, path + ".ports", "console", count);
-            OptionalInt ssh = portMap == null || !portMap.entries().containsKey("ssh")
-                    ? OptionalInt.empty()
-                    : OptionalInt.of(ports.port(portMap, path + ".ports", "ssh", count));
+            boolean counted = node.entries().containsKey("count");
+            OptionalInt ssh = portMap != null && portMap.entries().containsKey("ssh")
+                    ? OptionalInt.of(ports.port(portMap, path + ".ports", "ssh", count))
+                    : counted ? OptionalInt.empty() : OptionalInt.of(0); // a fleet's SSH only when asked
             for (int i = 1; i <= count; i++) {
-                String each = count == 1 && !node.entries().containsKey("count") ? name : name + i;
+                String each = counted ? name + i : name;
                 if (!names.add(each)) {
                     throw new LabFileException(
                             source.name(),
