@@ -19,6 +19,9 @@ class SshCommandsTest {
         SshCommands.register(device.registry, device.router, SshConnections.none());
         console = device.session;
         console.exec("configure terminal");
+        // the shipped profile comes with a key and a domain name: these tests start from a device without them
+        console.exec("crypto key zeroize rsa", "yes");
+        console.exec("no ip domain name");
     }
 
     private void nameTheDevice() {
