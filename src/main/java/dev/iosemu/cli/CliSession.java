@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -46,17 +43,13 @@ public final class CliSession implements LineHandle {
     private final Deque<String> history = new ArrayDeque<>();
     private final Map<SessionKey<?>, Object> values = new IdentityHashMap<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    /** Log lines to show after the next prompt; any thread adds, the session thread takes. */
-    private final Queue<String> afterPrompt = new ConcurrentLinkedQueue<>();
-
-    private final AtomicBoolean closing = new AtomicBoolean();
-    private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+    private final AfterPrompt pendingLogs = new AfterPrompt();
+    private final CloseHooks closeHooks = new CloseHooks();
     private volatile Line line;
     private volatile Thread commandThread;
     private volatile boolean closed;
     private volatile boolean disconnected;
     private final InputWatch input = new InputWatch();
-    private volatile boolean monitor;
 
     /** A session on the console line. */
     public CliSession(ConsoleIo io, Shell shell) {
@@ -77,7 +70,7 @@ public final class CliSession implements LineHandle {
         while (!closed) {
             String prompt = prompt();
             io.write(afterPrompt(prompt));
-            String text = fromUser(() -> io.readLine(prompt, InputKind.COMMAND));
+            String text = input.read(() -> io.readLine(prompt, InputKind.COMMAND));
             if (text == null || closed) {
                 return;
             }
@@ -134,7 +127,7 @@ public final class CliSession implements LineHandle {
         values.clear();
         terminalLength = lineLength;
         terminalWidth = DEFAULT_WIDTH;
-        monitor = false;
+        input.monitor(false);
     }
 
     public ConsoleIo io() {
@@ -183,20 +176,17 @@ public final class CliSession implements LineHandle {
         this.privilege = level;
     }
 
-    /** The clock idle times are measured on (the device's); the session counts as active from now. */
-    public void useClock(Clock deviceClock) {
+    public void useClock(Clock deviceClock) { // idle times (show users, exec-timeout) on the device's clock
         input.use(deviceClock);
     }
 
-    /** When the session last read a line or a key from its user ({@code show users} idle time, exec-timeout). */
+    <T> T fromUser(Supplier<T> read) { // counts as waiting for the user meanwhile
+        return input.read(read);
+    }
+
     @Override
     public Optional<Instant> lastInput() {
         return Optional.of(input.lastInput());
-    }
-
-    /** Reads from the user: the session counts as waiting meanwhile, and as active when the answer comes. */
-    <T> T fromUser(Supplier<T> read) {
-        return input.read(read);
     }
 
     @Override
@@ -204,14 +194,13 @@ public final class CliSession implements LineHandle {
         return input.awaiting();
     }
 
-    /** {@code terminal monitor}: whether the log reaches this session (the console always gets it). */
-    public void setMonitor(boolean on) {
-        this.monitor = on;
+    public void setMonitor(boolean on) { // terminal monitor: the log reaches this vty (the console always gets it)
+        input.monitor(on);
     }
 
     @Override
     public boolean monitors() {
-        return monitor;
+        return input.monitors();
     }
 
     @Override
@@ -313,16 +302,12 @@ public final class CliSession implements LineHandle {
      */
     @Override
     public void printAfterPrompt(String message) {
-        afterPrompt.add(message);
+        pendingLogs.add(message);
     }
 
-    /** The messages waiting for {@code prompt}, as shown: the prompt, then each on a line; empty if none. */
+    /** The log lines waiting for {@code prompt}, as shown: the prompt, then each on a line; empty if none. */
     String afterPrompt(String prompt) {
-        StringBuilder text = new StringBuilder();
-        for (String message = afterPrompt.poll(); message != null; message = afterPrompt.poll()) {
-            text.append(text.isEmpty() ? prompt + "\n" : "").append(message).append('\n');
-        }
-        return text.toString();
+        return pendingLogs.take(prompt);
     }
 
     /** Cancels the running command (Ctrl-C): sets the flag and interrupts its thread; any thread. */
@@ -344,22 +329,13 @@ public final class CliSession implements LineHandle {
      * this session (a debug subscription, a line registration) ends with it.
      */
     public void onClose(Runnable hook) {
-        closeHooks.add(Objects.requireNonNull(hook, "hook"));
-        if (closing.get() && closeHooks.remove(hook)) {
-            hook.run();
-        }
+        closeHooks.add(hook);
     }
 
     /** Ends the session: {@link #run} returns after the current line; the close hooks run once, now. */
     public void close() {
         closed = true;
-        if (closing.compareAndSet(false, true)) {
-            for (Runnable hook : closeHooks) {
-                if (closeHooks.remove(hook)) {
-                    hook.run();
-                }
-            }
-        }
+        closeHooks.close();
     }
 
     /** Drops the session from outside (a reload, {@code clear line}): closes it and hangs up its input. */
@@ -415,7 +391,7 @@ public final class CliSession implements LineHandle {
     }
 
     private String read(String prompt, InputKind kind) {
-        String answer = fromUser(() -> io.readLine(prompt, kind));
+        String answer = input.read(() -> io.readLine(prompt, kind));
         if (answer == null) {
             throw new EndOfInputException(prompt);
         }

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * When a session last heard from its user and whether it waits for them now, on the device's clock: what
- * {@code show users} shows as idle time and what a line's exec-timeout is measured against.
+ * When a session last heard from its user and whether it waits for them now, on the device's clock (what
+ * {@code show users} shows as idle time and a line's exec-timeout is measured against), and whether it asked
+ * for log messages ({@code terminal monitor}): what the device's line registry asks of a session.
  *
  * <p>Thread-safe: the session thread reads through it, any thread asks.
  */
@@ -15,6 +16,7 @@ final class InputWatch {
     private volatile Clock clock = Clock.systemUTC();
     private volatile Instant lastInput = clock.instant();
     private volatile boolean awaiting;
+    private volatile boolean monitor;
 
     /** Measures on {@code deviceClock} from now on; the session counts as active now. */
     void use(Clock deviceClock) {
@@ -39,5 +41,13 @@ final class InputWatch {
 
     boolean awaiting() {
         return awaiting;
+    }
+
+    void monitor(boolean on) {
+        monitor = on;
+    }
+
+    boolean monitors() {
+        return monitor;
     }
 }
