@@ -58,6 +58,46 @@ class VtySshIT {
     }
 
     @Test
+    void theShippedProfileTakesCiscoCiscoRightAfterTheBoot() throws Exception {
+        try (VirtualDevice shipped = VirtualDevice.builder()
+                .labServers(false)
+                .clock(clock)
+                .sshPort(0)
+                .build()) {
+            shipped.powerOn();
+            try (SshClient client = SshClient.connect(shipped.sshAddress().orElseThrow(), "cisco", "cisco", TIMEOUT);
+                    SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
+                Screen screen = new Screen(shell.stdout(), shell.stdin());
+                screen.awaitEnding("Router#");
+
+                assertThat(screen.command("show privilege", "Router#"))
+                        .isEqualTo("show privilege\r\nCurrent privilege level is 15\r\nRouter#");
+            }
+        }
+    }
+
+    @Test
+    void ctrlCAbortsACopyWaitingForItsServer() throws Exception {
+        try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT);
+                SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
+            Screen screen = new Screen(shell.stdout(), shell.stdin());
+            screen.awaitEnding("R1#");
+            int from = screen.length();
+            // no lab servers: nothing answers at 192.168.1.10, so the copy waits for it
+            screen.type("copy tftp://192.168.1.10/none.bin flash:\r");
+            screen.awaitEnding("Destination filename [none.bin]? ");
+            screen.type("\r");
+            screen.await(from, "Accessing tftp://192.168.1.10/none.bin...");
+
+            screen.type("\u0003");
+
+            screen.await(from, "(Interrupted)");
+            screen.awaitEnding("R1#");
+            assertThat(screen.command("show privilege", "R1#")).contains("Current privilege level is 15");
+        }
+    }
+
+    @Test
     void aShellShowsThePromptUnaskedAndAnswersCommandsByteForByte() throws Exception {
         try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT);
                 SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
