@@ -45,6 +45,24 @@ final class RemoteDevice implements AutoCloseable {
         return new RemoteDevice(device, console);
     }
 
+    /**
+     * Adds the users the vty tests log in as, through {@code console} (left in privileged EXEC): {@code
+     * admin}/{@code s3cret} at level 15, {@code op}/{@code op} at level 1, on vty lines with {@code login local}.
+     */
+    static void addTestUsers(HeadlessSession console) {
+        for (String line : new String[] {
+            "enable",
+            "configure terminal",
+            "username admin privilege 15 secret s3cret",
+            "username op password 0 op",
+            "line vty 0 4",
+            "login local",
+            "end"
+        }) {
+            console.exec(line);
+        }
+    }
+
     InetSocketAddress ssh() {
         return device.sshAddress().orElseThrow();
     }

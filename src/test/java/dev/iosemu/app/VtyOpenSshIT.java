@@ -41,8 +41,9 @@ class VtyOpenSshIT {
         }
     }
 
-    /** {@code sshpass -p PASSWORD ssh ... USER@127.0.0.1 MORE...} with {@code input} on its stdin. */
-    private Run ssh(String user, String password, String input, String... more) throws Exception {
+    /** {@code sshpass -p PASSWORD ssh ... OPTIONS... USER@127.0.0.1 REMOTE...} with {@code input} on its stdin. */
+    private Run ssh(String user, String password, String input, List<String> options, String... remote)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 "sshpass",
                 "-p",
@@ -62,8 +63,9 @@ class VtyOpenSshIT {
                 "PubkeyAuthentication=no",
                 "-p",
                 String.valueOf(device.ssh().getPort())));
-        command.addAll(List.of(more));
+        command.addAll(options);
         command.add(user + "@127.0.0.1");
+        command.addAll(List.of(remote));
         Path in = Files.writeString(dir.resolve("in.txt"), input);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -82,38 +84,9 @@ class VtyOpenSshIT {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /** An exec request: {@code ssh ... USER@127.0.0.1 COMMAND} with nothing on its stdin. */
     private Run runExec(String user, String password, String command) throws Exception {
-        Path in = Files.writeString(dir.resolve("none.txt"), "");
-        Path out = dir.resolve("exec-out.txt");
-        Path err = dir.resolve("exec-err.txt");
-        Process process = new ProcessBuilder(
-                        "sshpass",
-                        "-p",
-                        password,
-                        "ssh",
-                        "-F",
-                        "/dev/null",
-                        "-o",
-                        "StrictHostKeyChecking=no",
-                        "-o",
-                        "UserKnownHostsFile=/dev/null",
-                        "-o",
-                        "LogLevel=ERROR",
-                        "-o",
-                        "PubkeyAuthentication=no",
-                        "-p",
-                        String.valueOf(device.ssh().getPort()),
-                        user + "@127.0.0.1",
-                        command)
-                .redirectInput(in.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-            throw new AssertionError("ssh did not end");
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return ssh(user, password, "", List.of(), command);
     }
 
     @Test
@@ -126,7 +99,7 @@ class VtyOpenSshIT {
 
     @Test
     void aShellTakesTypedAheadLinesAndEndsAtExit() throws Exception {
-        Run run = ssh("cisco", "cisco", "show privilege\nterminal length 0\nexit\n", "-tt");
+        Run run = ssh("cisco", "cisco", "show privilege\nterminal length 0\nexit\n", List.of("-tt"));
 
         assertThat(run.stdout())
                 .contains("R1#show privilege\r\nCurrent privilege level is 15\r\nR1#terminal length 0\r\nR1#exit\r\n");

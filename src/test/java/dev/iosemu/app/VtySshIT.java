@@ -36,15 +36,10 @@ class VtySshIT {
                 .build();
         device.powerOn(device.openSession(consoleLine));
         console = device.openSession();
-        console.exec("enable");
+        RemoteDevice.addTestUsers(console);
         console.exec("configure terminal");
         console.exec("hostname R1");
-        console.exec("ip domain name lab.local");
         console.exec("crypto key generate rsa modulus 1024");
-        console.exec("username admin privilege 15 secret s3cret");
-        console.exec("username op password 0 op");
-        console.exec("line vty 0 4");
-        console.exec("login local");
         console.exec("end");
     }
 

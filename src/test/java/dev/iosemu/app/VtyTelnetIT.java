@@ -31,13 +31,7 @@ class VtyTelnetIT {
                 .build();
         device.powerOn(device.openSession(consoleLine));
         console = device.openSession();
-        console.exec("enable");
-        console.exec("configure terminal");
-        console.exec("username admin privilege 15 secret s3cret");
-        console.exec("username op password 0 op");
-        console.exec("line vty 0 4");
-        console.exec("login local");
-        console.exec("end");
+        RemoteDevice.addTestUsers(console);
     }
 
     @AfterEach
