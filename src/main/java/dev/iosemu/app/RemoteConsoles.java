@@ -2,6 +2,7 @@ package dev.iosemu.app;
 
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
+import dev.iosemu.cli.commands.copy.DeviceScpService;
 import dev.iosemu.cli.commands.ssh.SshConnections;
 import dev.iosemu.cli.commands.system.LineLogin;
 import dev.iosemu.cli.commands.system.VtyLine;
@@ -61,6 +62,7 @@ final class RemoteConsoles implements AutoCloseable {
     private final BiFunction<ConsoleIo, Line, CliSession> sessions;
     private final VtyPool pool;
     private final SshLogins logins;
+    private final DeviceScpService scp;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Consumer<InetSocketAddress>> sshListeners = new CopyOnWriteArrayList<>();
     private TelnetServer telnet; // set once by open
@@ -74,6 +76,7 @@ final class RemoteConsoles implements AutoCloseable {
         this.sessions = sessions;
         this.pool = new VtyPool(router);
         this.logins = new SshLogins(router);
+        this.scp = DeviceScpService.of(router);
         this.sshPort = settings.sshPort().orElse(0);
     }
 
@@ -282,6 +285,13 @@ final class RemoteConsoles implements AutoCloseable {
                         logins.closed(channel.peer());
                     }
                 });
+            case SshRequest.Exec exec
+            when scp.request(exec.command()).isPresent() ->
+                onVty(
+                        channel,
+                        Protocol.SSH,
+                        line -> channel.exit(scp.serve(
+                                channel.user(), scp.request(exec.command()).get(), channel.input(), channel.output())));
             case SshRequest.Exec exec ->
                 onVty(channel, Protocol.SSH, line -> {
                     CliSession session = open(new ExecConsole(channel.input(), channel.output()), line, channel);

@@ -71,7 +71,7 @@ public final class ScpFileServer implements AutoCloseable {
         if (session.request() instanceof SshRequest.Exec exec) {
             var request = ScpRequest.parse(exec.command());
             if (request.isPresent()) {
-                session.exit(ScpServing.serve(request.get(), session.input(), session.output(), files));
+                session.exit(ScpServing.serveQuietly(request.get(), session.input(), session.output(), files));
                 return;
             }
         }

@@ -40,6 +40,27 @@ public final class ScpServing {
         };
     }
 
+    /**
+     * Like {@link #serve}, but a client that broke the protocol or left mid-transfer is an exit status of 1,
+     * told to the client when it can still hear it, not an exception: what a server does about a bad client.
+     * Nothing of such a transfer was kept.
+     */
+    public static int serveQuietly(ScpRequest request, InputStream in, OutputStream out, ScpFiles files)
+            throws IOException {
+        try {
+            return serve(request, in, out, files);
+        } catch (ScpException e) {
+            if (e.kind() == ScpException.Kind.PROTOCOL) {
+                try {
+                    ScpWire.error(out, "scp: protocol error: " + e.getMessage());
+                } catch (IOException gone) {
+                    // the client has gone already
+                }
+            }
+            return 1;
+        }
+    }
+
     /** Refuses a request with {@code text} ({@code Privilege denied.}), as the only thing the client reads. */
     public static void refuse(OutputStream out, String text) throws IOException {
         ScpWire.error(out, text);
