@@ -73,6 +73,7 @@ final class LoaderCopy {
             UnpaddedImage file = new UnpaddedImage(target.channel());
             XmodemReceiver.receive(link, file);
             file.finish();
+            link.close(); // the terminal back as it was before the loader prints again
             console.line("");
             target.commit();
         }
