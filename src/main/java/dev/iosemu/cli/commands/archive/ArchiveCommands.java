@@ -7,6 +7,7 @@ import dev.iosemu.cli.UrlPrefix;
 import dev.iosemu.cli.commands.copy.UrlFetch;
 import dev.iosemu.cli.commands.system.BootConsoles;
 import dev.iosemu.device.Router;
+import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.profile.LoaderKind;
 import java.util.ArrayList;
@@ -44,11 +45,13 @@ public final class ArchiveCommands {
                 .executes(tar::create);
     }
 
-    /** Where an archive may come from: a local file system or a network one. */
+    /** Where an archive may come from: a local file system, or any network scheme {@code copy} reaches. */
     static List<UrlPrefix> prefixes(Router router) {
         List<UrlPrefix> prefixes = new ArrayList<>(local(router));
-        prefixes.add(new UrlPrefix("ftp:", "Source file (ftp:)"));
-        prefixes.add(new UrlPrefix("tftp:", "Source file (tftp:)"));
+        UrlFetch.schemes().stream()
+                .map(UrlScheme::prefix)
+                .sorted()
+                .forEach(prefix -> prefixes.add(new UrlPrefix(prefix, "Source file (" + prefix + ")")));
         return prefixes;
     }
 

@@ -6,6 +6,7 @@ import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.Router;
 import dev.iosemu.fs.InvalidLocationException;
 import dev.iosemu.fs.IosLocation;
+import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.copy.BufferSink;
 import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
@@ -15,6 +16,7 @@ import dev.iosemu.fs.copy.RemoteSource;
 import dev.iosemu.net.Ticker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,11 @@ public final class UrlFetch {
     /** Fetches for {@code router} with its debug switches, the timeouts of copies and {@code ticker} for rates. */
     public static UrlFetch of(Router router, DebugHub debug, CopyTimeouts timeouts, Ticker ticker) {
         return new UrlFetch(new RouterCopyDevice(router, ConfigReplayer.NONE), new CopyEngine(ticker), debug, timeouts);
+    }
+
+    /** The network schemes a fetch reaches, as {@code copy} does ({@code tftp:}, {@code ftp:}, {@code scp:}, ...). */
+    public static List<UrlScheme> schemes() {
+        return TransferProtocols.supported();
     }
 
     /** Whether {@code text} names a network file this device can fetch (a URL of a scheme with a protocol). */
