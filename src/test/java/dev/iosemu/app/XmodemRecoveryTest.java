@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class XmodemRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
+    /** The switch's only image deleted, then a reload: the loader's prompt. */
+    private static final String TO_THE_LOADER =
+            String.join("\n", "enable", "delete /force flash:c2960x-universalk9-mz.152-4.E8.bin", "reload", "");
+
     @TempDir
     Path dir;
 
@@ -40,10 +44,7 @@ class XmodemRecoveryTest {
         ImageWriter.write(TestDevices.image("c2960x", "15.2(7)E8"), image);
         String script = String.join(
                 "\n",
-                "enable",
-                "delete /force flash:c2960x-universalk9-mz.152-4.E8.bin",
-                "reload",
-                "",
+                TO_THE_LOADER,
                 "copy xmodem: flash:c2960x-universalk9-mz.152-7.E8.bin",
                 "set BOOT flash:/c2960x-universalk9-mz.152-7.E8.bin",
                 "boot",
@@ -63,13 +64,7 @@ class XmodemRecoveryTest {
 
     @Test
     void aScriptWithoutAFileToSendIsToldHowToGiveOne() throws Exception {
-        String script = String.join(
-                "\n",
-                "enable",
-                "delete /force flash:c2960x-universalk9-mz.152-4.E8.bin",
-                "reload",
-                "",
-                "copy xmodem: flash:x.bin");
+        String script = String.join("\n", TO_THE_LOADER, "copy xmodem: flash:x.bin");
 
         String transcript = run(script, BatchOptions.DEFAULT);
 
