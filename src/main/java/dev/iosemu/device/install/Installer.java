@@ -344,8 +344,6 @@ public final class Installer {
         }
     }
 
-    // ---- the log ---------------------------------------------------------------------------------------
-
     /** Starts operation {@code name} in the log; returns its number. */
     public int begin(String name, String startText) throws IOException {
         lock.lock();
@@ -368,8 +366,6 @@ public final class Installer {
             lock.unlock();
         }
     }
-
-    // ---- internals -------------------------------------------------------------------------------------
 
     private InstallRecord stored() {
         return store.read();
