@@ -24,7 +24,11 @@ class ArchiveSourcesTest {
             String help = console.exec("archive download-sw ?");
             String install = console.exec("archive download-sw /overwrite scp://cisco:cisco@192.168.1.10/" + TAR);
 
-            assertThat(help).contains("scp:").contains("http:").contains("tftp:").contains("ftp:");
+            assertThat(help)
+                    .contains("scp:")
+                    .contains("http:")
+                    .contains("tftp:")
+                    .contains("ftp:");
             assertThat(install)
                     .contains("New software image installed in flash:/c2960x-universalk9-mz.152-7.E8")
                     .contains("All software images installed.");
