@@ -60,7 +60,14 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);
         SshCommands.register(registry, router, options.sshConnections());
-        UnmodelledCommands.register(registry); // last: only words no area registered
+        UnmodelledCommands.register(registry, traits(router)); // last: only words no area registered
         return new DeviceCommands(registry, settings, replayer);
+    }
+
+    /** The platform traits IOS's vocabulary is marked with ({@code router}/{@code switch}, {@code classic}/{@code xe}). */
+    private static java.util.Set<String> traits(Router router) {
+        String role = router.platform().role() == dev.iosemu.profile.Role.SWITCH ? "switch" : "router";
+        String train = router.platform().train() == dev.iosemu.image.ImageFamily.IOS_XE ? "xe" : "classic";
+        return java.util.Set.of(role, train);
     }
 }

@@ -39,6 +39,7 @@ public final class CommandNode {
     private boolean hidden;
     private boolean unavailable;
     private int privilege = -1;
+    private int minimumMatch = 1;
 
     private CommandNode(Role role, CommandNode parent, String word, String help) {
         this(role, parent, word, null, null, help);
@@ -174,10 +175,36 @@ public final class CommandNode {
         return this;
     }
 
+    /**
+     * Makes an abbreviation of this keyword shorter than {@code chars} characters incomplete rather than a
+     * match, as IOS declares some keywords ({@code erase start} is {@code % Incomplete command.} on a real
+     * 1941, where {@code erase startup-config} runs); returns this node.
+     */
+    public CommandNode minimumMatch(int chars) {
+        if (chars < 1 || chars > word.length()) {
+            throw new IllegalArgumentException("minimum match out of range for '" + word + "': " + chars);
+        }
+        this.minimumMatch = chars;
+        return this;
+    }
+
+    /** Whether {@code typed} abbreviates this keyword but is shorter than its minimum match. */
+    boolean tooShort(String typed) {
+        return typed.length() < minimumMatch && matchesWord(typed);
+    }
+
     /** Runs {@code body} on this node (to register alternatives inline); returns this node. */
     public CommandNode branch(Consumer<CommandNode> body) {
         body.accept(this);
         return this;
+    }
+
+    /**
+     * Adds {@code shared}, a node built detached and shared by several trees, as a child; it is never
+     * changed afterwards (its parent stays the detached one: its privilege and path are its own).
+     */
+    void adopt(CommandNode shared) {
+        add(shared);
     }
 
     CommandNode addSpecial(Role special, String keyword, String help) {
@@ -242,6 +269,11 @@ public final class CommandNode {
 
     boolean matchesWord(String typed) {
         return word.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code typed} selects this keyword: an abbreviation at least its minimum match long. */
+    boolean abbreviatedBy(String typed) {
+        return typed.length() >= minimumMatch && matchesWord(typed);
     }
 
     /** The level needed to run a handler here: own level, else the nearest ancestor's, else 15. */

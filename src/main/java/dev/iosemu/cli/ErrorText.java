@@ -1,6 +1,5 @@
 package dev.iosemu.cli;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The one place that renders parse failures as IOS text (verbatim formats from real devices). */
@@ -55,10 +54,5 @@ final class ErrorText {
         return domainLookup
                 && !IPV4.matcher(word).matches()
                 && HOST_NAME.matcher(word).matches();
-    }
-
-    /** What follows the {@code Translating} line: telnet to the answer (refused), or the unknown host. */
-    static String lookedUp(String word, Optional<String> address) {
-        return address.map(a -> knownHost(word, a)).orElse("\n" + UNKNOWN_HOST);
     }
 }

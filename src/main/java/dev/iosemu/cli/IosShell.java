@@ -111,7 +111,9 @@ public final class IosShell implements Shell {
         } else if (ErrorText.isLookedUp(word, settings.domainLookup())) {
             Optional<String> address = LookupText.translate(
                     word, settings.nameServers(), () -> settings.queryName(word), session.io()::write);
-            session.io().write(ErrorText.lookedUp(word, address));
+            session.io()
+                    .write(address.map(a -> ErrorText.knownHost(word, a))
+                            .orElseGet(() -> LookupText.failedTries(word, settings.nameServers())));
         } else {
             session.io().write(ErrorText.unknownHost(word));
         }

@@ -24,8 +24,21 @@ public final class LookupText {
         return answer;
     }
 
+    /**
+     * What follows a lone EXEC word's failed lookup on a real 1941: IOS takes the word for a host three times
+     * over, saying {@code % Bad IP address or host name} after the first try, listing the servers again under
+     * the second, and giving up after the third. The first try's {@code Translating} line is already printed.
+     */
+    static String failedTries(String name, List<String> servers) {
+        StringBuilder again = new StringBuilder();
+        servers.forEach(server -> again.append(" (").append(server).append(')'));
+        return "\n" + ErrorText.BAD_HOST
+                + translating(name, servers) + "\n" + again + "\n"
+                + translating(name, servers) + "\n\n" + ErrorText.UNKNOWN_HOST;
+    }
+
     /** {@code Translating "NAME"...domain server (A) (B)}, without a line end. */
-    private static String translating(String name, List<String> servers) {
+    static String translating(String name, List<String> servers) {
         StringBuilder text = new StringBuilder("Translating \"").append(name).append("\"...domain server");
         servers.forEach(server -> text.append(" (").append(server).append(')'));
         return text.toString();

@@ -59,7 +59,7 @@ final class Parser {
             }
         }
         List<CommandNode> prefixed = keywords.stream()
-                .filter(k -> !k.isHidden() && k.matchesWord(token.text()))
+                .filter(k -> !k.isHidden() && k.abbreviatedBy(token.text()))
                 .toList();
         if (prefixed.size() > 1) {
             return Step.failed(new ParseOutcome.Ambiguous(words(prefixed)));
@@ -67,6 +67,9 @@ final class Parser {
         if (prefixed.size() == 1) {
             state.take(prefixed.getFirst());
             return Step.taken(1);
+        }
+        if (keywords.stream().anyMatch(k -> !k.isHidden() && k.tooShort(token.text()))) {
+            return Step.failed(new ParseOutcome.Incomplete());
         }
         return argumentStep(state, tokens, i, line);
     }

@@ -3,6 +3,7 @@ package dev.iosemu.device;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.ExecTimeout;
 import dev.iosemu.device.config.LineConfig.LineKind;
+import dev.iosemu.device.config.LoggingSettings;
 import dev.iosemu.device.config.RunningConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,18 @@ public final class LineRegistry {
     private final Set<LineHandle> open = new LinkedHashSet<>();
     private final Map<String, Integer> uses = new HashMap<>(); // by line name (vty2): sessions ever opened
     private Console console; // guarded by lock; null until the console line is attached
+    private final java.util.function.Supplier<LoggingSettings> logging;
+    private final LogBuffer buffer = new LogBuffer();
+
+    /** Lines whose log messages always show on the console (no configuration to ask). */
+    public LineRegistry() {
+        this(LoggingSettings::defaults);
+    }
+
+    /** Lines that ask {@code logging} where each log message goes ({@code no logging console}). */
+    public LineRegistry(java.util.function.Supplier<LoggingSettings> logging) {
+        this.logging = Objects.requireNonNull(logging, "logging");
+    }
 
     private record Console(LineHandle line, BootConsole boot) {}
 
@@ -94,8 +107,9 @@ public final class LineRegistry {
      * terminal monitor}.
      */
     public void log(LineHandle origin, String message) {
+        boolean onConsole = kept(message);
         LineHandle shown = origin.line().isConsole() ? origin : consoleLine().orElse(null);
-        if (shown != null) {
+        if (shown != null && onConsole) {
             shown.printAsync(message);
         }
         monitors(message, shown);
@@ -106,8 +120,9 @@ public final class LineRegistry {
      * asked for log messages with {@code terminal monitor}.
      */
     public void logDevice(String message) {
+        boolean onConsole = kept(message);
         LineHandle shown = consoleLine().orElse(null);
-        if (shown != null) {
+        if (shown != null && onConsole) {
             shown.printAsync(message);
         }
         monitors(message, shown);
@@ -152,10 +167,24 @@ public final class LineRegistry {
     /** The same for a message the device emits just as {@code origin}'s command ends: after its next prompt. */
     public void logAfterPrompt(LineHandle origin, String message) {
         if (origin.line().isConsole()) {
-            origin.printAfterPrompt(message);
+            if (kept(message)) {
+                origin.printAfterPrompt(message);
+            }
             return;
         }
         log(origin, message);
+    }
+
+    /** Counts and buffers {@code message} as the logging settings say; true when the console shows it. */
+    private boolean kept(String message) {
+        LoggingSettings settings = logging.get();
+        buffer.add(message, settings);
+        return settings.console();
+    }
+
+    /** What {@code show logging} reports: the counts and the buffered messages. */
+    public LogBuffer.Snapshot logSnapshot() {
+        return buffer.snapshot();
     }
 
     /**

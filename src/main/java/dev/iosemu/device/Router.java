@@ -30,7 +30,8 @@ public final class Router {
     private final BootSystemStore bootSystem;
     private final LinkStates links = new LinkStates();
     private final Reachability reachability;
-    private final LineRegistry lines = new LineRegistry();
+    private final LineRegistry lines =
+            new LineRegistry(() -> runningConfig().lines().logging());
     private final RsaKeys rsaKeys;
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {

@@ -116,8 +116,13 @@ class SessionTest {
 
     @Test
     void unknownLoneWordInExecIsTriedAsAHostName() {
+        // a real 1941 takes the word for a host three times over (ios-reference.md 8.1)
         assertThat(cli.exec("reaload"))
                 .isEqualTo("Translating \"reaload\"...domain server (255.255.255.255)\n\n"
+                        + "% Bad IP address or host name\n"
+                        + "Translating \"reaload\"...domain server (255.255.255.255)\n"
+                        + " (255.255.255.255)\n"
+                        + "Translating \"reaload\"...domain server (255.255.255.255)\n\n"
                         + "% Unknown command or computer name, or unable to find computer address\n");
         device.domainLookup = false;
         assertThat(cli.exec("dir"))

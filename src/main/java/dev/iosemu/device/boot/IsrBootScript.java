@@ -114,7 +114,8 @@ final class IsrBootScript implements BootScript {
             console.line(LOAD);
             console.line("boot: cannot determine first executable file name ondevice \""
                     + identity.platform().bootDevice() + "\"");
+            console.line("");
         }
-        console.line("");
+        // boot field 0: the prompt follows the banner at once (a real 1941, ios-reference.md 6.4)
     }
 }

@@ -21,6 +21,7 @@ public final class ConfigRenderer {
         List<String> out = new ArrayList<>();
         header(out, config, context);
         boot(out, config, context);
+        out.addAll(config.lines().logging().render());
         security(out, config.security());
         globalIp(out, config, context);
         users(out, config.security());

@@ -31,6 +31,7 @@ public final class ConfigCommands {
         BannerCommands.register(registry.root(Mode.GLOBAL_CONFIG), router);
         InterfaceCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.INTERFACE_CONFIG), router);
         LineCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.LINE_CONFIG), router);
+        LoggingCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.PRIVILEGED_EXEC), router);
     }
 
     /**

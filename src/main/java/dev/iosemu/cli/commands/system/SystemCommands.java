@@ -31,6 +31,7 @@ public final class SystemCommands {
                 .executes(ctx -> ConfigText.showRunning(router).forEach(ctx.out()::println));
         exec.keyword("erase", "Erase a filesystem")
                 .keyword("startup-config", "Erase contents of configuration memory")
+                .minimumMatch("startup-config".length()) // a real 1941 calls erase start incomplete
                 .executes(saving::erase);
         ClockCommand.register(exec, router.clock(), router.lines());
         PingCommand.register(exec, router);
