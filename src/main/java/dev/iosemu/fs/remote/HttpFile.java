@@ -69,33 +69,11 @@ public record HttpFile(URI uri, Optional<HttpFileClient.Login> login, Duration t
         try (HttpFileClient client = HttpFileClient.create(timeout)) {
             trace("PUT " + uri.getRawPath() + ", " + size + " bytes");
             events.started(OptionalLong.of(size));
-            client.put(uri, login, new Counted(source, events), size);
+            client.put(uri, login, ProgressChannels.reading(source, events), size);
         }
     }
 
     private void trace(String line) {
         events.trace(TraceKind.EVENT, "HTTPC: " + line);
-    }
-
-    /** Tells the console of each chunk read for sending. */
-    private record Counted(ReadableByteChannel source, RemoteTransferEvents events) implements ReadableByteChannel {
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            int n = source.read(dst);
-            if (n > 0) {
-                events.transferred(n);
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return source.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
     }
 }

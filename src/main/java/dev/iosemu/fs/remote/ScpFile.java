@@ -6,7 +6,6 @@ import dev.iosemu.net.ssh.scp.ScpClient;
 import dev.iosemu.net.ssh.scp.ScpHeader;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
@@ -57,7 +56,7 @@ public record ScpFile(
                         listener.sizeKnown(header.size());
                         events.described(header.line());
                         events.started(OptionalLong.of(header.size()));
-                        return new Counted(target, events);
+                        return ProgressChannels.writing(target, events);
                     },
                     timeout);
         }
@@ -70,7 +69,7 @@ public record ScpFile(
             trace("Sending scp -t " + path);
             events.described(header.line());
             events.started(OptionalLong.of(size));
-            ScpClient.send(client, path, header, new CountedSource(source, events), timeout);
+            ScpClient.send(client, path, header, ProgressChannels.reading(source, events), timeout);
         }
     }
 
@@ -83,48 +82,5 @@ public record ScpFile(
 
     private void trace(String line) {
         events.trace(TraceKind.EVENT, "SCP: " + line);
-    }
-
-    /** Tells the console of each chunk written. */
-    private record Counted(WritableByteChannel target, RemoteTransferEvents events) implements WritableByteChannel {
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            int n = target.write(src);
-            events.transferred(n);
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return target.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            target.close();
-        }
-    }
-
-    /** Tells the console of each chunk read for sending. */
-    private record CountedSource(ReadableByteChannel source, RemoteTransferEvents events)
-            implements ReadableByteChannel {
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            int n = source.read(dst);
-            if (n > 0) {
-                events.transferred(n);
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return source.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
     }
 }
