@@ -62,6 +62,31 @@ def relay(command):
     return program.wait(30), program.stderr.read().decode(errors="replace").strip()
 
 
+def end_session(seconds=60):
+    """Ctrl-D at Press RETURN ends the emulator. A Ctrl-D typed while the console is between two reads (the
+    pty still in cooked mode) reaches it as a NUL once it turns raw, as on any Linux tty, so the key is
+    pressed again each second until the process is gone (a deadline, not a pause)."""
+    global seen
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            os.write(fd, b"\x04")
+        except OSError:
+            pass  # the console side is closed: the process is ending
+        ready, _, _ = select.select([fd], [], [], 1)
+        if ready:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                pass  # the console side is closed: the process has ended
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return
+        if time.monotonic() > deadline:
+            sys.stdout.write(seen.decode(errors="replace"))
+            sys.exit("the emulator did not end at Ctrl-D")
+
+
 def send(line):
     os.write(fd, line.encode() + b"\r")
 
@@ -92,8 +117,7 @@ send("show version | include Version 15")
 expect("Switch>")
 send("exit")
 expect("Press RETURN")
-os.write(fd, b"\x04")
-os.waitpid(pid, 0)
+end_session()
 sys.stdout.write(seen.decode(errors="replace"))
 sys.stdout.write("\nsx exit %d: %s\n" % (status, said))
 sys.exit(0 if status == 0 else 1)
