@@ -48,21 +48,24 @@ class RunningLabIT {
     }
 
     @Test
-    void aNodesSshPortShowsOnceItHasAKey() throws Exception {
+    void eachNodesSshPortIsInTheTableWhileItHasAKey() throws Exception {
         try (RunningLab lab = RunningLab.builder(LabFile.read(Path.of("labs/ccna.yaml")))
                 .clock(CLOCK)
                 .start()) {
-            HeadlessSession r1 = lab.device("r1").openSession();
-            r1.execChecked("enable");
-            r1.execChecked("configure terminal");
-            r1.execChecked("crypto key generate rsa modulus 1024");
-
-            InetSocketAddress ssh = lab.node("r1").ssh().orElseThrow();
+            InetSocketAddress ssh = lab.node("r1").ssh().orElseThrow(); // the profile's factory key
             assertThat(LabTable.render(lab)).containsPattern("r1    c1941    \\d+ +" + ssh.getPort() + " +192");
             try (Socket client = new Socket(ssh.getAddress(), ssh.getPort())) {
                 byte[] banner = client.getInputStream().readNBytes(8);
                 assertThat(new String(banner, StandardCharsets.US_ASCII)).isEqualTo("SSH-2.0-");
             }
+
+            HeadlessSession r1 = lab.device("r1").openSession();
+            r1.execChecked("enable");
+            r1.execChecked("configure terminal");
+            r1.execChecked("crypto key zeroize rsa", "yes");
+
+            assertThat(lab.node("r1").ssh()).isEmpty();
+            assertThat(LabTable.render(lab)).containsPattern("r1    c1941    \\d+ +- +192");
         }
     }
 
