@@ -72,6 +72,17 @@ class VtySshIT {
     }
 
     @Test
+    void theClientsWindowWidthIsTheSessionsTerminalWidth() throws Exception {
+        try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT);
+                SshClientChannel shell = client.openShell("vt100", new WindowSize(132, 50), TIMEOUT)) {
+            Screen screen = new Screen(shell.stdout(), shell.stdin());
+            screen.awaitEnding("R1#");
+
+            assertThat(console.exec("show line vty 0")).contains(", Width: 132 columns");
+        }
+    }
+
+    @Test
     void ctrlCAbortsACopyWaitingForItsServer() throws Exception {
         try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT);
                 SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
