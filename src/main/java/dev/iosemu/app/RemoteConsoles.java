@@ -55,7 +55,20 @@ final class RemoteConsoles implements AutoCloseable {
      * @param telnetPort the telnet port (0: a free one), empty for no telnet
      * @param engine the SSH threads, shared by the devices of a process
      */
-    record Settings(InetAddress bindAddress, OptionalInt sshPort, OptionalInt telnetPort, SshEngine engine) {}
+    record Settings(InetAddress bindAddress, OptionalInt sshPort, OptionalInt telnetPort, SshEngine engine) {
+        /** On loopback, with the SSH threads the devices of this process share. */
+        static Settings loopback(OptionalInt sshPort, OptionalInt telnetPort) {
+            return new Settings(InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine.get());
+        }
+    }
+
+    /** {@code port} if it can be a TCP port (0: a free one), else IllegalArgumentException. */
+    static int checkPort(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535 (was " + port + ")");
+        }
+        return port;
+    }
 
     private final Router router;
     private final Settings settings;

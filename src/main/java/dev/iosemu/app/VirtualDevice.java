@@ -28,7 +28,6 @@ import dev.iosemu.profile.DeviceProfiles;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,7 +87,8 @@ public final class VirtualDevice implements AutoCloseable {
                 new DeviceCommands.Options(
                         builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker, this::sshConnections));
         this.sessions = new DeviceSessions(router, commands, builder.pacing, rommonTftp);
-        this.remote = RemoteConsoles.start(router, builder.remoteSettings(), sessions::open);
+        this.remote = RemoteConsoles.start(
+                router, RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort), sessions::open);
         router.onRunningConfigChange(this::serveConfiguredFiles);
         DeviceLog.built(router, lab);
     }
@@ -369,26 +369,16 @@ public final class VirtualDevice implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Serves the device's vty lines over SSH on this loopback port (0: a free one; {@link #sshAddress()}
-         * says which), while the device has an RSA key. None by default.
-         */
+        /** Serves the vty lines over SSH on this loopback port (0: a free one) while the device has an RSA key. */
         public Builder sshPort(int port) {
-            this.sshPort = OptionalInt.of(checkPort(port));
+            this.sshPort = OptionalInt.of(RemoteConsoles.checkPort(port));
             return this;
         }
 
         /** Serves the device's vty lines over telnet on this loopback port (0: a free one). None by default. */
         public Builder telnetPort(int port) {
-            this.telnetPort = OptionalInt.of(checkPort(port));
+            this.telnetPort = OptionalInt.of(RemoteConsoles.checkPort(port));
             return this;
-        }
-
-        private static int checkPort(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535 (was " + port + ")");
-            }
-            return port;
         }
 
         /** The clock copies measure their rates with. */
@@ -404,12 +394,6 @@ public final class VirtualDevice implements AutoCloseable {
          */
         public VirtualDevice build() throws IOException, ProfileException {
             return DeviceBuild.build(this);
-        }
-
-        /** Where the SSH and telnet servers listen: loopback, on the ports asked for. */
-        RemoteConsoles.Settings remoteSettings() {
-            return new RemoteConsoles.Settings(
-                    InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine.get());
         }
     }
 }
