@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * A UDP socket as a {@link DatagramPort}. A port that only ever waits {@link #FOREVER} stays a blocking
  * channel, on which a virtual thread parks without holding a platform thread (a server's listener); the first
  * timed receive makes it non-blocking with a selector, and from then on a receive polls briefly before it
- * sleeps when {@link ReplyPolling} says the answer is probably near (a transfer on loopback). Sending and
+ * sleeps when {@link ReplyPolling} has measured that this pays (a transfer on loopback, processors free). Sending and
  * receiving are confined to one thread; {@link #close()} may come from any.
  */
 final class UdpPort implements DatagramPort {
@@ -69,6 +69,7 @@ final class UdpPort implements DatagramPort {
             from = tryReceive(buffer);
         }
         sentSinceReceive = false;
+        polling.received(from != null, ticker.nanos());
         return from;
     }
 
