@@ -10,6 +10,8 @@ import dev.iosemu.net.ftp.VsftpdDaemon;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,13 +69,16 @@ final class DeviceFtpRows {
     private void row(String server, int port, Device device) throws Exception {
         String url = "ftp://" + VsftpdDaemon.USER + ":" + VsftpdDaemon.PASSWORD + "@127.0.0.1:" + port + "/" + FILE;
         Heap heap = null;
+        List<String> gcLines = new ArrayList<>();
         Best wall = new Best();
         Best line = new Best();
         Best viaCurl = new Best();
         for (int run = 0; run < bench.runs(); run++) {
             long before = HeapProbe.usedAfterGc();
             HeapProbe.resetPeak();
+            GcProbe gc = GcProbe.start();
             DeviceCopy.Result result = DeviceCopy.run(device.console(), "copy " + url + " bootflash:", size);
+            gcLines.add(gc.describe(size));
             long peak = HeapProbe.peak();
             long after = HeapProbe.usedAfterGc();
             DeviceCopy.delete(device.console(), "bootflash:" + FILE);
@@ -92,6 +97,7 @@ final class DeviceFtpRows {
                 ratio(wall.value, viaCurl.value),
                 ratio(line.value, viaCurl.value));
         System.out.println("  " + heap.describe(size));
+        gcLines.forEach(gcLine -> System.out.println("  " + gcLine));
     }
 
     private double curl(int port) throws Exception {
