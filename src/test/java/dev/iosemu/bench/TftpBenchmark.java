@@ -92,7 +92,8 @@ public final class TftpBenchmark {
         return Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
-    private static void writeFile(Path file, long bytes) throws IOException {
+    /** Writes {@code bytes} of seeded random data to {@code file}, readable by the C daemons. */
+    static void writeFile(Path file, long bytes) throws IOException {
         byte[] chunk = new byte[1 << 20];
         new Random(42).nextBytes(chunk);
         try (var out = Files.newOutputStream(file)) {

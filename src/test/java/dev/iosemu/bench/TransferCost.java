@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * What a TFTP download costs per block, figures that hold whatever else the machine runs: CPU time (all the
@@ -59,7 +58,7 @@ public final class TransferCost {
         Process tftpd = null;
         try (TftpServer server = TftpServer.start(
                 TftpServerConfig.builder(RootDirectoryStore.of(dir)).build())) {
-            writeFile(dir.resolve(FILE), mib << 20);
+            TftpBenchmark.writeFile(dir.resolve(FILE), mib << 20);
             Map<String, InetSocketAddress> servers = new LinkedHashMap<>();
             Optional<Path> tftpdProgram = TftpPeers.find("in.tftpd");
             if (tftpdProgram.isPresent()) {
@@ -197,17 +196,6 @@ public final class TransferCost {
         if (bytes != size) {
             throw new IOException("short transfer: " + bytes + " of " + size);
         }
-    }
-
-    private static void writeFile(Path file, long bytes) throws IOException {
-        byte[] chunk = new byte[1 << 20];
-        new Random(7).nextBytes(chunk);
-        try (var out = Files.newOutputStream(file)) {
-            for (long written = 0; written < bytes; written += chunk.length) {
-                out.write(chunk, 0, (int) Math.min(chunk.length, bytes - written));
-            }
-        }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** The calling thread's context switches so far, from /proc/thread-self/status: voluntary, involuntary. */
