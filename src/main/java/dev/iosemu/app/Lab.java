@@ -6,7 +6,11 @@ import dev.iosemu.fs.copy.HeapBudget;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabFabric;
+import dev.iosemu.lab.LabHost;
+import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.lab.Link;
+import dev.iosemu.lab.NetworkNode;
 import dev.iosemu.net.StandardPort;
 import dev.iosemu.net.ftp.FtpAccount;
 import dev.iosemu.profile.DeviceProfiles;
@@ -16,7 +20,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +41,7 @@ public final class Lab implements AutoCloseable {
     private final Optional<LabServers> servers;
     private final Optional<HeapBudget.Hold> rootHeld;
     private final LabFabric fabric;
+    private final Optional<LabNetwork> network;
     private final int portBase;
     private final Optional<Ipv4Address> serverAddress; // the lab file's, in place of the profiles' addresses
     private final AtomicBoolean devicePortFree = new AtomicBoolean(true); // portBase + 2, for the first device
@@ -44,12 +51,14 @@ public final class Lab implements AutoCloseable {
             Optional<LabServers> servers,
             Optional<HeapBudget.Hold> rootHeld,
             LabFabric fabric,
+            Optional<LabNetwork> network,
             int portBase,
             Optional<Ipv4Address> serverAddress) {
         this.root = root;
         this.servers = servers;
         this.rootHeld = rootHeld;
         this.fabric = fabric;
+        this.network = network;
         this.portBase = portBase;
         this.serverAddress = serverAddress;
     }
@@ -88,14 +97,58 @@ public final class Lab implements AutoCloseable {
         return fabric;
     }
 
+    /** The modelled network between the lab's devices, if it models one ({@link Builder#network}). */
+    public Optional<LabNetwork> network() {
+        return network;
+    }
+
+    /**
+     * Cables {@code interfaceA} of {@code a} to {@code interfaceB} of {@code b} in the lab's modelled network;
+     * names may be abbreviated ({@code Gi0/0}).
+     *
+     * @throws IllegalStateException the lab models no network
+     * @throws IllegalArgumentException a device is in another lab, an interface does not exist or is cabled
+     */
+    public Link connect(VirtualDevice a, String interfaceA, VirtualDevice b, String interfaceB) {
+        return modelled().connect(node(a), interfaceA, node(b), interfaceB);
+    }
+
+    /**
+     * Puts the lab servers into the modelled network as host {@code name} at {@code address}/{@code mask}
+     * (with {@code gateway} for other subnets), ready to be cabled by its interface {@link LabHost#INTERFACE}.
+     */
+    public LabHost serverHost(String name, Ipv4Address address, Ipv4Address mask, Optional<Ipv4Address> gateway) {
+        Map<LabService, InetSocketAddress> services = new EnumMap<>(LabService.class);
+        servers.ifPresent(s -> {
+            services.put(LabService.TFTP, s.tftpAddress());
+            services.put(LabService.FTP, s.ftpAddress());
+            services.put(LabService.SCP, s.scpAddress());
+        });
+        LabHost host = LabHost.of(name, address, mask, gateway, services);
+        modelled().attach(host);
+        return host;
+    }
+
+    private LabNetwork modelled() {
+        return network.orElseThrow(() -> new IllegalStateException("this lab models no network"));
+    }
+
+    private NetworkNode node(VirtualDevice device) {
+        if (device.lab() != this) {
+            throw new IllegalArgumentException(device.router().runningConfig().hostname() + " is in another lab");
+        }
+        return device.router().network().orElseThrow();
+    }
+
     /** The addresses of a device's lab section, each standing for the lab servers it names. */
     LabAddressMap addressMap(LabSection section) {
-        LabAddressMap map = LabAddressMap.empty();
-        if (servers.isEmpty()) {
-            return map;
-        }
+        LabAddressMap map = network.map(LabAddressMap.empty()::withNetwork).orElse(LabAddressMap.empty());
         for (LabSection.Server server : section.servers()) {
             Ipv4Address address = serverAddress.orElseGet(() -> Ipv4Address.parse(server.address()));
+            map = map.withHost(address);
+            if (servers.isEmpty()) {
+                continue;
+            }
             for (LabSection.Service service : server.services()) {
                 map = switch (service) {
                     case TFTP ->
@@ -154,6 +207,7 @@ public final class Lab implements AutoCloseable {
         private LabSection accounts;
         private LabFabric fabric = LabFabric.host();
         private Ipv4Address serverAddress; // null: each profile's own lab addresses
+        private LabNetwork network; // null: no modelled network, every interface cabled to the lab
 
         private Builder() {}
 
@@ -208,6 +262,15 @@ public final class Lab implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Models the network between the lab's devices: their interfaces are up only when cabled ({@link
+         * Lab#connect}), and what they reach is what {@code modelled} carries, over real sockets on this machine.
+         */
+        public Builder network(LabNetwork modelled) {
+            this.network = Objects.requireNonNull(modelled, "modelled");
+            return this;
+        }
+
         /** Creates the lab and starts its servers. */
         public Lab build() throws IOException, ProfileException {
             if (!serversEnabled) {
@@ -216,6 +279,7 @@ public final class Lab implements AutoCloseable {
                         Optional.empty(),
                         Optional.empty(),
                         fabric,
+                        Optional.ofNullable(network),
                         portBase,
                         Optional.ofNullable(serverAddress));
             }
@@ -233,6 +297,7 @@ public final class Lab implements AutoCloseable {
                         Optional.of(servers),
                         Optional.of(held),
                         fabric,
+                        Optional.ofNullable(network),
                         portBase,
                         Optional.ofNullable(serverAddress));
             } catch (IOException | RuntimeException e) {

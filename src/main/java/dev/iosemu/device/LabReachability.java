@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * Reachability as the lab has it without a modelled network: a destination the routing table (connected
- * subnets of interfaces whose line protocol is up, static routes, the default gateway) has a route to
- * answers, and the lab address map gives its socket. Thread-safe: the table is rebuilt from the running
+ * subnets of interfaces whose line protocol is up, static routes, the default gateway) has a route to is
+ * reached, and the lab address map gives its socket; pings are answered by the device's own addresses, the
+ * lab's servers and this machine's loopback, since nothing else exists to answer them. Thread-safe: the table is rebuilt from the running
  * configuration and links at each question.
  */
 final class LabReachability implements Reachability {
@@ -35,7 +36,22 @@ final class LabReachability implements Reachability {
 
     @Override
     public boolean answersEcho(Ipv4Address destination) {
-        return route(destination).isPresent();
+        if (ownsAddress(destination)) {
+            return true;
+        }
+        return route(destination).isPresent() && (lab.isLabAddress(destination) || isHostLoopback(destination));
+    }
+
+    /** An address on one of the device's interfaces whose line protocol is up. */
+    private boolean ownsAddress(Ipv4Address destination) {
+        return running.get().interfaces().stream().filter(links::lineProtocolUp).anyMatch(ifc -> ifc.address()
+                .filter(a -> a.address().equals(destination))
+                .isPresent());
+    }
+
+    /** 127.0.0.0/8: this machine, which a device alone reaches through its default route (see design §5). */
+    private static boolean isHostLoopback(Ipv4Address destination) {
+        return destination.bits() >>> 24 == 127;
     }
 
     @Override

@@ -188,6 +188,17 @@ public final class LineRegistry {
     }
 
     /**
+     * A log message about the device itself (an interface changing state): shown on the console line and on
+     * every open session of the console, as {@code logging console} does.
+     */
+    public void logToConsole(String message) {
+        Set<LineHandle> shown = new LinkedHashSet<>();
+        locked(() -> Optional.ofNullable(console)).ifPresent(c -> shown.add(c.line()));
+        sessions().stream().filter(h -> h.line().isConsole()).forEach(shown::add);
+        shown.forEach(handle -> handle.printAsync(message));
+    }
+
+    /**
      * Drops the sessions a reload ends: every vty, and when a vty asked for the reload every session, the
      * console's included (the console line then boots the device and opens afresh).
      */

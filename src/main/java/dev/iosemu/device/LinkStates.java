@@ -6,23 +6,42 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The runtime state of the device's interfaces, kept apart from their configuration: whether each one's link
- * (its cable and the peer at the other end) is up. The lab cables every interface to a live peer until a lab
- * network says otherwise, so every link starts up. Thread-safe.
+ * (its cable and the peer at the other end) is up. A device alone is cabled to the lab on every interface,
+ * so every link starts up; in a modelled lab network ({@link #cabled()}) a link is up only while the network
+ * says so, and a loopback's always is. Thread-safe.
  */
 public final class LinkStates {
-    private final Set<String> down = ConcurrentHashMap.newKeySet(); // interfaces whose link is down
+    private final boolean startUp;
+    private final Set<String> flipped = ConcurrentHashMap.newKeySet(); // interfaces whose link is not as it started
+
+    /** Every link up until set down: the device alone, cabled to the lab everywhere. */
+    public LinkStates() {
+        this(true);
+    }
+
+    private LinkStates(boolean startUp) {
+        this.startUp = startUp;
+    }
+
+    /** Every link down until the lab network sets it up; loopbacks up. */
+    public static LinkStates cabled() {
+        return new LinkStates(false);
+    }
 
     /** Whether the link of interface {@code name} is up. */
     public boolean isUp(String name) {
-        return !down.contains(name);
+        if (!startUp && name.startsWith("Loopback")) {
+            return true;
+        }
+        return startUp != flipped.contains(name);
     }
 
     /** Sets the link of interface {@code name} up or down, as a lab network does when a cable or peer changes. */
     public void set(String name, boolean up) {
-        if (up) {
-            down.remove(name);
+        if (up == startUp) {
+            flipped.remove(name);
         } else {
-            down.add(name);
+            flipped.add(name);
         }
     }
 

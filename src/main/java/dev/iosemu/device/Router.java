@@ -28,7 +28,8 @@ public final class Router {
     private final BootLifecycle boot;
     private final ConfigStore config;
     private final BootSystemStore bootSystem;
-    private final LinkStates links = new LinkStates();
+    private final LinkStates links;
+    private final Optional<NetworkPresence> network;
     private final Reachability reachability;
     private final LineRegistry lines =
             new LineRegistry(() -> runningConfig().lines().logging());
@@ -44,8 +45,12 @@ public final class Router {
         this.boot = new BootLifecycle(clock.instant());
         this.config = ConfigStore.of(setup, fileSystems, DeviceFacts.rendering(platform(), boot, environment));
         this.bootSystem = platform().bootSystemStore(environment, config.bootLines());
-        this.reachability = new LabReachability(config::running, links, lab);
         this.rsaKeys = new RsaKeys(PrivateConfigFile.on(fileSystems), clock);
+        this.links = lab.network().isPresent() ? LinkStates.cabled() : new LinkStates();
+        this.reachability = lab.network().isPresent()
+                ? new ModelledReachability(this, lab)
+                : new LabReachability(config::running, links, lab);
+        this.network = lab.network().map(modelled -> NetworkPresence.join(this, modelled)); // last: it reads the rest
     }
 
     /** A powered-off device in memory with its initial files in place (on other storage: {@link DeviceFactory}). */
@@ -78,6 +83,11 @@ public final class Router {
     /** The runtime state of the interfaces (their links), apart from their configuration. */
     public LinkStates links() {
         return links;
+    }
+
+    /** The device's place in its lab's modelled network, if the lab models one. */
+    public Optional<NetworkPresence> network() {
+        return network;
     }
 
     /** What the device reaches on the lab network and how: what ping, copies and name lookups ask. */

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 /**
  * Maps lab addresses (such as 192.168.1.10) to the real sockets of the servers that stand for them,
  * usually the embedded lab servers on loopback. An address that is not mapped is a real address on the
- * host's network, reached at the standard port unless the URL names one. It also carries the {@link
+ * host's network, reached at the standard port unless the URL names one. It also carries the modelled
+ * {@link LabNetwork} when the lab has one, and the {@link
  * NameService} that puts a query to a name server's socket, and the {@link DatagramNetwork} the device's
  * datagrams travel on (UDP on the host unless the lab models its network). Immutable.
  */
@@ -20,29 +21,45 @@ public final class LabAddressMap {
     private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
     private final NameService names;
     private final DatagramNetwork datagrams;
+    private final Optional<LabNetwork> network;
 
     private LabAddressMap(
             Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints,
             NameService names,
-            DatagramNetwork datagrams) {
+            DatagramNetwork datagrams,
+            Optional<LabNetwork> network) {
         this.endpoints = endpoints;
         this.names = names;
         this.datagrams = datagrams;
+        this.network = network;
     }
 
     /** A map with no lab addresses (every address is a real one), no name service, and UDP on the host. */
     public static LabAddressMap empty() {
-        return new LabAddressMap(Map.of(), NameService.NONE, DatagramNetwork.udp());
+        return new LabAddressMap(Map.of(), NameService.NONE, DatagramNetwork.udp(), Optional.empty());
     }
 
     /** A copy of this map whose name queries go through {@code names}. */
     public LabAddressMap withNameService(NameService names) {
-        return new LabAddressMap(endpoints, Objects.requireNonNull(names, "names"), datagrams);
+        return new LabAddressMap(endpoints, Objects.requireNonNull(names, "names"), datagrams, network);
     }
 
     /** A copy of this map whose datagrams (TFTP) travel on {@code network}. */
     public LabAddressMap withDatagrams(DatagramNetwork network) {
-        return new LabAddressMap(endpoints, names, Objects.requireNonNull(network, "network"));
+        return new LabAddressMap(endpoints, names, Objects.requireNonNull(network, "network"), this.network);
+    }
+
+    /**
+     * A copy of this map for a device in a modelled lab network: what it reaches is what {@code modelled}
+     * delivers, and its interfaces are up only when cabled.
+     */
+    public LabAddressMap withNetwork(LabNetwork modelled) {
+        return new LabAddressMap(endpoints, names, datagrams, Optional.of(modelled));
+    }
+
+    /** The modelled network the device is in, if its lab models one. */
+    public Optional<LabNetwork> network() {
+        return network;
     }
 
     /** The network the device's datagrams travel on. */
@@ -58,14 +75,31 @@ public final class LabAddressMap {
     /** A copy of this map where {@code service} at {@code labAddress} is served by {@code real}. */
     public LabAddressMap with(Ipv4Address labAddress, LabService service, InetSocketAddress real) {
         Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>();
-        endpoints.forEach((address, services) -> copy.put(address, new EnumMap<>(services)));
+        endpoints.forEach((address, services) -> {
+            EnumMap<LabService, InetSocketAddress> copied = new EnumMap<>(LabService.class);
+            copied.putAll(services);
+            copy.put(address, copied);
+        });
         copy.computeIfAbsent(labAddress, unused -> new EnumMap<>(LabService.class))
                 .put(service, real);
         copy.replaceAll((address, services) -> Map.copyOf(services));
-        return new LabAddressMap(Map.copyOf(copy), names, datagrams);
+        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network);
     }
 
-    /** Whether {@code address} is a lab address (mapped for at least one service). */
+    /**
+     * A copy of this map where {@code labAddress} is a lab address with no service running behind it (the lab
+     * servers turned off): it answers pings, and nothing answers a connection there.
+     */
+    public LabAddressMap withHost(Ipv4Address labAddress) {
+        if (endpoints.containsKey(labAddress)) {
+            return this;
+        }
+        Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>(endpoints);
+        copy.put(labAddress, Map.of());
+        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network);
+    }
+
+    /** Whether {@code address} is a lab address (one the profile's lab section names). */
     public boolean isLabAddress(Ipv4Address address) {
         return endpoints.containsKey(address);
     }

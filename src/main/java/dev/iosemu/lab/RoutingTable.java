@@ -24,27 +24,43 @@ public final class RoutingTable {
 
     /** The egress towards {@code destination}, or empty when IOS would have no route. */
     public Optional<Egress> lookup(Ipv4Address destination) {
-        Optional<Egress> connected = connected(destination);
+        return nextHop(destination).map(hop -> new Egress(hop.interfaceName(), hop.source()));
+    }
+
+    /**
+     * Where a packet to {@code destination} goes next: out of which interface, from which address, and to which
+     * neighbour (the destination itself on a connected subnet, else the route's gateway).
+     */
+    Optional<NextHop> nextHop(Ipv4Address destination) {
+        Optional<NextHop> connected = connected(destination, destination);
         if (connected.isPresent()) {
             return connected;
         }
-        Optional<Egress> routed = routes.stream()
+        Optional<NextHop> routed = routes.stream()
                 .filter(route -> route.matches(destination))
                 .sorted(Comparator.comparingInt((StaticRoute r) -> r.mask().prefixLength())
                         .reversed())
-                .map(route -> connected(route.nextHop()))
+                .map(route -> connected(route.nextHop(), route.nextHop()))
                 .flatMap(Optional::stream)
                 .findFirst();
         if (routed.isPresent()) {
             return routed;
         }
-        return defaultGateway.flatMap(this::connected);
+        return defaultGateway.flatMap(gateway -> connected(gateway, gateway));
     }
 
-    private Optional<Egress> connected(Ipv4Address destination) {
+    /** The connected interfaces, up or not. */
+    List<ConnectedInterface> interfaces() {
+        return interfaces;
+    }
+
+    private Optional<NextHop> connected(Ipv4Address destination, Ipv4Address neighbour) {
         return interfaces.stream()
                 .filter(candidate -> candidate.connects(destination))
                 .max(Comparator.comparingInt(candidate -> candidate.mask().prefixLength()))
-                .map(candidate -> new Egress(candidate.name(), candidate.address()));
+                .map(candidate -> new NextHop(candidate.name(), candidate.address(), neighbour));
     }
+
+    /** The next hop of a packet: its egress interface, its source there, and the neighbour it is sent to. */
+    record NextHop(String interfaceName, Ipv4Address source, Ipv4Address neighbour) {}
 }

@@ -64,7 +64,16 @@ public final class ExecFixture {
             new CopyTimeouts(Duration.ofSeconds(1), 1, Duration.ofSeconds(2), Duration.ofSeconds(2), Ticker.system());
 
     private ExecFixture(String profile) throws Exception {
-        this(DeviceProfiles.loadBuiltIn(profile), LabAddressMap.empty());
+        this(DeviceProfiles.loadBuiltIn(profile), labHosts(DeviceProfiles.loadBuiltIn(profile)));
+    }
+
+    /** The lab addresses the profile names, with no server behind them (the lab servers are off here). */
+    private static LabAddressMap labHosts(DeviceProfile profile) {
+        LabAddressMap map = LabAddressMap.empty();
+        for (var server : profile.lab().servers()) {
+            map = map.withHost(dev.iosemu.lab.Ipv4Address.parse(server.address()));
+        }
+        return map;
     }
 
     private ExecFixture(DeviceProfile profile, LabAddressMap lab) throws Exception {

@@ -1,0 +1,127 @@
+package dev.iosemu.device;
+
+import dev.iosemu.device.boot.ImageBanner;
+import dev.iosemu.device.config.InterfaceConfig;
+import dev.iosemu.device.config.RunningConfig;
+import dev.iosemu.lab.CdpAdvert;
+import dev.iosemu.lab.ConnectedInterface;
+import dev.iosemu.lab.Ipv4Address;
+import dev.iosemu.lab.MacAddress;
+import dev.iosemu.lab.NodeView;
+import dev.iosemu.lab.PortMode;
+import dev.iosemu.lab.PortView;
+import dev.iosemu.profile.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The device as its lab network sees it, read from its running configuration and link states: each
+ * interface's hardware address (counted up from the base MAC), mode, state and address. Stateless; every
+ * call reads a fresh snapshot without a lock.
+ */
+final class NodeViews {
+    private final Router router;
+    private final MacAddress base;
+
+    /** The views of {@code router}, the {@code ordinal}-th node of its lab network. */
+    NodeViews(Router router, int ordinal) {
+        this.router = router;
+        this.base = MacAddress.parse(router.setup().identity().macAddress()).plus(ordinal * 256);
+    }
+
+    NodeView now() {
+        RunningConfig config = router.runningConfig();
+        List<PortView> ports = new ArrayList<>();
+        for (InterfaceConfig ifc : config.interfaces()) {
+            ports.add(port(config, ifc));
+        }
+        boolean routes = isRouter();
+        return new NodeView(
+                ports,
+                config.routingTable(router.links()::lineProtocolUp),
+                routes,
+                routes ? Set.of() : Set.of(1),
+                Optional.of(advert(config, ports)));
+    }
+
+    private PortView port(RunningConfig config, InterfaceConfig ifc) {
+        boolean up = router.links().lineProtocolUp(ifc);
+        Optional<ConnectedInterface> address =
+                ifc.address().map(a -> new ConnectedInterface(ifc.name(), a.address(), a.mask(), up));
+        boolean physical = cableInterfaces().contains(ifc.name());
+        return new PortView(ifc.name(), mac(ifc.name()), !ifc.shutdown(), up, address, mode(ifc.name()), physical);
+    }
+
+    /** Each interface's own address; SVIs and loopbacks share the base, as on the real devices. */
+    MacAddress mac(String name) {
+        int index = router.setup().interfaces().indexOf(name);
+        return index < 0 || !cableInterfaces().contains(name) ? base : base.plus(index + 1);
+    }
+
+    PortMode mode(String name) {
+        OptionalInt vlan = vlanOf(name).map(OptionalInt::of).orElse(OptionalInt.empty());
+        if (vlan.isPresent()) {
+            return new PortMode.Svi(vlan.getAsInt());
+        }
+        if (isRouter() || !name.contains("/")) {
+            return PortMode.routed(); // a router's port, a loopback, a switch's management port (Fa0)
+        }
+        return new PortMode.Access(1);
+    }
+
+    private CdpAdvert advert(RunningConfig config, List<PortView> ports) {
+        List<String> version = router.bootState()
+                .booted()
+                .map(image -> ImageBanner.lines(image.header()))
+                .orElse(List.of());
+        Optional<Ipv4Address> management = ports.stream()
+                .flatMap(p -> p.address().stream())
+                .map(ConnectedInterface::address)
+                .findFirst();
+        return new CdpAdvert(
+                config.hostname(),
+                "cisco " + router.setup().identity().model(),
+                isRouter() ? "R B S I" : "S I",
+                version,
+                management);
+    }
+
+    /** The interfaces a cable goes into: every one but VLAN interfaces and loopbacks. */
+    List<String> cableInterfaces() {
+        return router.setup().interfaces().stream()
+                .filter(name -> vlanOf(name).isEmpty() && !isLoopback(name))
+                .toList();
+    }
+
+    boolean isLoopback(String name) {
+        return name.startsWith("Loopback");
+    }
+
+    /** The VLAN of a VLAN interface ({@code Vlan10}: 10). */
+    Optional<Integer> vlanOf(String name) {
+        if (name.startsWith("Vlan")
+                && name.length() > 4
+                && name.substring(4).chars().allMatch(Character::isDigit)) {
+            return Optional.of(Integer.parseInt(name.substring(4)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a switch port that carries {@code vlan} has its line protocol up. */
+    boolean vlanHasUpPort(RunningConfig config, int vlan) {
+        return config.interfaces().stream()
+                .filter(router.links()::lineProtocolUp)
+                .anyMatch(ifc -> switch (mode(ifc.name())) {
+                    case PortMode.Access access -> access.vlan() == vlan;
+                    case PortMode.Trunk trunk -> true;
+                    default -> false;
+                });
+    }
+
+    private boolean isRouter() {
+        return router.platform().role() == Role.ROUTER;
+    }
+}
