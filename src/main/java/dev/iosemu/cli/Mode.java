@@ -39,6 +39,9 @@ public record Mode(String name, Kind kind, String helpHeader) {
     /** {@code Router(config-line)#}; its mode target describes the line ({@code console 0}). */
     public static final Mode LINE_CONFIG = configSubMode("config-line", "Line configuration commands:");
 
+    /** {@code Switch(config-vlan)#}; its mode target is the VLAN. */
+    public static final Mode VLAN_CONFIG = configSubMode("config-vlan", "VLAN configuration commands:");
+
     public Mode {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -3,7 +3,10 @@ package dev.iosemu.cli;
 import dev.iosemu.device.config.LineConfig.LineKind;
 import java.util.Objects;
 
-/** What a configuration sub-mode configures: an interface ({@code config-if}) or a block of lines ({@code config-line}). */
+/**
+ * What a configuration sub-mode configures: an interface ({@code config-if}), a block of lines ({@code
+ * config-line}) or a VLAN ({@code config-vlan}).
+ */
 public sealed interface ModeTarget {
     /**
      * The interface {@code (config-if)#} configures.
@@ -28,4 +31,11 @@ public sealed interface ModeTarget {
             Objects.requireNonNull(kind, "kind");
         }
     }
+
+    /**
+     * The VLAN {@code (config-vlan)#} configures.
+     *
+     * @param vlan its number
+     */
+    record VlanTarget(int vlan) implements ModeTarget {}
 }

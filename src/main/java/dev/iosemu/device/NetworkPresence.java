@@ -4,6 +4,7 @@ import dev.iosemu.device.config.InterfaceConfig;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.lab.MacAddress;
 import dev.iosemu.lab.NetworkAttachment;
 import dev.iosemu.lab.NetworkNode;
 import dev.iosemu.lab.NodeView;
@@ -43,6 +44,7 @@ public final class NetworkPresence implements NetworkNode {
     static NetworkPresence join(Router router, LabNetwork network) {
         NetworkPresence presence = new NetworkPresence(router, network);
         router.onRunningConfigChange(presence::configurationChanged);
+        router.vlans().onChange(presence::configurationChanged);
         return presence;
     }
 
@@ -173,6 +175,16 @@ public final class NetworkPresence implements NetworkNode {
             action.run();
             return null;
         });
+    }
+
+    /** The hardware address of interface {@code name}. */
+    MacAddress mac(String name) {
+        return views.mac(name);
+    }
+
+    /** Whether {@code name} is a switch's layer-2 port. */
+    public boolean isSwitchPort(String name) {
+        return views.isSwitchPort(name);
     }
 
     /** The interfaces a cable can go into, for tests and lab files. */

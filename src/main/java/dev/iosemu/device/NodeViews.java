@@ -2,6 +2,7 @@ package dev.iosemu.device;
 
 import dev.iosemu.device.boot.ImageBanner;
 import dev.iosemu.device.config.InterfaceConfig;
+import dev.iosemu.device.config.PortSettings;
 import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.lab.CdpAdvert;
 import dev.iosemu.lab.ConnectedInterface;
@@ -14,7 +15,6 @@ import dev.iosemu.profile.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -43,8 +43,8 @@ final class NodeViews {
                 ports,
                 config.routingTable(router.links()::lineProtocolUp),
                 routes,
-                routes ? Set.of() : Set.of(1),
-                Optional.of(advert(config, ports)));
+                routes ? Set.of() : vlanIds(),
+                config.routing().cdp() ? Optional.of(advert(config, ports)) : Optional.empty());
     }
 
     private PortView port(RunningConfig config, InterfaceConfig ifc) {
@@ -52,7 +52,8 @@ final class NodeViews {
         Optional<ConnectedInterface> address =
                 ifc.address().map(a -> new ConnectedInterface(ifc.name(), a.address(), a.mask(), up));
         boolean physical = cableInterfaces().contains(ifc.name());
-        return new PortView(ifc.name(), mac(ifc.name()), !ifc.shutdown(), up, address, mode(ifc.name()), physical);
+        boolean cdp = physical && config.routing().cdp() && ifc.port().cdp();
+        return new PortView(ifc.name(), mac(ifc.name()), !ifc.shutdown(), up, address, mode(ifc), cdp);
     }
 
     /** Each interface's own address; SVIs and loopbacks share the base, as on the real devices. */
@@ -61,15 +62,28 @@ final class NodeViews {
         return index < 0 || !cableInterfaces().contains(name) ? base : base.plus(index + 1);
     }
 
-    PortMode mode(String name) {
-        OptionalInt vlan = vlanOf(name).map(OptionalInt::of).orElse(OptionalInt.empty());
+    private Set<Integer> vlanIds() {
+        Set<Integer> ids = new java.util.HashSet<>();
+        router.vlans().all().forEach(vlan -> ids.add(vlan.id()));
+        return ids;
+    }
+
+    PortMode mode(InterfaceConfig ifc) {
+        Optional<Integer> vlan = vlanOf(ifc.name());
         if (vlan.isPresent()) {
-            return new PortMode.Svi(vlan.getAsInt());
+            return new PortMode.Svi(vlan.get());
         }
-        if (isRouter() || !name.contains("/")) {
+        if (!isSwitchPort(ifc.name())) {
             return PortMode.routed(); // a router's port, a loopback, a switch's management port (Fa0)
         }
-        return new PortMode.Access(1);
+        return ifc.port().mode() == PortSettings.SwitchportMode.TRUNK
+                ? new PortMode.Trunk(VlanDatabase.DEFAULT_VLAN)
+                : new PortMode.Access(ifc.port().accessVlan());
+    }
+
+    /** A switch's layer-2 port: every interface of a switch but its VLAN interfaces, loopbacks and Fa0. */
+    boolean isSwitchPort(String name) {
+        return !isRouter() && name.contains("/") && vlanOf(name).isEmpty() && !isLoopback(name);
     }
 
     private CdpAdvert advert(RunningConfig config, List<PortView> ports) {
@@ -112,9 +126,12 @@ final class NodeViews {
 
     /** Whether a switch port that carries {@code vlan} has its line protocol up. */
     boolean vlanHasUpPort(RunningConfig config, int vlan) {
+        if (!router.vlans().exists(vlan)) {
+            return false;
+        }
         return config.interfaces().stream()
                 .filter(router.links()::lineProtocolUp)
-                .anyMatch(ifc -> switch (mode(ifc.name())) {
+                .anyMatch(ifc -> switch (mode(ifc)) {
                     case PortMode.Access access -> access.vlan() == vlan;
                     case PortMode.Trunk trunk -> true;
                     default -> false;

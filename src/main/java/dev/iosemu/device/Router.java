@@ -6,6 +6,7 @@ import dev.iosemu.device.config.RunningConfig;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.lab.MacAddress;
 import dev.iosemu.profile.DeviceProfile;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,6 +35,7 @@ public final class Router {
     private final LineRegistry lines =
             new LineRegistry(() -> runningConfig().lines().logging());
     private final RsaKeys rsaKeys;
+    private final VlanDatabase vlans = new VlanDatabase();
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -90,6 +92,11 @@ public final class Router {
         return network;
     }
 
+    /** The hardware address of interface {@code name}, counted up from the base MAC (the lab keeps devices apart). */
+    public MacAddress macAddress(String name) {
+        return network.map(node -> node.mac(name)).orElseGet(() -> new NodeViews(this, 0).mac(name));
+    }
+
     /** What the device reaches on the lab network and how: what ping, copies and name lookups ask. */
     public Reachability reachability() {
         return reachability;
@@ -101,6 +108,11 @@ public final class Router {
 
     public BootEnvironment bootEnvironment() {
         return environment;
+    }
+
+    /** The switch's VLANs ({@code vlan N}); only VLAN 1 on a router, which switches nothing. */
+    public VlanDatabase vlans() {
+        return vlans;
     }
 
     public LineRegistry lines() {

@@ -38,6 +38,7 @@ public final class LabNetwork {
     private final Map<LinkEnd, Instant> upSince = new HashMap<>(); // guarded by lock; when each carrier came
     private final Map<NetworkNode, NodeState> states = new HashMap<>(); // guarded by lock
     private final AtomicInteger ids = new AtomicInteger();
+    private Instant lastProbe = Instant.MIN; // guarded by lock; the network's time only moves forward
 
     private LabNetwork(LabTimer timer, Clock clock) {
         this.timer = timer;
@@ -197,6 +198,7 @@ public final class LabNetwork {
     Echo probe(NetworkNode from, Ipv4Address destination, Frame.Kind kind, int ttl, Instant at) {
         int id = ids.incrementAndGet();
         return locked(() -> {
+            lastProbe = at.isAfter(lastProbe) ? at : lastProbe;
             long start = System.nanoTime();
             Optional<Frame.Payload.Ip> answer =
                     new Exchange(this::plugged, this::state, at).send(from, destination, kind, ttl, id);
@@ -214,6 +216,15 @@ public final class LabNetwork {
             case PORT_UNREACHABLE -> Echo.Outcome.PORT_UNREACHABLE;
             case ECHO, PROBE -> throw new IllegalStateException("not an answer: " + kind);
         };
+    }
+
+    /**
+     * When a series of probes may start: now, or after the last probe sent, since a ping's timeouts run ahead of
+     * the clock without waiting for it (ICMP rate limits count in this time).
+     */
+    Instant probeTime() {
+        Instant now = clock.instant();
+        return locked(() -> now.isAfter(lastProbe) ? now : lastProbe.plusMillis(1));
     }
 
     /** The node that owns {@code address} on an interface that is up, if any. */

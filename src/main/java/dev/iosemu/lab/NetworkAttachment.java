@@ -57,7 +57,7 @@ public final class NetworkAttachment {
      */
     public List<Echo> ping(Ipv4Address destination, int count, Duration timeout) {
         List<Echo> echoes = new ArrayList<>();
-        Instant at = network.clock().instant();
+        Instant at = network.probeTime();
         for (int i = 0; i < count; i++) {
             Echo echo = network.probe(node, destination, Frame.Kind.ECHO, 255, at);
             echoes.add(echo);
@@ -72,7 +72,7 @@ public final class NetworkAttachment {
      */
     public List<List<Echo>> traceroute(Ipv4Address destination, int maxTtl, int probes, Duration timeout) {
         List<List<Echo>> hops = new ArrayList<>();
-        Instant at = network.clock().instant();
+        Instant at = network.probeTime();
         for (int ttl = 1; ttl <= maxTtl; ttl++) {
             List<Echo> hop = new ArrayList<>();
             for (int i = 0; i < probes; i++) {

@@ -152,16 +152,33 @@ public final class ConfigRenderer {
         for (InterfaceConfig ifc : config.interfaces()) {
             out.add("interface " + ifc.name());
             ifc.description().ifPresent(text -> out.add(" description " + text));
-            if (!context.style().isSwitchPort(ifc.name())) {
+            PortSettings port = ifc.port();
+            if (context.style().isSwitchPort(ifc.name())) {
+                switchport(out, port);
+            } else {
                 out.add(ifc.address().map(a -> " ip address " + a).orElse(" no ip address"));
             }
             if (ifc.shutdown()) {
                 out.add(" shutdown");
             }
             if (isEthernet(ifc.name())) {
-                out.addAll(context.style().ethernetLines());
+                out.addAll(context.style().ethernetLines(port));
+            }
+            if (!port.cdp()) {
+                out.add(" no cdp enable");
             }
             out.add("!");
+        }
+    }
+
+    private static void switchport(List<String> out, PortSettings port) {
+        if (port.accessVlan() != 1) {
+            out.add(" switchport access vlan " + port.accessVlan());
+        }
+        switch (port.mode()) {
+            case ACCESS -> out.add(" switchport mode access");
+            case TRUNK -> out.add(" switchport mode trunk");
+            case DYNAMIC_AUTO -> {}
         }
     }
 
@@ -184,6 +201,10 @@ public final class ConfigRenderer {
         }
         tftpServers.forEach(entry -> out.add(entry.render()));
         if (!routing.routes().isEmpty() || !tftpServers.isEmpty()) {
+            out.add("!");
+        }
+        if (!routing.cdp()) {
+            out.add("no cdp run");
             out.add("!");
         }
         if (context.style().routed()) {

@@ -36,8 +36,24 @@ public enum ConfigStyle {
         return !routed && !name.startsWith("Vlan");
     }
 
-    /** The fixed lines under an Ethernet interface that routes. */
-    List<String> ethernetLines() {
-        return ethernetLines;
+    /**
+     * The lines under an Ethernet interface after its address: a router lists its duplex and speed always, a
+     * switch only when set, an IOS-XE router its negotiation.
+     */
+    List<String> ethernetLines(PortSettings port) {
+        return switch (this) {
+            case ROUTER -> List.of(" duplex " + port.duplex(), " speed " + port.speed());
+            case SWITCH -> {
+                List<String> lines = new java.util.ArrayList<>();
+                if (!port.speed().equals("auto")) {
+                    lines.add(" speed " + port.speed());
+                }
+                if (!port.duplex().equals("auto")) {
+                    lines.add(" duplex " + port.duplex());
+                }
+                yield lines;
+            }
+            case IOS_XE -> ethernetLines;
+        };
     }
 }

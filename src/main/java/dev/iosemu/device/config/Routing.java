@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where packets for other networks go: static routes and, on a switch that does not route, the default
- * gateway. Immutable; each {@code with} method returns a changed copy.
+ * Where packets for other networks go and who the neighbours are: static routes, on a switch that does not
+ * route the default gateway, and whether CDP runs. Immutable; each {@code with} method returns a changed copy.
  *
  * @param routes {@code ip route} entries, in entry order, each once
  * @param defaultGateway {@code ip default-gateway}
+ * @param cdp {@code cdp run} (the default) or {@code no cdp run}
  */
-public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGateway) {
+public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGateway, boolean cdp) {
     /** A route is its own key: IOS keeps one copy of each. */
     private static final Function<StaticRoute, String> ROUTE_KEY = r -> r.prefix() + " " + r.mask() + " " + r.nextHop();
 
@@ -25,7 +26,7 @@ public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGat
 
     /** No routes, no gateway. */
     public static Routing defaults() {
-        return new Routing(List.of(), Optional.empty());
+        return new Routing(List.of(), Optional.empty(), true);
     }
 
     /** Adds a static route unless the same route is already there (IOS keeps one copy). */
@@ -34,16 +35,20 @@ public record Routing(List<StaticRoute> routes, Optional<Ipv4Address> defaultGat
         if (table.get(ROUTE_KEY.apply(route)).isPresent()) {
             return this;
         }
-        return new Routing(table.put(route).asList(), defaultGateway);
+        return new Routing(table.put(route).asList(), defaultGateway, cdp);
     }
 
     /** {@code no ip route ...}: removes the route, if present. */
     public Routing withoutRoute(StaticRoute route) {
         return new Routing(
-                EntryTable.of(routes, ROUTE_KEY).remove(ROUTE_KEY.apply(route)).asList(), defaultGateway);
+                EntryTable.of(routes, ROUTE_KEY).remove(ROUTE_KEY.apply(route)).asList(), defaultGateway, cdp);
     }
 
     public Routing withDefaultGateway(Optional<Ipv4Address> value) {
-        return new Routing(routes, value);
+        return new Routing(routes, value, cdp);
+    }
+
+    public Routing withCdp(boolean value) {
+        return new Routing(routes, defaultGateway, value);
     }
 }

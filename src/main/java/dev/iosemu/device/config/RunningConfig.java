@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  *     {@code username}
  * @param names {@code ip domain lookup}, {@code ip domain name}, {@code ip host} and {@code ip name-server}
  * @param interfaces the interfaces, in the device's order
- * @param routing {@code ip route} entries and {@code ip default-gateway}
+ * @param routing {@code ip route} entries, {@code ip default-gateway} and {@code cdp run}
  * @param bootSystem {@code boot system} entries, in order (routers; a switch keeps BOOT in the loader)
  * @param files {@code file prompt}, {@code file verify auto}, {@code ip ftp ...}, {@code ip tftp ...},
  *     {@code tftp-server}
@@ -162,6 +162,37 @@ public record RunningConfig(
                 throw new IllegalArgumentException("no interface " + name);
             }
             interfaces.put(name, change.apply(current));
+            return this;
+        }
+
+        /**
+         * Adds an interface that comes into being when configured ({@code interface Loopback0}, {@code interface
+         * Vlan10}), after the others of its kind; nothing happens when it exists.
+         */
+        public Builder addInterface(InterfaceConfig created) {
+            if (interfaces.containsKey(created.name())) {
+                return this;
+            }
+            if (!created.name().startsWith("Loopback")) {
+                interfaces.put(created.name(), created);
+                return this;
+            }
+            List<InterfaceConfig> all = new ArrayList<>(interfaces.values()); // loopbacks list first, as IOS shows them
+            int at = 0;
+            while (at < all.size() && all.get(at).name().startsWith("Loopback")) {
+                at++;
+            }
+            all.add(at, created);
+            interfaces.clear();
+            all.forEach(i -> interfaces.put(i.name(), i));
+            return this;
+        }
+
+        /** {@code no interface Loopback0}: removes a created interface; throws for one the device was built with. */
+        public Builder removeInterface(String name) {
+            if (interfaces.remove(name) == null) {
+                throw new IllegalArgumentException("no interface " + name);
+            }
             return this;
         }
 

@@ -32,6 +32,7 @@ public final class ConfigCommands {
         InterfaceCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.INTERFACE_CONFIG), router);
         LineCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.LINE_CONFIG), router);
         LoggingCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.PRIVILEGED_EXEC), router);
+        VlanCommands.register(registry.root(Mode.GLOBAL_CONFIG), registry.root(Mode.VLAN_CONFIG), router);
     }
 
     /**

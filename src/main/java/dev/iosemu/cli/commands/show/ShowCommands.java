@@ -73,6 +73,7 @@ public final class ShowCommands {
         show.keyword("running-config", "Current operating configuration")
                 .executes(ctx -> ListingCommands.printLines(ctx, ConfigText.showRunning(router)));
         show.keyword("startup-config", "Contents of startup configuration").executes(ctx -> showStartup(ctx, router));
+        NetworkShowCommands.register(show, router);
         registerBoot(show, router);
         InventoryCommands.register(show, router);
         for (LocalFileSystem fs : flashFileSystems(router)) {

@@ -35,6 +35,7 @@ public final class SystemCommands {
                 .executes(saving::erase);
         ClockCommand.register(exec, router.clock(), router.lines());
         PingCommand.register(exec, router);
+        TracerouteCommand.register(exec, router);
         exec.keyword("reload", "Halt and perform a cold restart")
                 .executes(new ReloadCommand(router, saving, consoles)::execute);
         CommandNode show = exec.keyword("show", "Show running system information");
