@@ -223,6 +223,7 @@ public final class VirtualDevice implements AutoCloseable {
     @Override
     public void close() throws IOException {
         DeviceLog.closing(router);
+        router.network().ifPresent(node -> node.leave());
         try {
             remote.close();
             tftpServer.close();

@@ -1,7 +1,9 @@
 package dev.iosemu.device;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +15,7 @@ import java.util.function.UnaryOperator;
  */
 final class BootLifecycle {
     private final AtomicReference<BootState> current;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     BootLifecycle(Instant madeAt) {
         current = new AtomicReference<>(
@@ -36,6 +39,7 @@ final class BootLifecycle {
             BootState reloading =
                     new BootState(DeviceState.BOOTING, seen.booted(), seen.restartedAt(), Optional.of(at), reason);
             if (current.compareAndSet(seen, reloading)) {
+                changed();
                 return true;
             }
             seen = current.get();
@@ -56,7 +60,17 @@ final class BootLifecycle {
         update(s -> new BootState(DeviceState.IOS, s.booted(), at, s.lastReload(), s.reloadReason()));
     }
 
+    /** Calls {@code listener} after every change of state, on the thread that made it. */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
     private void update(UnaryOperator<BootState> change) {
         current.updateAndGet(change);
+        changed();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 }

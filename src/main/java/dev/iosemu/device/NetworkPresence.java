@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -31,6 +32,7 @@ public final class NetworkPresence implements NetworkNode {
     private final Map<LabService, Supplier<Optional<InetSocketAddress>>> servers = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Boolean> adminUp = new HashMap<>(); // guarded by lock; as last seen in the config
+    private final AtomicBoolean powered = new AtomicBoolean(); // as the far ends were last told
 
     private NetworkPresence(Router router, LabNetwork network) {
         this.router = router;
@@ -45,6 +47,7 @@ public final class NetworkPresence implements NetworkNode {
         NetworkPresence presence = new NetworkPresence(router, network);
         router.onRunningConfigChange(presence::configurationChanged);
         router.vlans().onChange(presence::configurationChanged);
+        router.onBootStateChange(presence::bootStateChanged);
         return presence;
     }
 
@@ -102,6 +105,19 @@ public final class NetworkPresence implements NetworkNode {
     @Override
     public Optional<InetSocketAddress> serverSocket(LabService service) {
         return servers.getOrDefault(service, Optional::empty).get();
+    }
+
+    /** Powered on or off, into the loader or out of it: the far ends gain or lose their carrier. */
+    private void bootStateChanged() {
+        boolean now = views.powered();
+        if (powered.getAndSet(now) != now) {
+            attachment.interfacesChanged();
+        }
+    }
+
+    /** Leaves the network (the device is closed): every cable of it is pulled. */
+    public void leave() {
+        attachment.detach();
     }
 
     /** Prints what each interface shut or opened by the change says, then lets the far ends know. */

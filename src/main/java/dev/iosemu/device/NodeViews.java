@@ -47,13 +47,19 @@ final class NodeViews {
                 config.routing().cdp() ? Optional.of(advert(config, ports)) : Optional.empty());
     }
 
+    /** Whether the device's ports are lit: IOS loading or running, not the loader or a device switched off. */
+    boolean powered() {
+        return router.bootState().booted().isPresent();
+    }
+
     private PortView port(RunningConfig config, InterfaceConfig ifc) {
-        boolean up = router.links().lineProtocolUp(ifc);
+        boolean powered = powered();
+        boolean up = powered && router.links().lineProtocolUp(ifc);
         Optional<ConnectedInterface> address =
                 ifc.address().map(a -> new ConnectedInterface(ifc.name(), a.address(), a.mask(), up));
         boolean physical = cableInterfaces().contains(ifc.name());
         boolean cdp = physical && config.routing().cdp() && ifc.port().cdp();
-        return new PortView(ifc.name(), mac(ifc.name()), !ifc.shutdown(), up, address, mode(ifc), cdp);
+        return new PortView(ifc.name(), mac(ifc.name()), powered && !ifc.shutdown(), up, address, mode(ifc), cdp);
     }
 
     /** Each interface's own address; SVIs and loopbacks share the base, as on the real devices. */

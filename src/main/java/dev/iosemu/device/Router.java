@@ -133,6 +133,11 @@ public final class Router {
         return boot.now();
     }
 
+    /** Calls {@code listener} after each change of {@link #bootState()}, on the thread that made it. */
+    public void onBootStateChange(Runnable listener) {
+        boot.onChange(listener);
+    }
+
     /** A snapshot of the running configuration; read it without a lock. */
     public RunningConfig runningConfig() {
         return config.running();

@@ -2,15 +2,15 @@ package dev.iosemu.device;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A switch's VLANs ({@code vlan N}, {@code name}): VLAN 1 always, others as configured. A Catalyst in VTP
  * server mode keeps them in {@code vlan.dat}, not in the running configuration; here they live as long as
- * the device. Thread-safe: the table is guarded by {@code lock}, listeners are told outside it.
+ * the device. Thread-safe: the table is a concurrent map, each change one atomic step; listeners are told
+ * after it.
  */
 public final class VlanDatabase {
     /** The VLAN every switch port starts in, which cannot be deleted. */
@@ -24,8 +24,7 @@ public final class VlanDatabase {
      */
     public record Vlan(int id, String name) {}
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Integer, String> names = new TreeMap<>(); // guarded by lock
+    private final ConcurrentNavigableMap<Integer, String> names = new ConcurrentSkipListMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     VlanDatabase() {
@@ -34,7 +33,7 @@ public final class VlanDatabase {
 
     /** Creates VLAN {@code id} with its default name unless it exists; true when it was created. */
     public boolean create(int id) {
-        boolean created = locked(() -> names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null);
+        boolean created = names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null;
         if (created) {
             changed();
         }
@@ -43,7 +42,7 @@ public final class VlanDatabase {
 
     /** Names VLAN {@code id}, creating it if needed. */
     public void name(int id, String name) {
-        locked(() -> names.put(id, name));
+        names.put(id, name);
         changed();
     }
 
@@ -52,21 +51,21 @@ public final class VlanDatabase {
         if (id == DEFAULT_VLAN) {
             return false;
         }
-        locked(() -> names.remove(id));
+        names.remove(id);
         changed();
         return true;
     }
 
     /** Whether VLAN {@code id} exists. */
     public boolean exists(int id) {
-        return locked(() -> names.containsKey(id));
+        return names.containsKey(id);
     }
 
     /** Every VLAN, by number. */
     public List<Vlan> all() {
-        return locked(() -> names.entrySet().stream()
+        return names.entrySet().stream()
                 .map(e -> new Vlan(e.getKey(), e.getValue()))
-                .toList());
+                .toList();
     }
 
     /** Calls {@code listener} after every change. */
@@ -76,14 +75,5 @@ public final class VlanDatabase {
 
     private void changed() {
         listeners.forEach(Runnable::run);
-    }
-
-    private <T> T locked(java.util.function.Supplier<T> action) {
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
     }
 }

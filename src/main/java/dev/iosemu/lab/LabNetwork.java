@@ -134,6 +134,18 @@ public final class LabNetwork {
         return cable(end).filter(Link::isPlugged).map(link -> link.peer(end));
     }
 
+    /** Pulls every cable of {@code node} and forgets it. */
+    void detach(NetworkNode node) {
+        List<Link> its = locked(() -> {
+            nodes.remove(node);
+            states.remove(node);
+            return links.stream()
+                    .filter(l -> l.a().node() == node || l.b().node() == node)
+                    .toList();
+        });
+        its.forEach(Link::unplug);
+    }
+
     void plug(Link link, boolean plugged) {
         locked(() -> {
             link.setPlugged(plugged);

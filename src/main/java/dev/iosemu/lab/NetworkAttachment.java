@@ -44,6 +44,11 @@ public final class NetworkAttachment {
         network.refreshPeersOf(node);
     }
 
+    /** The node leaves the network: its cables are pulled, and the far ends lose their carrier. */
+    public void detach() {
+        network.detach(node);
+    }
+
     /** Whether {@code interfaceName} has a cable plugged in at both ends. */
     public boolean isCabled(String interfaceName) {
         return network.cable(new LinkEnd(node, interfaceName))

@@ -106,6 +106,44 @@ class ThreeNodeLabTest {
     }
 
     @Test
+    void aReloadingSwitchTakesTheCarrierAwayWhileItBoots() {
+        lab.addressed();
+        HeadlessSession r1Console = console(lab.r1);
+
+        console(lab.sw).exec("reload", "");
+        lab.time.advance(Duration.ofSeconds(1));
+
+        String seen = r1Console.transcript();
+        int down = seen.indexOf("%LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down");
+        int up = seen.indexOf("%LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to up");
+        assertThat(down).isNotNegative();
+        assertThat(up).isGreaterThan(down);
+        assertThat(console(lab.r2).exec("ping 10.0.0.1")).contains("!!!!");
+    }
+
+    @Test
+    void aDeviceThatIsOffGivesItsPeersNoCarrier() throws Exception {
+        try (Lab other = Lab.builder()
+                        .servers(false)
+                        .network(dev.iosemu.lab.LabNetwork.create(lab.time))
+                        .build();
+                VirtualDevice router =
+                        VirtualDevice.builder().lab(other).clock(lab.time).build();
+                VirtualDevice off = VirtualDevice.builder()
+                        .lab(other)
+                        .profile("c2960x")
+                        .clock(lab.time)
+                        .build()) {
+            other.connect(router, "Gi0/0", off, "Gi1/0/1");
+            router.powerOn();
+            assertThat(console(router).exec("show ip interface brief"))
+                    .containsPattern("GigabitEthernet0/0 +192.168.1.1 +YES manual down +down");
+            off.close();
+            assertThat(console(router).exec("show interfaces Gi0/0")).startsWith("GigabitEthernet0/0 is down");
+        }
+    }
+
+    @Test
     void r2CopiesAnImageFromR1sTftpServerThroughTheSwitch() throws Exception {
         lab.addressed();
         ThreeNodeLab.configure(lab.r1, "tftp-server flash:" + IMAGE + " alias ios.bin");
