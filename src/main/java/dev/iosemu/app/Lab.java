@@ -129,6 +129,11 @@ public final class Lab implements AutoCloseable {
         return host;
     }
 
+    /** {@link #serverHost(String, Ipv4Address, Ipv4Address, Optional)} on a /24 with no gateway (a lab file's server). */
+    public LabHost serverHost(String name, Ipv4Address address) {
+        return serverHost(name, address, Ipv4Address.mask(24), Optional.empty());
+    }
+
     private LabNetwork modelled() {
         return network.orElseThrow(() -> new IllegalStateException("this lab models no network"));
     }
