@@ -25,11 +25,17 @@ import java.util.Set;
 final class NodeViews {
     private final Router router;
     private final MacAddress base;
+    private final List<String> cableInterfaces; // the device's own interfaces never change
+    private final Set<String> cabled;
 
     /** The views of {@code router}, the {@code ordinal}-th node of its lab network. */
     NodeViews(Router router, int ordinal) {
         this.router = router;
         this.base = MacAddress.parse(router.setup().identity().macAddress()).plus(ordinal * 256);
+        this.cableInterfaces = router.setup().interfaces().stream()
+                .filter(name -> vlanOf(name).isEmpty() && !isLoopback(name))
+                .toList();
+        this.cabled = Set.copyOf(cableInterfaces);
     }
 
     NodeView now() {
@@ -57,7 +63,7 @@ final class NodeViews {
         boolean up = powered && router.links().lineProtocolUp(ifc);
         Optional<ConnectedInterface> address =
                 ifc.address().map(a -> new ConnectedInterface(ifc.name(), a.address(), a.mask(), up));
-        boolean physical = cableInterfaces().contains(ifc.name());
+        boolean physical = cabled.contains(ifc.name());
         boolean cdp = physical && config.routing().cdp() && ifc.port().cdp();
         return new PortView(ifc.name(), mac(ifc.name()), powered && !ifc.shutdown(), up, address, mode(ifc), cdp);
     }
@@ -65,7 +71,7 @@ final class NodeViews {
     /** Each interface's own address; SVIs and loopbacks share the base, as on the real devices. */
     MacAddress mac(String name) {
         int index = router.setup().interfaces().indexOf(name);
-        return index < 0 || !cableInterfaces().contains(name) ? base : base.plus(index + 1);
+        return index < 0 || !cabled.contains(name) ? base : base.plus(index + 1);
     }
 
     private Set<Integer> vlanIds() {
@@ -111,9 +117,7 @@ final class NodeViews {
 
     /** The interfaces a cable goes into: every one but VLAN interfaces and loopbacks. */
     List<String> cableInterfaces() {
-        return router.setup().interfaces().stream()
-                .filter(name -> vlanOf(name).isEmpty() && !isLoopback(name))
-                .toList();
+        return cableInterfaces;
     }
 
     boolean isLoopback(String name) {

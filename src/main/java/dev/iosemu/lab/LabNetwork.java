@@ -34,6 +34,7 @@ public final class LabNetwork {
     private final Map<NetworkNode, NetworkAttachment> nodes = new LinkedHashMap<>(); // guarded by lock
     private final Map<LinkEnd, Link> cables = new HashMap<>(); // guarded by lock
     private final List<Link> links = new ArrayList<>(); // guarded by lock; in the order they were made
+    private final Map<NetworkNode, List<LinkEnd>> byNode = new HashMap<>(); // guarded by lock; each node's cabled ends
     private final Map<LinkEnd, Boolean> carriers = new HashMap<>(); // guarded by lock; what each end was last told
     private final Map<LinkEnd, Instant> upSince = new HashMap<>(); // guarded by lock; when each carrier came
     private final Map<NetworkNode, NodeState> states = new HashMap<>(); // guarded by lock
@@ -113,6 +114,8 @@ public final class LabNetwork {
             cables.put(endA, made);
             cables.put(endB, made);
             links.add(made);
+            byNode.computeIfAbsent(endA.node(), unused -> new ArrayList<>()).add(endA);
+            byNode.computeIfAbsent(endB.node(), unused -> new ArrayList<>()).add(endB);
             return made;
         });
         refresh(List.of(endA, endB));
@@ -139,6 +142,7 @@ public final class LabNetwork {
         List<Link> its = locked(() -> {
             nodes.remove(node);
             states.remove(node);
+            byNode.remove(node);
             return links.stream()
                     .filter(l -> l.a().node() == node || l.b().node() == node)
                     .toList();
@@ -156,15 +160,9 @@ public final class LabNetwork {
 
     /** After {@code node} changed, the far ends of its cables may have gained or lost their carrier. */
     void refreshPeersOf(NetworkNode node) {
-        List<LinkEnd> far = locked(() -> {
-            List<LinkEnd> ends = new ArrayList<>();
-            cables.forEach((end, link) -> {
-                if (end.node() == node) {
-                    ends.add(link.peer(end));
-                }
-            });
-            return ends;
-        });
+        List<LinkEnd> far = locked(() -> byNode.getOrDefault(node, List.of()).stream()
+                .map(end -> cables.get(end).peer(end))
+                .toList());
         refresh(far);
     }
 
