@@ -25,6 +25,28 @@ public final class NetworkShowCommands {
     /** Adds the commands under {@code show}. */
     public static void register(CommandNode show, Router router) {
         Arg<String> name = Arg.interfaceName("interface", () -> names(router), "");
+        registerInterfaces(show, router, name);
+        show.keyword("ip", "IP information")
+                .keyword("arp", "IP ARP table")
+                .privilege(1)
+                .executes(ctx -> print(
+                        ctx,
+                        NetworkTables.arp(
+                                network(router).map(NetworkAttachment::arpTable).orElse(List.of()),
+                                router.clock().instant())));
+        CommandNode neighbors = show.keyword("cdp", "CDP information")
+                .keyword("neighbors", "CDP neighbor entries")
+                .privilege(1)
+                .executes(ctx -> print(ctx, NetworkTables.cdpNeighbours(neighbours(router))));
+        neighbors
+                .keyword("detail", "Show detailed information")
+                .executes(ctx -> print(ctx, NetworkTables.cdpDetail(neighbours(router))));
+        if (router.platform().role() == Role.SWITCH) {
+            registerSwitch(show, router);
+        }
+    }
+
+    private static void registerInterfaces(CommandNode show, Router router, Arg<String> name) {
         InterfaceDetail detail = new InterfaceDetail(router);
         CommandNode interfaces = show.keyword("interfaces", "Interface status and configuration")
                 .privilege(1)
@@ -44,28 +66,10 @@ public final class NetworkShowCommands {
                         ctx, detail.showIpInterfaces(router.runningConfig().interfaces())))
                 .argument(name)
                 .executes(ctx -> print(ctx, detail.showIpInterfaces(one(router, ctx.get(name)))));
-        show.keyword("ip", "IP information")
-                .keyword("arp", "IP ARP table")
-                .privilege(1)
-                .executes(ctx -> print(
-                        ctx,
-                        NetworkTables.arp(
-                                network(router).map(NetworkAttachment::arpTable).orElse(List.of()),
-                                router.clock().instant())));
         show.keyword("running-config", "Current operating configuration")
                 .keyword("interface", "Show interface configuration")
                 .argument(name)
                 .executes(ctx -> print(ctx, runningInterface(router, ctx.get(name))));
-        CommandNode neighbors = show.keyword("cdp", "CDP information")
-                .keyword("neighbors", "CDP neighbor entries")
-                .privilege(1)
-                .executes(ctx -> print(ctx, NetworkTables.cdpNeighbours(neighbours(router))));
-        neighbors
-                .keyword("detail", "Show detailed information")
-                .executes(ctx -> print(ctx, NetworkTables.cdpDetail(neighbours(router))));
-        if (router.platform().role() == Role.SWITCH) {
-            registerSwitch(show, router);
-        }
     }
 
     private static void registerSwitch(CommandNode show, Router router) {
