@@ -7,6 +7,7 @@ import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.fs.state.StateFolder;
 import dev.iosemu.lab.LabAddressMap;
+import dev.iosemu.lab.LabService;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
@@ -57,6 +58,7 @@ final class DeviceBuild {
                 state.get().opened(router.fileSystems());
             }
             DeviceTftpServer deviceTftp = DeviceTftpServer.on(datagrams, home.deviceTftpServerAddress());
+            router.network().ifPresent(node -> node.serve(LabService.TFTP, deviceTftp::address));
             started.add(deviceTftp);
             return new VirtualDevice(b, router, home, b.lab == null, deviceTftp, state);
         } catch (IOException | RuntimeException e) {

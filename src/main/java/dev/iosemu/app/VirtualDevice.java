@@ -21,7 +21,6 @@ import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.fs.remote.DeviceTftpServer;
 import dev.iosemu.fs.state.StateFolder;
-import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.NameService;
 import dev.iosemu.net.Ticker;
 import dev.iosemu.profile.DeviceProfile;
@@ -91,7 +90,6 @@ public final class VirtualDevice implements AutoCloseable {
         this.remote = RemoteConsoles.start(
                 router, RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort), sessions::open);
         router.onRunningConfigChange(this::serveConfiguredFiles);
-        router.network().ifPresent(node -> node.serve(LabService.TFTP, tftpServer::address));
         DeviceLog.built(router, lab);
     }
 
