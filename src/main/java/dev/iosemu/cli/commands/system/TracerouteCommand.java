@@ -19,7 +19,9 @@ import java.util.Optional;
  * one hop, or nothing.
  */
 final class TracerouteCommand {
-    private static final Arg<String> HOST = Arg.word("host", "Trace route to destination address or hostname");
+    /** Named as IOS's vocabulary names the argument, so the unmodelled words beside it do not list it twice. */
+    private static final Arg<String> HOST = Arg.word("word", "Trace route to destination address or hostname");
+
     private static final int MAX_TTL = 30;
     private static final int PROBES = 3;
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
@@ -33,6 +35,10 @@ final class TracerouteCommand {
     static void register(CommandNode exec, Router router) {
         exec.keyword("traceroute", "Trace route to destination")
                 .privilege(1)
+                .executes(ctx -> {
+                    throw new CommandException("% \"traceroute\" with no destination (the extended dialog) is a real"
+                            + " IOS command iosemu does not model");
+                })
                 .argument(HOST)
                 .executes(new TracerouteCommand(router)::trace);
         exec.keyword("clear", "Reset functions")
