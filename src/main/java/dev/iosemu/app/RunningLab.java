@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.file.LabFile;
 import dev.iosemu.lab.file.LabNode;
 import dev.iosemu.profile.ProfileException;
@@ -126,6 +127,7 @@ public final class RunningLab implements AutoCloseable {
         private boolean consoles = true;
         private Clock clock; // null: the system clock, as a device left alone has
         private Path state; // null: nothing outlives the lab
+        private LabNetwork network; // null: one in real time when the file has links
 
         private Builder(LabFile file) {
             this.file = Objects.requireNonNull(file, "file");
@@ -150,6 +152,15 @@ public final class RunningLab implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The modelled network the file's links are cabled in (a test's, on its {@code ManualTime}); without one
+         * a lab file with links gets a network in real time, and one without links none (each device as alone).
+         */
+        public Builder network(LabNetwork modelled) {
+            this.network = Objects.requireNonNull(modelled, "modelled");
+            return this;
+        }
+
         /** Keeps each node's state in {@code folder}/NODE across runs ({@code lab --state}). */
         public Builder state(Path folder) {
             this.state = Objects.requireNonNull(folder, "folder");
@@ -166,6 +177,9 @@ public final class RunningLab implements AutoCloseable {
         public RunningLab start() throws IOException, ProfileException {
             List<AutoCloseable> owned = new ArrayList<>();
             try {
+                if (network != null || !file.links().isEmpty()) {
+                    labSettings.network(network != null ? network : LabNetwork.create());
+                }
                 Lab lab = labSettings.build();
                 owned.add(lab);
                 List<VirtualDevice> built = InParallel.map(file.nodes(), node -> device(node, lab), owned::add);
@@ -173,7 +187,7 @@ public final class RunningLab implements AutoCloseable {
                 for (int i = 0; i < built.size(); i++) {
                     devices.put(file.nodes().get(i).name(), built.get(i));
                 }
-                LabCabling.connect(lab, devices, file.links());
+                LabCabling.connect(lab, devices, file.server(), file.links());
                 InParallel.map(built, VirtualDevice::powerOn, booted -> {});
                 Map<String, Node> nodes = new LinkedHashMap<>();
                 for (LabNode node : file.nodes()) {
