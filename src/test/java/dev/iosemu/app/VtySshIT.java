@@ -89,11 +89,13 @@ class VtySshIT {
             Screen screen = new Screen(shell.stdout(), shell.stdin());
             screen.awaitEnding("R1#");
             int from = screen.length();
-            // no lab servers: nothing answers at 192.168.1.10, so the copy waits for it
-            screen.type("copy tftp://192.168.1.10/none.bin flash:\r");
+            // an address no lab node owns on the connected subnet: the request goes out and nothing answers, so the
+            // copy
+            // waits for it (the lab address itself, with the lab servers off, refuses the connection at once)
+            screen.type("copy tftp://192.168.1.99/none.bin flash:\r");
             screen.awaitEnding("Destination filename [none.bin]? ");
             screen.type("\r");
-            screen.await(from, "Accessing tftp://192.168.1.10/none.bin...");
+            screen.await(from, "Accessing tftp://192.168.1.99/none.bin...");
 
             screen.type("\u0003");
 
