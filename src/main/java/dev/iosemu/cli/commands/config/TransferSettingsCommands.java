@@ -10,6 +10,7 @@ import dev.iosemu.device.config.TftpServerEntry;
 import dev.iosemu.device.config.TftpSettings;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * {@code ip ftp ...}, {@code ip tftp ...}, {@code ip http client ...}, {@code ip scp server enable} and
@@ -59,17 +60,9 @@ final class TransferSettingsCommands {
                 .argument(USER)
                 .executes(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.of(ctx.get(USER))))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withUsername(Optional.empty()))));
-        CommandNode password = ftp.keyword("password", "Specify password for FTP connections")
-                .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassword(Optional.empty()))));
-        password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument(PASSWORD)
-                .executes(setPassword(router, PASSWORD, "0"));
-        password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument(HIDDEN_PASSWORD)
-                .executes(setPassword(router, HIDDEN_PASSWORD, "7"));
-        password.argument(PASSWORD)
-                .executes(setPassword(router, PASSWORD, "0"))
-                .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassword(Optional.empty()))));
+        passwordWords(
+                ftp.keyword("password", "Specify password for FTP connections"),
+                password -> router.configure(b -> b.ftp(f -> f.withPassword(password))));
         ftp.keyword("passive", "Connect using passive mode")
                 .executes(ctx -> router.configure(b -> b.ftp(f -> f.withPassive(true))))
                 .negates(ctx -> router.configure(b -> b.ftp(f -> f.withPassive(false))));
@@ -89,19 +82,9 @@ final class TransferSettingsCommands {
                 .executes(ctx -> router.configure(
                         b -> b.files(f -> f.withHttp(h -> h.withUsername(Optional.of(ctx.get(USER)))))))
                 .negates(noUser);
-        CommandHandler noPassword =
-                ctx -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withPassword(Optional.empty()))));
-        CommandNode password =
-                client.keyword("password", "HTTP client password").negates(noPassword);
-        password.keyword("0", "Specifies an UNENCRYPTED password will follow")
-                .argument(PASSWORD)
-                .executes(setHttpPassword(router, PASSWORD, "0"));
-        password.keyword("7", "Specifies a HIDDEN password will follow")
-                .argument(HIDDEN_PASSWORD)
-                .executes(setHttpPassword(router, HIDDEN_PASSWORD, "7"));
-        password.argument(PASSWORD)
-                .executes(setHttpPassword(router, PASSWORD, "0"))
-                .negates(noPassword);
+        passwordWords(
+                client.keyword("password", "HTTP client password"),
+                password -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withPassword(password)))));
         CommandHandler noSource =
                 ctx -> router.configure(b -> b.files(f -> f.withHttp(h -> h.withSourceInterface(Optional.empty()))));
         client.keyword("source-interface", "Specify interface for source address in all HTTP(S) client connections")
@@ -112,18 +95,27 @@ final class TransferSettingsCommands {
                 .negates(noSource);
     }
 
-    private static CommandHandler setHttpPassword(Router router, Arg<String> text, String type) {
-        return ctx -> {
-            StoredPassword password = parsePassword(type, ctx.get(text));
-            router.configure(b -> b.files(f -> f.withHttp(h -> h.withPassword(Optional.of(password)))));
-        };
+    /**
+     * The words after a client's {@code password} ({@code 0 TEXT}, {@code 7 HIDDEN} or {@code TEXT} alone, and
+     * {@code no}), which {@code store} keeps in the running configuration (empty: no password).
+     */
+    private static void passwordWords(CommandNode password, Consumer<Optional<StoredPassword>> store) {
+        CommandHandler clear = ctx -> store.accept(Optional.empty());
+        password.negates(clear);
+        password.keyword("0", "Specifies an UNENCRYPTED password will follow")
+                .argument(PASSWORD)
+                .executes(storePassword(store, PASSWORD, "0"));
+        password.keyword("7", "Specifies a HIDDEN password will follow")
+                .argument(HIDDEN_PASSWORD)
+                .executes(storePassword(store, HIDDEN_PASSWORD, "7"));
+        password.argument(PASSWORD)
+                .executes(storePassword(store, PASSWORD, "0"))
+                .negates(clear);
     }
 
-    private static CommandHandler setPassword(Router router, Arg<String> text, String type) {
-        return ctx -> {
-            StoredPassword password = parsePassword(type, ctx.get(text));
-            router.configure(b -> b.ftp(f -> f.withPassword(Optional.of(password))));
-        };
+    private static CommandHandler storePassword(
+            Consumer<Optional<StoredPassword>> store, Arg<String> text, String type) {
+        return ctx -> store.accept(Optional.of(parsePassword(type, ctx.get(text))));
     }
 
     /** A password as typed after its type ({@code 0} plain, {@code 7} hidden); IOS's error when it is not one. */
