@@ -23,7 +23,10 @@ public final class IosTime {
         return STAMP.format(time) + " " + zoneName(zone, instant) + " " + DATE.format(time);
     }
 
-    /** {@code 2 weeks, 2 days, 18 hours, 23 minutes}; zero parts are left out, except a lone zero minutes. */
+    /**
+     * {@code 2 weeks, 2 days, 18 hours, 23 minutes}; zero parts are left out, but never the minutes (a real
+     * ASR1002's {@code 11 weeks, 2 days, 3 hours, 0 minutes}, a real 2960's {@code 27 weeks, 4 days, 16 minutes}).
+     */
     static String uptime(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
         long[] parts = {
@@ -32,11 +35,11 @@ public final class IosTime {
         String[] names = {"year", "week", "day", "hour", "minute"};
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            if (parts[i] > 0) {
+            if (parts[i] > 0 || i == parts.length - 1) {
                 out.add(parts[i] + " " + names[i] + (parts[i] == 1 ? "" : "s"));
             }
         }
-        return out.isEmpty() ? "0 minutes" : String.join(", ", out);
+        return String.join(", ", out);
     }
 
     /** The zone as IOS names it at {@code instant}: {@code UTC}, {@code CET}... */
