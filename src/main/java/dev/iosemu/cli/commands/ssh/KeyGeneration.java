@@ -42,6 +42,9 @@ final class KeyGeneration {
                 return;
             }
         } else {
+            if (modulus.isPresent()) {
+                ctx.out().println(); // with the size on the command line IOS opens with a blank line
+            }
             ctx.out().println("The name for the keys will be: " + name);
         }
         int bits = modulus.isPresent() ? announced(ctx, modulus.getAsInt()) : asked(ctx);

@@ -44,6 +44,7 @@ class SshCommandsTest {
         nameTheDevice();
 
         assertThat(console.exec("crypto key generate rsa modulus 1024")).isEqualTo("""
+
                         The name for the keys will be: R1.example.com
 
                         % The key modulus size is 1024 bits
