@@ -68,7 +68,9 @@ public final class BootSelector {
         List<BootDecision.Rejected> rejected = new ArrayList<>();
         if (bootField != 1) {
             for (String entry : entries) {
-                Optional<BootDecision.Load> load = attempt(normalise(entry), rejected);
+                Optional<BootDecision.Load> load = entry.strip().equalsIgnoreCase("flash")
+                        ? firstBootable(bootDeviceFiles, rejected) // boot system flash: the first image there
+                        : attempt(normalise(entry), rejected);
                 if (load.isPresent()) {
                     return load.get();
                 }
@@ -87,6 +89,13 @@ public final class BootSelector {
     }
 
     private BootDecision firstImage(List<MediaEntry> files, List<BootDecision.Rejected> rejected) {
+        Optional<BootDecision.Load> load = firstBootable(files, rejected);
+        return load.isPresent()
+                ? load.get()
+                : new BootDecision.Stop(BootDecision.StopReason.NOTHING_BOOTABLE, rejected);
+    }
+
+    private Optional<BootDecision.Load> firstBootable(List<MediaEntry> files, List<BootDecision.Rejected> rejected) {
         for (MediaEntry file : files) {
             if (file.directory()) {
                 continue;
@@ -95,7 +104,7 @@ public final class BootSelector {
             ImageCheck check = checker.apply(path);
             switch (check) {
                 case ImageCheck.Bootable bootable -> {
-                    return new BootDecision.Load(targets.apply(path, bootable.header()), rejected);
+                    return Optional.of(new BootDecision.Load(targets.apply(path, bootable.header()), rejected));
                 }
                 case ImageCheck.WrongPlatform wrong -> reject(rejected, new BootDecision.Rejected(path, wrong));
                 case ImageCheck.Corrupted corrupted -> reject(rejected, new BootDecision.Rejected(path, corrupted));
@@ -103,7 +112,7 @@ public final class BootSelector {
                 case ImageCheck.NotAnImage notAnImage -> {}
             }
         }
-        return new BootDecision.Stop(BootDecision.StopReason.NOTHING_BOOTABLE, rejected);
+        return Optional.empty();
     }
 
     private Optional<BootDecision.Load> attempt(String path, List<BootDecision.Rejected> rejected) {

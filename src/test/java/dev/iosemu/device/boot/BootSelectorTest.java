@@ -60,6 +60,15 @@ class BootSelectorTest {
     }
 
     @Test
+    void bootSystemFlashWithoutAFileBootsTheFirstImageThereBeforeLaterEntries() {
+        BootDecision decision =
+                selector.select(0x2102, false, List.of("flash:gone.bin", "flash", "flash:new.bin"), FLASH);
+
+        assertThat(((BootDecision.Load) decision).target().path()).isEqualTo("flash0:old.bin");
+        assertThat(decision.rejected()).extracting(BootDecision.Rejected::path).containsExactly("flash:gone.bin");
+    }
+
+    @Test
     void withoutWorkingEntriesTheFirstImageInIndexOrderBoots() {
         BootDecision decision = selector.select(0x2102, false, List.of("flash:gone.bin"), FLASH);
 

@@ -45,8 +45,10 @@ final class BootCommands {
         CommandNode boot = config.keyword("boot", "Modify system boot parameters");
         CommandNode system = boot.keyword("system", "System image file")
                 .negates(ctx -> router.bootSystem().remove(Optional.empty()));
-        system.keyword("flash", "Boot from flash memory")
-                .argument(FLASH_FILE)
+        CommandNode flash = system.keyword("flash", "Boot from flash memory")
+                .executes(ctx -> router.bootSystem().add("flash"))
+                .negates(ctx -> router.bootSystem().remove(Optional.of("flash")));
+        flash.argument(FLASH_FILE)
                 .executes(ctx -> router.bootSystem().add("flash " + ctx.get(FLASH_FILE)))
                 .negates(ctx -> router.bootSystem().remove(Optional.of("flash " + ctx.get(FLASH_FILE))));
         CommandNode tftpFile = system.keyword("tftp", "Boot from a tftp server")
