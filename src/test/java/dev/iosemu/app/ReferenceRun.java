@@ -23,11 +23,12 @@ import java.util.Random;
  * <ul>
  *   <li>{@code @clock 1993-03-01T00:00:00Z}: the device clock at power-on (this is the default);
  *   <li>{@code @power-on}: the boot text is part of the transcript (else it is left out);
- *   <li>{@code @served-image NAME}, {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}, {@code
+ *   <li>{@code @served-image NAME [SHIPPED]} (a practice image, under another name when SHIPPED names it),
+ *       {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}, {@code
  *       @served-config NAME BYTES TEXT}: what the lab servers hold (a practice image, random bytes, a text with
  *       {@code \n} for line breaks, a configuration of that size: the text, {@code !} lines, {@code end}); with
  *       none, the practice images (a file in a folder puts the lab root on disk, where folders are served);
- *   <li>{@code @flash-image NAME}, {@code @flash-file NAME BYTES}, {@code @flash-text NAME TEXT}: a file put on
+ *   <li>{@code @flash-image NAME [SHIPPED]}, {@code @flash-file NAME BYTES}, {@code @flash-text NAME TEXT}: a file put on
  *       the device's default file system before power-on (or at that point of the run);
  *   <li>{@code @advance PT5M}: moves the device clock on;
  *   <li>{@code @served-sparse PATH BYTES}: a served file in a folder grows to that size (sparse), between commands.
@@ -156,7 +157,7 @@ final class ReferenceRun implements AutoCloseable {
         Path target = folder.resolve(words[1]);
         Files.createDirectories(target.getParent());
         switch (words[0]) {
-            case "image" -> Files.write(target, shipped(words[1]));
+            case "image" -> Files.write(target, shipped(words.length > 2 ? words[2] : words[1]));
             case "file" -> {
                 byte[] bytes = new byte[Integer.parseInt(words[2])];
                 new Random(bytes.length).nextBytes(bytes);
