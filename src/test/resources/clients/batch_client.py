@@ -40,6 +40,8 @@ def main():
     if first != b"Router>":
         sys.exit("quiet boot printed before the first prompt: %r" % first[:200])
     send(process, "enable")
+    read_until(process, b"Password: ")  # the shipped profile's enable secret
+    send(process, "cisco")
     read_until(process, b"Router#")
     send(process, "show version")
     version = read_until(process, b"Router#")

@@ -95,6 +95,8 @@ expect("Press RETURN")
 send("")
 expect("Switch>")
 send("enable")
+expect("Password: ")  # the shipped profile's enable secret
+send("cisco")
 expect("Switch#")
 send("delete /force flash:c2960x-universalk9-mz.152-4.E8.bin")
 expect("Switch#")

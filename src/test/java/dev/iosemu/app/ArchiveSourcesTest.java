@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ class ArchiveSourcesTest {
                 VirtualDevice.builder().profile("c2960x").clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             String help = console.exec("archive download-sw ?");
             String install = console.exec("archive download-sw /overwrite scp://cisco:cisco@192.168.1.10/" + TAR);

@@ -2,6 +2,7 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,7 +17,15 @@ class BatchModeIT {
     private static final String OLD_IMAGE = "c1900-universalk9-mz.SPA.154-3.M3.bin";
     /** The seed's second half: boot system, save, reload (confirmed), back to privileged EXEC. */
     private static final String BOOT_NEW_IMAGE = String.join(
-            "\n", "configure terminal", "boot system flash:" + NEW_IMAGE, "exit", "write", "reload", "", "enable");
+            "\n",
+            "configure terminal",
+            "boot system flash:" + NEW_IMAGE,
+            "exit",
+            "write",
+            "reload",
+            "",
+            "enable",
+            LabReady.SECRET);
 
     @Test
     void tftpUpgradeWorkflowBootsTheNewImage() throws Exception {
@@ -24,6 +33,7 @@ class BatchModeIT {
                 String.join(
                         "\n",
                         "enable",
+                        LabReady.SECRET,
                         "copy tftp: flash:",
                         "192.168.1.10",
                         NEW_IMAGE,
@@ -56,6 +66,7 @@ class BatchModeIT {
                 String.join(
                         "\n",
                         "enable",
+                        LabReady.SECRET,
                         "configure terminal",
                         "ip ftp username cisco",
                         "ip ftp password cisco",
@@ -80,9 +91,11 @@ class BatchModeIT {
 
     @Test
     void otherDeviceProfilesBootToTheirOwnPrompt() throws Exception {
-        assertThat(JarProcess.run("enable\nshow version | include uptime\n", "--batch", "--device", "c2960x"))
-                .contains("Switch>enable\nSwitch#show version | include uptime\nSwitch uptime is");
-        assertThat(JarProcess.run("enable\n", "--batch", "--device", "isr4321")).contains("Router>enable\nRouter#");
+        assertThat(JarProcess.run(
+                        LabReady.ENABLE_LINES + "show version | include uptime\n", "--batch", "--device", "c2960x"))
+                .contains("Switch>enable\nPassword: \nSwitch#show version | include uptime\nSwitch uptime is");
+        assertThat(JarProcess.run(LabReady.ENABLE_LINES, "--batch", "--device", "isr4321"))
+                .contains("Router>enable\nPassword: \nRouter#");
     }
 
     @Test
@@ -105,7 +118,8 @@ class BatchModeIT {
             for (int i = 0; i < 100; i++) {
                 in.write(chunk);
             }
-            in.write("\nenable\nshow version | include Version\n".getBytes(StandardCharsets.US_ASCII));
+            in.write(("\n" + LabReady.ENABLE_LINES + "show version | include Version\n")
+                    .getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             // the emulator died while reading: the checks below say how
         }

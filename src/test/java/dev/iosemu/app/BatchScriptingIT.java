@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,15 +43,22 @@ class BatchScriptingIT {
 
     @Test
     void aQuietBootStartsTheTranscriptAtTheFirstPrompt() throws Exception {
-        Run run = run("enable\nshow clock\n", "--batch", "--quiet-boot", "--no-lab");
+        Run run = run(LabReady.ENABLE_LINES + "show clock\n", "--batch", "--quiet-boot", "--no-lab");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Router>enable\nRouter#show clock\n").endsWith("Router#");
+        assertThat(run.out())
+                .startsWith("Router>enable\nPassword: \nRouter#show clock\n")
+                .endsWith("Router#");
     }
 
     @Test
     void failOnErrorNamesEachCommandThatDrewAnIosErrorAndExitsWithThree() throws Exception {
-        Run run = run("enable\nshw ver\nshow clock\n", "--batch", "--quiet-boot", "--no-lab", "--fail-on-error");
+        Run run = run(
+                LabReady.ENABLE_LINES + "shw ver\nshow clock\n",
+                "--batch",
+                "--quiet-boot",
+                "--no-lab",
+                "--fail-on-error");
 
         assertThat(run.status()).isEqualTo(RunCommand.COMMAND_ERRORS);
         assertThat(run.err()).contains("iosemu: IOS error on \"shw ver\": % Invalid input detected at '^' marker.\n");
@@ -59,18 +67,18 @@ class BatchScriptingIT {
 
     @Test
     void withoutErrorsFailOnErrorExitsWithZero() throws Exception {
-        assertThat(run("enable\nshow clock\n", "--batch", "--no-lab", "--fail-on-error")
+        assertThat(run(LabReady.ENABLE_LINES + "show clock\n", "--batch", "--no-lab", "--fail-on-error")
                         .status())
                 .isZero();
     }
 
     @Test
     void pipedInputWithoutBatchIsABatchSessionThatKeepsItsFirstLine() throws Exception {
-        Run run = run("enable\nshow clock\n", "--no-lab", "--quiet-boot");
+        Run run = run(LabReady.ENABLE_LINES + "show clock\n", "--no-lab", "--quiet-boot");
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("iosemu: standard input is not a terminal, so this is batch mode (--batch)");
-        assertThat(run.out()).startsWith("Router>enable\nRouter#show clock\n");
+        assertThat(run.out()).startsWith("Router>enable\nPassword: \nRouter#show clock\n");
     }
 
     @Test

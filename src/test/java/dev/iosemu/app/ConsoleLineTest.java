@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootPacing;
 import dev.iosemu.device.DeviceState;
+import dev.iosemu.testing.LabReady;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class ConsoleLineTest {
 
     @Test
     void endOfInputAtTheLoaderAfterAReloadEndsTheLineInsteadOfOpeningIos() throws Exception {
-        String keys = "\renable\rconfigure terminal\rconfig-register 0x0\rend\rreload\r\r";
+        String keys = "\renable\r" + LabReady.SECRET + "\rconfigure terminal\rconfig-register 0x0\rend\rreload\r\r";
         var out = new ByteArrayOutputStream();
         try (VirtualDevice device = VirtualDevice.builder()
                         .labServers(false)

@@ -8,6 +8,7 @@ import dev.iosemu.net.tftp.TftpClient;
 import dev.iosemu.net.tftp.TftpException;
 import dev.iosemu.net.tftp.TftpOptions;
 import dev.iosemu.net.tftp.TftpTransferListener;
+import dev.iosemu.testing.LabReady;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.channels.Channels;
@@ -31,7 +32,7 @@ class DeviceServicesIT {
                 VirtualDevice.builder().labServers(false).clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             console.exec("configure terminal");
             console.exec("tftp-server flash:" + OLD_IMAGE + " alias ios.bin");
 
@@ -57,7 +58,7 @@ class DeviceServicesIT {
                 VirtualDevice.builder().labServers(false).clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             console.exec("configure terminal");
             console.exec("tftp-server flash:" + OLD_IMAGE + " alias ios.bin");
             InetSocketAddress served = device.tftpServerAddress().orElseThrow();
@@ -76,6 +77,7 @@ class DeviceServicesIT {
             String transcript = device.runScript(String.join(
                     "\n",
                     "enable",
+                    LabReady.SECRET,
                     "delete /force flash:" + OLD_IMAGE,
                     "write",
                     "reload",
@@ -89,6 +91,7 @@ class DeviceServicesIT {
                     "y",
                     "boot",
                     "enable",
+                    LabReady.SECRET,
                     "show version | include System image",
                     ""));
 
@@ -104,7 +107,7 @@ class DeviceServicesIT {
         try (VirtualDevice device = VirtualDevice.builder().clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             String server = "127.0.0.1:" + device.labTftpAddress().orElseThrow().getPort();
 
             String first = console.exec("copy tftp: flash:", server, NEW_IMAGE, "");

@@ -1,6 +1,7 @@
 package dev.iosemu.app;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ final class InteropDevice implements AutoCloseable {
     /** The device, booted, with a console that has typed {@code enable}. */
     static InteropDevice start() throws Exception {
         InteropDevice started = booted();
-        started.console.exec("enable");
+        LabReady.enable(started.console);
         return started;
     }
 

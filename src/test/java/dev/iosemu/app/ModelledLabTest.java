@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.lab.InMemoryFabric;
+import dev.iosemu.testing.LabReady;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class ModelledLabTest {
             r1.runScript(configure("10.0.0.1") + "tftp-server flash:" + IMAGE + " alias ios.bin\n");
             r2.runScript(configure("10.0.0.2"));
             HeadlessSession console = r2.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             String copy = console.exec("copy tftp://10.0.0.1/ios.bin flash:from-r1.bin", "");
 
@@ -44,6 +45,7 @@ class ModelledLabTest {
         return String.join(
                 "\n",
                 "enable",
+                LabReady.SECRET,
                 "configure terminal",
                 "interface GigabitEthernet0/0",
                 "ip address " + address + " 255.255.255.0",

@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,14 +24,14 @@ class NetworkBootIT {
         try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             console.exec("configure terminal");
             console.exec("boot system tftp://192.168.1.10/c1900-universalk9-mz.SPA.157-3.M8.bin");
             console.exec("end");
             console.exec("write");
 
             String reload = console.exec("reload", "");
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(reload)
                     .contains("Loading c1900-universalk9-mz.SPA.157-3.M8.bin from 192.168.1.10 (via"
@@ -49,6 +50,7 @@ class NetworkBootIT {
             String transcript = device.runScript(String.join(
                     "\n",
                     "enable",
+                    LabReady.SECRET,
                     "delete /force bootflash:isr4300-universalk9.16.09.05.SPA.bin",
                     "write",
                     "reload",
@@ -58,6 +60,7 @@ class NetworkBootIT {
                     "DEFAULT_GATEWAY=192.168.1.254",
                     "boot tftp://192.168.1.10/isr4300-universalk9.17.09.04a.SPA.bin",
                     "enable",
+                    LabReady.SECRET,
                     "show version | include image",
                     ""));
 

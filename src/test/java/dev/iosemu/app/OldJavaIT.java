@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,13 +48,13 @@ class OldJavaIT {
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
         try (var in = process.getOutputStream()) {
-            in.write("enable\nshow version\nshw ver\n".getBytes(StandardCharsets.UTF_8));
+            in.write((LabReady.ENABLE_LINES + "show version\nshw ver\n").getBytes(StandardCharsets.UTF_8));
         }
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(err).isEqualTo(RunCommand.COMMAND_ERRORS);
         assertThat(err).containsPattern("(?m)^iosemu: using JDK \\d+ at .* \\(this java is (1\\.8|11|17)\\)$");
-        assertThat(out).startsWith("Router>enable\nRouter#show version\nCisco IOS Software");
+        assertThat(out).startsWith("Router>enable\nPassword: \nRouter#show version\nCisco IOS Software");
     }
 }

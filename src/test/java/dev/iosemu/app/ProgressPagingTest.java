@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class ProgressPagingTest {
         device = VirtualDevice.builder().images(images).build();
         device.powerOn();
         console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
         console.exec("terminal length 24");
         console.exec("terminal width 10");
     }

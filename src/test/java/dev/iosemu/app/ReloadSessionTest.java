@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ class ReloadSessionTest {
         device.powerOn();
         console = device.openSession();
         console.session().setLineLength(24);
-        console.exec("enable");
+        LabReady.enable(console);
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class ReloadSessionTest {
                 .startsWith("Address or name of remote host [127.0.0.1]? ");
 
         console.exec("reload", "");
-        console.exec("enable");
+        LabReady.enable(console);
 
         assertThat(console.exec("copy tftp: flash:", "")).startsWith("Address or name of remote host []? ");
     }

@@ -1,6 +1,7 @@
 package dev.iosemu.app;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.net.InetSocketAddress;
 
 /**
@@ -26,8 +27,8 @@ final class RemoteDevice implements AutoCloseable {
                 .build();
         HeadlessSession console = device.openSession();
         device.powerOn(console.session());
+        LabReady.enable(console);
         for (String line : new String[] {
-            "enable",
             "configure terminal",
             "hostname R1",
             "ip domain name lab.local",
@@ -50,8 +51,8 @@ final class RemoteDevice implements AutoCloseable {
      * admin}/{@code s3cret} at level 15, {@code op}/{@code op} at level 1, on vty lines with {@code login local}.
      */
     static void addTestUsers(HeadlessSession console) {
+        LabReady.enable(console);
         for (String line : new String[] {
-            "enable",
             "configure terminal",
             "username admin privilege 15 secret s3cret",
             "username op password 0 op",

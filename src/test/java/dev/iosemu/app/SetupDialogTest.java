@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ class SetupDialogTest {
         device = VirtualDevice.builder().labServers(false).clock(CLOCK).build();
         device.powerOn();
         console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
     }
 
     @AfterEach
@@ -78,7 +79,7 @@ class SetupDialogTest {
 
     @Test
     void theEndOfInputAbortsWithNothingChanged() {
-        String transcript = device.runScript("enable\nsetup\nyes\nyes\nR1\n");
+        String transcript = device.runScript(LabReady.ENABLE_LINES + "setup\nyes\nyes\nR1\n");
 
         assertThat(transcript).contains("Configuration aborted, no changes made.");
         assertThat(device.router().runningConfig().hostname()).isEqualTo("Router");
@@ -89,6 +90,7 @@ class SetupDialogTest {
         String transcript = device.runScript(String.join(
                 "\n",
                 "enable",
+                LabReady.SECRET,
                 "write erase",
                 "",
                 "reload",

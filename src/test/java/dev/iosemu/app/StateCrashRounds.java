@@ -6,6 +6,7 @@ import dev.iosemu.fs.state.StateFolder;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.profile.DeviceProfile;
 import dev.iosemu.profile.DeviceProfiles;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -87,7 +88,7 @@ final class StateCrashRounds {
     private Optional<String> round(Operation operation, Path state) throws IOException, InterruptedException {
         return switch (operation) {
             case WRITE_MEMORY -> {
-                StringBuilder script = new StringBuilder("enable\n");
+                StringBuilder script = new StringBuilder(LabReady.ENABLE_LINES);
                 for (int i = 0; i < 8; i++) {
                     script.append("configure terminal\nhostname H").append(i).append("\nend\nwrite memory\n");
                 }
@@ -96,7 +97,7 @@ final class StateCrashRounds {
             }
             case COPY -> {
                 drop(state.resolve("flash0"), "a0", "a1");
-                StringBuilder script = new StringBuilder("enable\n");
+                StringBuilder script = new StringBuilder(LabReady.ENABLE_LINES);
                 for (int i = 0; i < 4; i++) {
                     script.append("copy flash:a").append(i % 2).append(" flash:copy.bin\n\n\n");
                 }
@@ -105,7 +106,7 @@ final class StateCrashRounds {
             }
             case DELETE -> {
                 drop(state.resolve("flash0"), "a0", "a1", "a2", "a3");
-                StringBuilder script = new StringBuilder("enable\n");
+                StringBuilder script = new StringBuilder(LabReady.ENABLE_LINES);
                 for (int i = 0; i < 4; i++) {
                     script.append("delete /force flash:a").append(i).append('\n');
                 }
@@ -113,7 +114,7 @@ final class StateCrashRounds {
                 yield checkFiles(state, state.resolve("flash0"), Map.of());
             }
             case FORMAT -> {
-                killDuring(state, "enable\nformat flash:\n\n\n", "will destroy all data", 1, 200);
+                killDuring(state, LabReady.ENABLE_LINES + "format flash:\n\n\n", "will destroy all data", 1, 200);
                 yield checkAllOrNothing(state.resolve("flash0"), template.resolve("flash0"));
             }
             case FTP_UPLOAD -> killDuringUpload(state);
@@ -121,7 +122,7 @@ final class StateCrashRounds {
                 // the device uploads through the lab network; the lab's TFTP server (same process) lands
                 // the file in DIR/lab/upload, so the kill cuts the server's write
                 drop(state.resolve("flash0"), "a2", "a3");
-                StringBuilder script = new StringBuilder("enable\n");
+                StringBuilder script = new StringBuilder(LabReady.ENABLE_LINES);
                 for (int i = 0; i < 2; i++) {
                     script.append("copy flash:a").append(2 + i).append(" tftp://192.168.1.10/big.bin\n\n\n");
                 }

@@ -2,6 +2,7 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ class StateIT {
                 String.join(
                         "\n",
                         "enable",
+                        LabReady.SECRET,
                         "copy tftp://192.168.1.10/" + NEW_IMAGE + " flash:",
                         "",
                         "configure terminal",
@@ -35,6 +37,7 @@ class StateIT {
                         "reload",
                         "",
                         "enable",
+                        LabReady.SECRET,
                         "dir flash:",
                         "show version | include image|register",
                         ""),
@@ -44,7 +47,7 @@ class StateIT {
         assertThat(first).contains("System image file is \"flash:" + NEW_IMAGE + "\"");
 
         String second = JarProcess.run(
-                String.join("\n", "enable", "dir flash:", "show version | include image|register", ""),
+                String.join("\n", "enable", LabReady.SECRET, "dir flash:", "show version | include image|register", ""),
                 "--batch",
                 "--state",
                 state.toString());
@@ -67,7 +70,8 @@ class StateIT {
         JarProcess.run("", "--batch", "--no-lab", "--state", state.toString());
         Files.copy(Path.of("images", NEW_IMAGE), state.resolve("flash0/" + NEW_IMAGE));
 
-        String transcript = JarProcess.run("enable\ndir flash:\n", "--batch", "--no-lab", "--state", state.toString());
+        String transcript = JarProcess.run(
+                LabReady.ENABLE_LINES + "dir flash:\n", "--batch", "--no-lab", "--state", state.toString());
 
         assertThat(transcript).containsPattern("    4  -rw-     1048576 .*  " + NEW_IMAGE.replace(".", "\\."));
     }

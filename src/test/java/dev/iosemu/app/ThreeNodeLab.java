@@ -4,6 +4,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.Link;
 import dev.iosemu.lab.ManualTime;
+import dev.iosemu.testing.LabReady;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class ThreeNodeLab implements AutoCloseable {
     /** A console in privileged EXEC. */
     static HeadlessSession console(VirtualDevice device) {
         HeadlessSession console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
         return console;
     }
 

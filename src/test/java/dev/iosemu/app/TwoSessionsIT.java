@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.device.BootPacing;
+import dev.iosemu.testing.LabReady;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,15 +84,22 @@ class TwoSessionsIT {
         LiveConsole a = open("a");
         LiveConsole b = open("b");
 
-        a.type("enable", "configure terminal", "hostname Edge", "interface gi0/1", "description uplink", "end");
+        a.type(
+                "enable",
+                LabReady.SECRET,
+                "configure terminal",
+                "hostname Edge",
+                "interface gi0/1",
+                "description uplink",
+                "end");
         a.awaitPrompt("Edge#");
-        b.type("enable");
+        b.type("enable", LabReady.SECRET);
         b.awaitPrompt("Edge#");
         b.type("show running-config | include hostname|description");
         b.awaitText(0, " description uplink\n");
 
         assertThat(b.transcript())
-                .contains("Router>enable\nEdge#show running-config")
+                .contains("Router>enable\nPassword: \nEdge#show running-config")
                 .contains("hostname Edge\n description uplink\n");
     }
 
@@ -101,11 +109,11 @@ class TwoSessionsIT {
         boot(VirtualDevice.builder().labServers(false).bootPacing(pacing));
         LiveConsole a = open("a");
         LiveConsole b = open("b");
-        b.type("enable");
+        b.type("enable", LabReady.SECRET);
         b.awaitPrompt("Router#");
         pacing.close();
 
-        a.type("enable", "reload", "");
+        a.type("enable", LabReady.SECRET, "reload", "");
         pacing.awaitBootWaiting();
         b.type("reload");
         int refused = b.awaitText(0, "Router#reload\n% A reload is already in progress\n");
@@ -125,10 +133,10 @@ class TwoSessionsIT {
         boot(VirtualDevice.builder());
         LiveConsole a = open("a");
         LiveConsole b = open("b");
-        a.type("enable", "debug tftp events", "exit");
+        a.type("enable", LabReady.SECRET, "debug tftp events", "exit");
         a.awaitEnd();
         String closedTranscript = a.transcript();
-        b.type("enable");
+        b.type("enable", LabReady.SECRET);
         b.awaitPrompt("Router#");
 
         b.type("copy tftp://192.168.1.10/" + IMAGE + " flash:b.bin", "");
@@ -145,8 +153,8 @@ class TwoSessionsIT {
         boot(VirtualDevice.builder());
         LiveConsole a = open("a");
         LiveConsole b = open("b");
-        a.type("enable");
-        b.type("enable");
+        a.type("enable", LabReady.SECRET);
+        b.type("enable", LabReady.SECRET);
         a.awaitPrompt("Router#");
         b.awaitPrompt("Router#");
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iosemu.cli.CommandResult;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosCommandException;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,7 +35,7 @@ class VirtualDeviceTest {
                 VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
             String boot = device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(boot).contains("Press RETURN to get started!");
             assertThat(console.exec("show version"))
@@ -54,7 +55,7 @@ class VirtualDeviceTest {
                 .build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(console.exec("dir flash:")).contains("5   Mar 1 2026").contains("odd.bin");
             assertThat(console.exec("verify flash:odd.bin")).contains("odd.bin");
@@ -105,7 +106,7 @@ class VirtualDeviceTest {
     void theLabTftpServerTakesUploadsIntoItsUploadFolderAndServesThemBack() throws Exception {
         try (VirtualDevice device = booted(VirtualDevice.builder().clock(MARCH_FIRST))) {
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             CommandResult upload = console.execResult("copy running-config tftp:", "192.168.1.10", "");
             CommandResult back = console.execResult("copy tftp://192.168.1.10/router-confg flash:back.cfg", "");
@@ -123,7 +124,7 @@ class VirtualDeviceTest {
             HeadlessSession console = device.openSession();
 
             String user = console.exec("s");
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(user).isEqualTo("% Ambiguous command:  \"s\"\n");
             assertThat(console.exec("s")).isEqualTo("% Ambiguous command:  \"s\"\n");
@@ -142,7 +143,7 @@ class VirtualDeviceTest {
             HeadlessSession admin = device.openSession();
             HeadlessSession quiet = device.openSession();
             assertThat(device.openConsole(quiet.session())).isTrue();
-            admin.exec("enable");
+            LabReady.enable(admin);
             admin.exec("configure terminal");
             admin.exec("banner motd #Keep out#");
             admin.exec("end");
@@ -160,7 +161,7 @@ class VirtualDeviceTest {
         try (VirtualDevice device = VirtualDevice.builder().clock(MARCH_FIRST).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             String copy = console.exec("copy tftp://192.168.1.10/c1900-universalk9-mz.SPA.157-3.M8.bin flash:", "");
 
@@ -177,7 +178,7 @@ class VirtualDeviceTest {
             device.powerOn();
             HeadlessSession first = device.openSession();
             HeadlessSession second = device.openSession();
-            first.exec("enable");
+            LabReady.enable(first);
             first.exec("configure terminal");
             first.exec("hostname Edge");
 
@@ -192,8 +193,9 @@ class VirtualDeviceTest {
                 VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build()) {
             device.powerOn();
 
-            assertThat(device.runScript("enable\nshow clock\n"))
-                    .isEqualTo("Router>enable\nRouter#show clock\n*10:00:00.000 UTC Sun Mar 1 2026\nRouter#");
+            assertThat(device.runScript(LabReady.ENABLE_LINES + "show clock\n"))
+                    .isEqualTo(
+                            "Router>enable\nPassword: \nRouter#show clock\n*10:00:00.000 UTC Sun Mar 1 2026\nRouter#");
         }
     }
 }

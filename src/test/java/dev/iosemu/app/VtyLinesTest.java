@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.device.DeviceState;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ class VtyLinesTest {
         device = VirtualDevice.builder().labServers(false).clock(MARCH_FIRST).build();
         console = device.openSession();
         device.powerOn(console.session());
-        console.exec("enable");
+        LabReady.enable(console);
         console.exec("configure terminal");
         console.exec("username admin privilege 15 secret s3cret");
         console.exec("username op password 0 op");

@@ -87,6 +87,9 @@ class VtyTelnetIT {
 
     @Test
     void enableOnAVtyWithoutAnEnablePasswordIsRefused() throws Exception {
+        console.exec("configure terminal");
+        console.exec("no enable secret"); // the shipped profile's
+        console.exec("end");
         Screen screen = login("op", "op", "Router>");
 
         assertThat(screen.command("enable", "Router>")).isEqualTo("enable\r\n% No password set\r\nRouter>");

@@ -6,6 +6,7 @@ import dev.iosemu.cli.BatchOptions;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.device.TestDevices;
 import dev.iosemu.image.ImageWriter;
+import dev.iosemu.testing.LabReady;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +20,8 @@ class XmodemRecoveryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
 
     /** The switch's only image deleted, then a reload: the loader's prompt. */
-    private static final String TO_THE_LOADER =
-            String.join("\n", "enable", "delete /force flash:c2960x-universalk9-mz.152-4.E8.bin", "reload", "");
+    private static final String TO_THE_LOADER = String.join(
+            "\n", "enable", LabReady.SECRET, "delete /force flash:c2960x-universalk9-mz.152-4.E8.bin", "reload", "");
 
     @TempDir
     Path dir;
@@ -49,6 +50,7 @@ class XmodemRecoveryTest {
                 "set BOOT flash:/c2960x-universalk9-mz.152-7.E8.bin",
                 "boot",
                 "enable",
+                LabReady.SECRET,
                 "verify flash:c2960x-universalk9-mz.152-7.E8.bin",
                 "show version | include Version 15");
 

@@ -2,6 +2,7 @@ package dev.iosemu.bench;
 
 import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,10 +37,10 @@ public final class BootBenchmark {
                 VirtualDevice.builder().profile(profile).labServers(false).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             return measure(() -> {
                 console.exec("reload", "");
-                console.exec("enable");
+                LabReady.enable(console);
             });
         }
     }

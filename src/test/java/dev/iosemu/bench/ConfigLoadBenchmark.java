@@ -2,6 +2,7 @@ package dev.iosemu.bench;
 
 import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class ConfigLoadBenchmark {
         try (VirtualDevice device = VirtualDevice.builder().images(folder).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             long start = System.nanoTime();
             String out = console.exec("copy tftp://192.168.1.10/" + file + " running-config", "");
             double millis = (System.nanoTime() - start) / 1e6;

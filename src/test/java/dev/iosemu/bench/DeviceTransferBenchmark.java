@@ -5,6 +5,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.image.ImageSpec;
 import dev.iosemu.image.ImageWriter;
 import dev.iosemu.net.ftp.ExternalProgram;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class DeviceTransferBenchmark {
                 VirtualDevice.builder().profile(profile).labServers(false).build();
         device.powerOn();
         HeadlessSession console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
         return new Device(device, console);
     }
 

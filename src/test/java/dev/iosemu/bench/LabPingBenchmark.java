@@ -7,6 +7,7 @@ import dev.iosemu.lab.Echo;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.NetworkAttachment;
+import dev.iosemu.testing.LabReady;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ public final class LabPingBenchmark {
                     "no ip route 0.0.0.0 0.0.0.0 192.168.1.254",
                     "ip route 0.0.0.0 0.0.0.0 10.0.1.1");
             HeadlessSession console = r1.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             System.out.println(console.exec("traceroute 10.0.1.2").strip());
             System.out.println(console.exec("ping 10.0.1.2").strip());
             NetworkAttachment node = r1.router().network().orElseThrow().attachment();
@@ -88,7 +89,7 @@ public final class LabPingBenchmark {
 
     private static void configure(VirtualDevice device, String... lines) {
         HeadlessSession console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
         console.exec("configure terminal");
         for (String line : lines) {
             console.exec(line);

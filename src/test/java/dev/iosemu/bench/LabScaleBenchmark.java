@@ -7,6 +7,7 @@ import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.net.ftp.ExternalProgram;
 import dev.iosemu.net.tftp.TftpPeers;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class LabScaleBenchmark {
                 devices.add(device);
                 device.powerOn();
                 HeadlessSession console = device.openSession();
-                console.exec("enable");
+                LabReady.enable(console);
                 consoles.add(console);
             }
             InetSocketAddress labTftp = lab.tftpAddress().orElseThrow();

@@ -4,6 +4,7 @@ import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.net.ftp.ExternalProgram;
 import dev.iosemu.net.http.LabHttpServer;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -57,8 +58,8 @@ public final class ScpHttpBenchmark {
                 VirtualDevice.builder().labServers(false).sshPort(0).build()) {
             HeadlessSession console = router.openSession();
             router.powerOn(console.session());
+            LabReady.enable(console);
             for (String line : List.of(
-                    "enable",
                     "configure terminal",
                     "hostname R1",
                     "ip domain name lab.local",
@@ -150,7 +151,7 @@ public final class ScpHttpBenchmark {
                         .build()) {
             HeadlessSession console = router.openSession();
             router.powerOn(console.session());
-            console.execChecked("enable");
+            LabReady.enable(console);
             String url = "http://127.0.0.1:" + server.address().getPort() + "/" + file.getFileName();
             var curlPath = ExternalProgram.find("curl");
             for (int i = 0; i < runs; i++) {

@@ -1,5 +1,6 @@
 package dev.iosemu.bench;
 
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public final class StartupBenchmark {
     private static final int RUNS = 10;
-    private static final byte[] SCRIPT = "enable\nshow version\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SCRIPT = (LabReady.ENABLE_LINES + "show version\n").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FIRST_PROMPT = "Router>".getBytes(StandardCharsets.US_ASCII);
 
     private StartupBenchmark() {}

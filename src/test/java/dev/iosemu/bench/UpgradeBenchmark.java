@@ -7,6 +7,7 @@ import dev.iosemu.fs.local.Staging;
 import dev.iosemu.image.CatalystArchive;
 import dev.iosemu.image.ImageSpec;
 import dev.iosemu.image.ImageWriter;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class UpgradeBenchmark {
                     VirtualDevice.builder().profile("isr4321").labServers(false).build()) {
                 isr.powerOn();
                 HeadlessSession console = isr.openSession();
-                console.exec("enable");
+                LabReady.enable(console);
                 place(isr.router().fileSystems().defaultFileSystem(), host, "/" + host.getFileName());
                 long start = System.nanoTime();
                 String out = console.exec("install add file bootflash:" + host.getFileName());
@@ -80,7 +81,7 @@ public final class UpgradeBenchmark {
                     VirtualDevice.builder().profile("c2960x").labServers(false).build()) {
                 sw.powerOn();
                 HeadlessSession console = sw.openSession();
-                console.exec("enable");
+                LabReady.enable(console);
                 place(sw.router().fileSystems().defaultFileSystem(), tar, "/" + tar.getFileName());
                 long start = System.nanoTime();
                 String out = console.exec("archive download-sw /overwrite flash:" + tar.getFileName());

@@ -6,6 +6,7 @@ import dev.iosemu.net.ssh.SshClient;
 import dev.iosemu.net.ssh.SshClientChannel;
 import dev.iosemu.net.ssh.SshEngine;
 import dev.iosemu.net.terminal.WindowSize;
+import dev.iosemu.testing.LabReady;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,8 +73,9 @@ public final class VtyBenchmark {
                 VirtualDevice.builder().labServers(false).sshPort(0).build();
         HeadlessSession console = device.openSession();
         device.powerOn(console.session());
-        for (String line : List.of(
-                "enable", "configure terminal", "hostname R1", "line vty 0 " + (lines + 4), "login local", "end")) {
+        LabReady.enable(console);
+        for (String line :
+                List.of("configure terminal", "hostname R1", "line vty 0 " + (lines + 4), "login local", "end")) {
             console.execChecked(line);
         }
         return device;

@@ -2,6 +2,7 @@ package dev.iosemu.bench;
 
 import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ public final class WriteMemoryBenchmark {
         try (VirtualDevice device = builder.build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
             for (int i = 0; i < WARM_UP; i++) {
                 console.exec("write memory");
             }

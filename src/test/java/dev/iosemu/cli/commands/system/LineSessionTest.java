@@ -7,6 +7,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.cli.IosShell;
 import dev.iosemu.cli.commands.ExecFixture;
 import dev.iosemu.cli.commands.config.ConfigCommands;
+import dev.iosemu.testing.LabReady;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,12 @@ class LineSessionTest {
 
     @Test
     void theConsoleWaitsForReturnAndOffersItselfAgainAfterExit() {
-        CliSession first = console("\nenable\nexit\n\nshow privilege\n");
+        CliSession first = console("\n" + LabReady.ENABLE_LINES + "exit\n\nshow privilege\n");
 
         line(first, true).serve(first);
 
         assertThat(transcript)
-                .hasToString("\nRouter>enable\nRouter#exit\n\nRouter con0 is now available\n\n\n\n\n\n"
+                .hasToString("\nRouter>enable\nPassword: \nRouter#exit\n\nRouter con0 is now available\n\n\n\n\n\n"
                         + "Press RETURN to get started.\n\n\n\nRouter>show privilege\nCurrent privilege level is 1\n"
                         + "Router>");
         assertThat(opened).hasSize(2).allMatch(CliSession::isClosed);
@@ -68,7 +69,7 @@ class LineSessionTest {
 
     @Test
     void aFailedLoginClosesTheSessionAndTheConsoleIsOfferedAgain() {
-        device.exec("enable");
+        device.exec("enable", LabReady.SECRET);
         device.exec("configure terminal");
         device.exec("line con 0");
         device.exec("password cisco");

@@ -7,6 +7,7 @@ import dev.iosemu.cli.commands.ExecFixture;
 import dev.iosemu.device.DeviceFacts;
 import dev.iosemu.device.DeviceState;
 import dev.iosemu.image.CraftedImages;
+import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -212,7 +213,7 @@ class SystemCommandsTest {
         ExecFixture device = ExecFixture.boot("c1941");
 
         assertThat(device.exec("show privilege")).isEqualTo("Current privilege level is 1\n");
-        device.exec("enable");
+        device.exec("enable", LabReady.SECRET);
         assertThat(device.exec("show privilege")).isEqualTo("Current privilege level is 15\n");
     }
 
