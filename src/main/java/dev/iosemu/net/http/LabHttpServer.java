@@ -61,19 +61,23 @@ public final class LabHttpServer implements AutoCloseable {
         return new LabHttpServer(server, requests);
     }
 
+    /** An HTTPS server whose TLS context (the lab certificate) is made when the first client connects. */
     private static HttpsServer https(InetSocketAddress address) throws IOException {
         HttpsServer server = HttpsServer.create(address, 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(new DeferredSslContext(LabHttpServer::labContext)));
+        return server;
+    }
+
+    private static SSLContext labContext() {
         try {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(LabCertificate.keyStore(), LabCertificate.password());
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(keys.getKeyManagers(), null, null);
-            server.setHttpsConfigurator(new HttpsConfigurator(context));
+            return context;
         } catch (GeneralSecurityException e) {
-            server.stop(0);
-            throw new IOException("cannot set up the lab certificate", e);
+            throw new IllegalStateException("cannot set up the lab certificate", e);
         }
-        return server;
     }
 
     private static void serve(HttpExchange exchange, Path root) throws IOException {
