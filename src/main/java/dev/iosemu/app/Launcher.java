@@ -15,8 +15,9 @@ import java.util.Properties;
  * The jar's entry point, compiled for Java 8 so that any {@code java -jar target/iosemu.jar} reaches it: on a
  * Java 21 or newer it runs {@link Main} in the same process; on an older one (a machine whose default java is
  * 17, say) it finds a JDK 21+ where {@code scripts/jdk.sh} looks, says which in one line, and runs the jar
- * there with the same options, arguments and terminal; with none it says what to install. It may use nothing
- * newer than Java 8, and names {@link Main} only by reflection, which an old JVM never reaches.
+ * there with the same options, arguments and terminal; with none it says what to install. On a JDK 21+ with a
+ * fresh start-up cache beside the jar it runs the jar once more with it ({@link StartupCache}). It may use
+ * nothing newer than Java 8, and names {@link Main} only by reflection, which an old JVM never reaches.
  */
 public final class Launcher {
     static final int NEEDED = 21;
@@ -24,7 +25,13 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
-        if (featureOf(System.getProperty("java.specification.version")) >= NEEDED) {
+        int feature = featureOf(System.getProperty("java.specification.version"));
+        if (feature >= NEEDED) {
+            List<String> withCache = StartupCache.relaunch(System.getProperty("java.home"), feature, jar(), args);
+            if (!withCache.isEmpty()) {
+                withCache.add(1, "-D" + RELAUNCHED + "=true");
+                System.exit(run(withCache));
+            }
             try {
                 Class.forName("dev.iosemu.app.Main")
                         .getMethod("main", String[].class)
@@ -59,16 +66,42 @@ public final class Launcher {
             }
         }
         command.add("-jar");
-        command.add(new File(Launcher.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .getPath());
+        command.add(jar().getPath());
         command.addAll(Arrays.asList(args));
+        return run(command);
+    }
+
+    /** The system property that tells the JVM {@link #run} starts that it runs for a launcher ({@code Main.RELAUNCHED}). */
+    static final String RELAUNCHED = "iosemu.relaunched";
+
+    /**
+     * Runs {@code command} on this process's terminal and streams and returns its exit status. Ctrl-C is left to
+     * the child; this process told to stop (SIGTERM, SIGHUP) stops the child first and waits for it.
+     */
+    private static int run(List<String> command) throws IOException, InterruptedException {
         ignoreInterrupts(); // Ctrl-C belongs to the child, which shares the terminal
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        final Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
         return child.waitFor();
+    }
+
+    /** The jar this class was loaded from. */
+    private static File jar() {
+        return new File(Launcher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath());
     }
 
     /** JAVA_HOME if it names a JDK 21+, else the newest JDK 21+ of the usual install folders, else null. */

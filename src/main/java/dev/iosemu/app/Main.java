@@ -23,8 +23,25 @@ public final class Main implements Runnable {
     static final String VERSION = "iosemu 0.1.0";
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(RELAUNCHED)) {
+            endWithLauncher();
+        }
         LogSetup.install();
         System.exit(commandLine().execute(withDefaultCommand(args)));
+    }
+
+    /**
+     * The system property the {@link Launcher} sets on the JVM it starts with the start-up cache; the launcher
+     * spells it again, since naming that Java 8 class here would have javac compile it for this release.
+     */
+    static final String RELAUNCHED = "iosemu.relaunched";
+
+    /**
+     * A JVM the {@link Launcher} started for its start-up cache ends when the launcher does: a launcher killed
+     * outright (SIGKILL) cannot stop it, and nothing would read its output or end it.
+     */
+    private static void endWithLauncher() {
+        ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> System.exit(FAILED)));
     }
 
     /** Exit status of a failure the user can fix: a bad profile, a port in use, a missing file. */

@@ -19,13 +19,22 @@ class LauncherTest {
     }
 
     @Test
-    void theEntryPointIsJava8ClassFileSoAnyJavaReachesIt() throws IOException {
-        try (InputStream in = Launcher.class.getResourceAsStream("Launcher.class");
-                DataInputStream data = new DataInputStream(in)) {
-            assertThat(data.readInt()).isEqualTo(0xCAFEBABE);
-            data.readUnsignedShort(); // minor
-            assertThat(data.readUnsignedShort()).as("class file major version").isEqualTo(52);
+    void theEntryPointAndWhatItUsesAreJava8ClassFilesSoAnyJavaReachesThem() throws IOException {
+        for (String name : new String[] {"Launcher.class", "StartupCache.class"}) {
+            try (InputStream in = Launcher.class.getResourceAsStream(name);
+                    DataInputStream data = new DataInputStream(in)) {
+                assertThat(data.readInt()).isEqualTo(0xCAFEBABE);
+                data.readUnsignedShort(); // minor
+                assertThat(data.readUnsignedShort())
+                        .as(name + " class file major version")
+                        .isEqualTo(52);
+            }
         }
+    }
+
+    @Test
+    void theLauncherAndMainNameOneRelaunchProperty() {
+        assertThat(Launcher.RELAUNCHED).isEqualTo(Main.RELAUNCHED);
     }
 
     @Test
