@@ -60,7 +60,15 @@ final class DeviceBuild {
             DeviceTftpServer deviceTftp = DeviceTftpServer.on(datagrams, home.deviceTftpServerAddress());
             router.network().ifPresent(node -> node.serve(LabService.TFTP, deviceTftp::address));
             started.add(deviceTftp);
-            return new VirtualDevice(b, router, home, b.lab == null, deviceTftp, state);
+            VirtualDevice device = new VirtualDevice(b, router, home, b.lab == null, deviceTftp, state);
+            router.network()
+                    .ifPresent(
+                            node -> { // what telnet, ssh and scp from another device reach
+                                node.serve(LabService.TELNET, device::telnetAddress);
+                                node.serve(LabService.SSH, device::sshAddress);
+                                node.serve(LabService.SCP, device::sshAddress);
+                            });
+            return device;
         } catch (IOException | RuntimeException e) {
             closeAll(started, e);
             throw e;

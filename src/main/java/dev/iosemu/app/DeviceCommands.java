@@ -7,6 +7,7 @@ import dev.iosemu.cli.commands.archive.ArchiveCommands;
 import dev.iosemu.cli.commands.config.ConfigCommands;
 import dev.iosemu.cli.commands.config.SetupCommand;
 import dev.iosemu.cli.commands.config.StartupReplayer;
+import dev.iosemu.cli.commands.connect.ConnectCommands;
 import dev.iosemu.cli.commands.copy.CopyCommands;
 import dev.iosemu.cli.commands.copy.CopyTimeouts;
 import dev.iosemu.cli.commands.copy.UrlFetch;
@@ -60,6 +61,7 @@ record DeviceCommands(CommandRegistry registry, ShellSettings settings, ConfigRe
         CopyCommands.register(registry, router, replayer, debug, options.copyTimeouts(), options.ticker());
         DebugCommands.register(registry, debug);
         SshCommands.register(registry, router, options.sshConnections());
+        ConnectCommands.register(registry, router);
         UnmodelledCommands.register(registry, traits(router)); // last: only words no area registered
         return new DeviceCommands(registry, settings, replayer);
     }

@@ -216,7 +216,7 @@ public final class RunningLab implements AutoCloseable {
             if (state != null) {
                 builder.state(state.resolve(node.name()));
             }
-            node.sshPort().ifPresent(builder::sshPort);
+            node.sshPort().ifPresent(port -> builder.sshPort(port).telnetPort(0)); // vty lines other nodes reach
             return builder.build();
         }
     }

@@ -49,6 +49,11 @@ final class ErrorText {
         return "Translating \"" + word + "\"\n" + UNKNOWN_HOST;
     }
 
+    /** Whether {@code word} is an IPv4 address in dotted decimal. */
+    static boolean isAddress(String word) {
+        return IPV4.matcher(word).matches();
+    }
+
     /** Whether IOS asks its name servers for {@code word} typed alone: a host name, with lookup on. */
     static boolean isLookedUp(String word, boolean domainLookup) {
         return domainLookup

@@ -102,11 +102,16 @@ public final class IosShell implements Shell {
 
     /**
      * A lone unknown EXEC word: a host to telnet to, found in the {@code ip host} table or looked up (the
-     * {@code Translating} line shows while the name servers are asked).
+     * {@code Translating} line shows while the name servers are asked). An address or a table's name is handed
+     * to the device's {@code telnet} command where it has one, as IOS opens the session.
      */
     private void unknownWord(CliSession session, String word) {
         Optional<String> known = settings.knownHost(word);
-        if (known.isPresent()) {
+        if ((known.isPresent() || ErrorText.isAddress(word))
+                && Parser.parse(registry, session.mode(), session.privilege(), "telnet " + word)
+                        instanceof ParseOutcome.Complete telnet) {
+            invoke(session, telnet, "telnet " + word, null); // the device has telnet: the word is its host
+        } else if (known.isPresent()) {
             session.io().write(ErrorText.knownHost(word, known.get()));
         } else if (ErrorText.isLookedUp(word, settings.domainLookup())) {
             Optional<String> address = LookupText.translate(

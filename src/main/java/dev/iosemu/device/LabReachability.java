@@ -5,6 +5,7 @@ import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.lab.TcpAnswer;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -57,6 +58,27 @@ final class LabReachability implements Reachability {
     @Override
     public Optional<InetSocketAddress> socketFor(Ipv4Address destination, LabService service, OptionalInt urlPort) {
         return lab.socketFor(destination, service, urlPort);
+    }
+
+    /**
+     * Alone, a device connects to what exists: a lab address leads to the lab server there (which runs no vty),
+     * this machine's loopback to the port typed; its own addresses have no vty socket here, and anything else
+     * never answers.
+     */
+    @Override
+    public TcpAnswer connect(Ipv4Address destination, LabService service, OptionalInt port) {
+        if (route(destination).isEmpty() && !ownsAddress(destination)) {
+            return new TcpAnswer.Unreachable();
+        }
+        if (!answersEcho(destination)) {
+            return new TcpAnswer.TimedOut();
+        }
+        if (ownsAddress(destination)) {
+            return new TcpAnswer.Refused();
+        }
+        return lab.socketFor(destination, service, port)
+                .<TcpAnswer>map(TcpAnswer.Open::new)
+                .orElseGet(TcpAnswer.Refused::new);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.NetworkNode;
+import dev.iosemu.lab.TcpAnswer;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -39,6 +40,20 @@ final class ModelledReachability implements Reachability {
     @Override
     public Optional<InetSocketAddress> socketFor(Ipv4Address destination, LabService service, OptionalInt urlPort) {
         return reach(destination).flatMap(node -> node.serverSocket(service));
+    }
+
+    @Override
+    public TcpAnswer connect(Ipv4Address destination, LabService service, OptionalInt port) {
+        if (route(destination).isEmpty()) {
+            return new TcpAnswer.Unreachable();
+        }
+        TcpAnswer answer = router.network()
+                .map(presence -> presence.attachment().connect(destination, service))
+                .orElseGet(TcpAnswer.TimedOut::new);
+        boolean otherPort = port.isPresent() && port.getAsInt() != service.standardPort();
+        return otherPort && answer instanceof TcpAnswer.Open
+                ? new TcpAnswer.Refused()
+                : answer; // a device listens on its own
     }
 
     @Override

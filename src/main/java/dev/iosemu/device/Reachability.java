@@ -3,6 +3,7 @@ package dev.iosemu.device;
 import dev.iosemu.lab.Egress;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabService;
+import dev.iosemu.lab.TcpAnswer;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -25,6 +26,13 @@ public interface Reachability {
      * address itself at the URL's port or the standard one; empty when nothing would ever answer.
      */
     Optional<InetSocketAddress> socketFor(Ipv4Address destination, LabService service, OptionalInt urlPort);
+
+    /**
+     * What a TCP connection to {@code service} at {@code destination} meets ({@code telnet}, {@code ssh}): with no
+     * route it is unreachable; otherwise it goes where the network delivers it, to the real socket standing for
+     * the service there. {@code port} is the port typed, if any; a lab address always leads to its own server.
+     */
+    TcpAnswer connect(Ipv4Address destination, LabService service, OptionalInt port);
 
     /** The network the device's datagrams (TFTP) travel on. */
     DatagramNetwork datagrams();

@@ -7,6 +7,10 @@ public enum LabService {
     TFTP(StandardPort.TFTP),
     FTP(StandardPort.FTP),
     SCP(StandardPort.SSH),
+    /** A vty line over SSH (a device's, for {@code ssh -l USER ADDR} typed on another). */
+    SSH(StandardPort.SSH),
+    /** A vty line over telnet. */
+    TELNET(StandardPort.TELNET),
     HTTP(StandardPort.HTTP),
     HTTPS(StandardPort.HTTPS),
     DNS(StandardPort.DNS);

@@ -110,6 +110,33 @@ public final class NetworkAttachment {
         return Optional.empty();
     }
 
+    /**
+     * A TCP connection to {@code service} at {@code destination}: its first packet goes out (and is sent again,
+     * as a real client retries, so ARP may resolve on the way); an answer from the owner leads to the owner's
+     * server for the service, if it runs one.
+     */
+    public TcpAnswer connect(Ipv4Address destination, LabService service) {
+        for (int i = 0; i < CONNECT_TRIES; i++) {
+            Echo echo = network.probe(
+                    node, destination, Frame.Kind.ECHO, 255, network.clock().instant());
+            switch (echo.outcome()) {
+                case REPLY -> {
+                    return network.owner(destination)
+                            .flatMap(owner -> owner.serverSocket(service))
+                            .<TcpAnswer>map(TcpAnswer.Open::new)
+                            .orElseGet(TcpAnswer.Refused::new);
+                }
+                case UNREACHABLE -> {
+                    return new TcpAnswer.Unreachable();
+                }
+                default -> {
+                    // lost: try again
+                }
+            }
+        }
+        return new TcpAnswer.TimedOut();
+    }
+
     /** {@code show ip arp}: the node's own addresses and what it learned, by address. */
     public List<ArpEntry> arpTable() {
         List<ArpEntry> entries = new ArrayList<>();

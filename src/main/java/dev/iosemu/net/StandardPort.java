@@ -7,6 +7,7 @@ package dev.iosemu.net;
 public enum StandardPort {
     FTP(21),
     SSH(22),
+    TELNET(23),
     DNS(53),
     TFTP(69),
     HTTP(80),
