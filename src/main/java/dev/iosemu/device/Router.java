@@ -48,7 +48,9 @@ public final class Router {
         this.config = ConfigStore.of(setup, fileSystems, DeviceFacts.rendering(platform(), boot, environment));
         this.bootSystem = platform().bootSystemStore(environment, config.bootLines());
         this.rsaKeys = new RsaKeys(PrivateConfigFile.on(fileSystems), clock);
-        this.links = lab.network().isPresent() ? LinkStates.cabled() : new LinkStates();
+        this.links = lab.network().isPresent()
+                ? LinkStates.cabled()
+                : LinkStates.alone(platform().role(), setup.interfaces());
         this.reachability = lab.network().isPresent()
                 ? new ModelledReachability(this, lab)
                 : new LabReachability(config::running, links, lab);
