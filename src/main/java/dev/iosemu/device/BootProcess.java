@@ -154,6 +154,7 @@ final class BootProcess {
         Optional<String> startup = (register & IGNORE_STARTUP) == 0 ? readStartup() : Optional.empty();
         lifecycle.imageLoaded(new BootedImage(target.path(), target.header()));
         config.reset(FactoryDefaults.config(router.setup(), startup.isPresent()));
+        router.restoreVlans(); // vlan.dat is read before the startup-config, as IOS reads it
         io.out().line("");
         io.out().line("");
         LegalText.CRYPTO_NOTICE.forEach(io.out()::line);

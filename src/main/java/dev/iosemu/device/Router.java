@@ -8,6 +8,7 @@ import dev.iosemu.fs.local.DeviceStorage;
 import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.MacAddress;
 import dev.iosemu.profile.DeviceProfile;
+import dev.iosemu.profile.Role;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class Router {
             new LineRegistry(() -> runningConfig().lines().logging());
     private final RsaKeys rsaKeys;
     private final VlanDatabase vlans = new VlanDatabase();
+    private final Optional<VlanFile> vlanFile; // a switch's flash:vlan.dat
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -48,6 +50,8 @@ public final class Router {
         this.config = ConfigStore.of(setup, fileSystems, DeviceFacts.rendering(platform(), boot, environment));
         this.bootSystem = platform().bootSystemStore(environment, config.bootLines());
         this.rsaKeys = new RsaKeys(PrivateConfigFile.on(fileSystems), clock);
+        this.vlanFile = platform().role() == Role.SWITCH ? VlanFile.on(fileSystems) : Optional.empty();
+        vlanFile.ifPresent(file -> vlans.storeIn(file::write));
         this.links = lab.network().isPresent()
                 ? LinkStates.cabled()
                 : LinkStates.alone(platform().role(), setup.interfaces());
@@ -115,6 +119,11 @@ public final class Router {
     /** The switch's VLANs ({@code vlan N}); only VLAN 1 on a router, which switches nothing. */
     public VlanDatabase vlans() {
         return vlans;
+    }
+
+    /** At boot, before the startup-config: the VLANs a switch kept in {@code vlan.dat}, or the defaults. */
+    void restoreVlans() {
+        vlanFile.ifPresent(file -> vlans.restore(file.read()));
     }
 
     public LineRegistry lines() {

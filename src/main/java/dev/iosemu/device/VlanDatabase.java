@@ -2,15 +2,19 @@ package dev.iosemu.device;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A switch's VLANs ({@code vlan N}, {@code name}): VLAN 1 always, others as configured. A Catalyst in VTP
- * server mode keeps them in {@code vlan.dat}, not in the running configuration; here they live as long as
- * the device. Thread-safe: the table is a concurrent map, each change one atomic step; listeners are told
- * after it.
+ * server mode keeps them in {@code vlan.dat}, not in the running configuration: each change is stored there
+ * ({@link #storeIn}), and the file is read back at boot ({@link #restore}). Thread-safe: changes and the store
+ * are serialised by the database's lock; listeners are told after each change.
  */
 public final class VlanDatabase {
     /** The VLAN every switch port starts in, which cannot be deleted. */
@@ -26,6 +30,8 @@ public final class VlanDatabase {
 
     private final ConcurrentNavigableMap<Integer, String> names = new ConcurrentSkipListMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private Consumer<List<Vlan>> store = vlans -> {}; // guarded by lock
 
     VlanDatabase() {
         names.put(DEFAULT_VLAN, "default");
@@ -33,7 +39,13 @@ public final class VlanDatabase {
 
     /** Creates VLAN {@code id} with its default name unless it exists; true when it was created. */
     public boolean create(int id) {
-        boolean created = names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null;
+        boolean created = locked(() -> {
+            boolean made = names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null;
+            if (made) {
+                store.accept(all());
+            }
+            return made;
+        });
         if (created) {
             changed();
         }
@@ -42,7 +54,11 @@ public final class VlanDatabase {
 
     /** Names VLAN {@code id}, creating it if needed. */
     public void name(int id, String name) {
-        names.put(id, name);
+        locked(() -> {
+            names.put(id, name);
+            store.accept(all());
+            return null;
+        });
         changed();
     }
 
@@ -51,9 +67,41 @@ public final class VlanDatabase {
         if (id == DEFAULT_VLAN) {
             return false;
         }
-        names.remove(id);
+        locked(() -> {
+            names.remove(id);
+            store.accept(all());
+            return null;
+        });
         changed();
         return true;
+    }
+
+    /** Stores every change from now on with {@code store} ({@code vlan.dat}). */
+    void storeIn(Consumer<List<Vlan>> store) {
+        locked(() -> {
+            this.store = store;
+            return null;
+        });
+    }
+
+    /** At boot: the VLANs stored, or the defaults (VLAN 1 alone) when none are; not stored again. */
+    void restore(Optional<List<Vlan>> stored) {
+        locked(() -> {
+            names.clear();
+            names.put(DEFAULT_VLAN, "default");
+            stored.ifPresent(vlans -> vlans.forEach(vlan -> names.put(vlan.id(), vlan.name())));
+            return null;
+        });
+        changed();
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Whether VLAN {@code id} exists. */
