@@ -57,6 +57,11 @@ public final class LabBenchmark {
                     latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6,
                     latencies[latencies.length - 1] / 1e6);
         }
+        System.out.printf(
+                "machine: load average %.2f over the last minute on %d processors (figures above are under that load)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Every node's console opened at once, each up to its prompt (RETURN, then {@code rN>}). */
