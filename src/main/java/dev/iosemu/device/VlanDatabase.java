@@ -7,14 +7,14 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A switch's VLANs ({@code vlan N}, {@code name}): VLAN 1 always, others as configured. A Catalyst in VTP
  * server mode keeps them in {@code vlan.dat}, not in the running configuration: each change is stored there
- * ({@link #storeIn}), and the file is read back at boot ({@link #restore}). Thread-safe: changes and the store
- * are serialised by the database's lock; listeners are told after each change.
+ * ({@link #storeIn}), and the file is read back at boot ({@link #restore}). Thread-safe: each change and its
+ * store are one step under the database's lock; listeners are told after it.
  */
 public final class VlanDatabase {
     /** The VLAN every switch port starts in, which cannot be deleted. */
@@ -31,7 +31,7 @@ public final class VlanDatabase {
     private final ConcurrentNavigableMap<Integer, String> names = new ConcurrentSkipListMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
-    private Consumer<List<Vlan>> store = vlans -> {}; // guarded by lock
+    private volatile Consumer<List<Vlan>> store = vlans -> {};
 
     VlanDatabase() {
         names.put(DEFAULT_VLAN, "default");
@@ -39,27 +39,12 @@ public final class VlanDatabase {
 
     /** Creates VLAN {@code id} with its default name unless it exists; true when it was created. */
     public boolean create(int id) {
-        boolean created = locked(() -> {
-            boolean made = names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null;
-            if (made) {
-                store.accept(all());
-            }
-            return made;
-        });
-        if (created) {
-            changed();
-        }
-        return created;
+        return update(() -> names.putIfAbsent(id, String.format(Locale.ROOT, "VLAN%04d", id)) == null);
     }
 
     /** Names VLAN {@code id}, creating it if needed. */
     public void name(int id, String name) {
-        locked(() -> {
-            names.put(id, name);
-            store.accept(all());
-            return null;
-        });
-        changed();
+        update(() -> !name.equals(names.put(id, name)));
     }
 
     /** {@code no vlan N}: deletes the VLAN; false for VLAN 1, which stays. */
@@ -67,41 +52,44 @@ public final class VlanDatabase {
         if (id == DEFAULT_VLAN) {
             return false;
         }
-        locked(() -> {
-            names.remove(id);
-            store.accept(all());
-            return null;
-        });
-        changed();
+        update(() -> names.remove(id) != null);
         return true;
     }
 
-    /** Stores every change from now on with {@code store} ({@code vlan.dat}). */
+    /** Stores every change from now on with {@code store} ({@code vlan.dat}); set before the device runs. */
     void storeIn(Consumer<List<Vlan>> store) {
-        locked(() -> {
-            this.store = store;
-            return null;
-        });
+        this.store = store;
     }
 
     /** At boot: the VLANs stored, or the defaults (VLAN 1 alone) when none are; not stored again. */
     void restore(Optional<List<Vlan>> stored) {
-        locked(() -> {
+        lock.lock();
+        try {
             names.clear();
             names.put(DEFAULT_VLAN, "default");
             stored.ifPresent(vlans -> vlans.forEach(vlan -> names.put(vlan.id(), vlan.name())));
-            return null;
-        });
-        changed();
-    }
-
-    private <T> T locked(Supplier<T> action) {
-        lock.lock();
-        try {
-            return action.get();
         } finally {
             lock.unlock();
         }
+        changed();
+    }
+
+    /** Applies {@code change}; when it changed the table, stores the table in the same step, then tells the listeners. */
+    private boolean update(BooleanSupplier change) {
+        boolean done;
+        lock.lock();
+        try {
+            done = change.getAsBoolean();
+            if (done) {
+                store.accept(all());
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (done) {
+            changed();
+        }
+        return done;
     }
 
     /** Whether VLAN {@code id} exists. */

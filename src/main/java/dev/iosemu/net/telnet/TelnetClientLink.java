@@ -1,6 +1,7 @@
 package dev.iosemu.net.telnet;
 
 import dev.iosemu.net.terminal.WindowSize;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +21,7 @@ import org.apache.commons.net.telnet.WindowSizeOptionHandler;
  *
  * <p>Thread-safe as its streams are: one thread may write while another reads.
  */
-public final class TelnetClientLink implements AutoCloseable {
+public final class TelnetClientLink implements Closeable {
     private final TelnetClient client;
 
     private TelnetClientLink(TelnetClient client) {

@@ -2,8 +2,7 @@ package dev.iosemu.cli.commands.connect;
 
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
-import dev.iosemu.cli.LookupText;
-import dev.iosemu.device.NameServers;
+import dev.iosemu.cli.commands.system.HostLookup;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Ipv4Address;
 import dev.iosemu.lab.LabService;
@@ -14,12 +13,9 @@ import dev.iosemu.net.ssh.SshLoginException;
 import dev.iosemu.net.telnet.TelnetClientLink;
 import dev.iosemu.net.terminal.WindowSize;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -61,7 +57,7 @@ final class Outbound {
             throw new CommandException("\n" + failure(e));
         }
         ctx.out().println("Open");
-        relay(ctx, address, new Telnet(link));
+        relay(ctx, address, new RemoteLink(link.input(), link.output(), "\r\n", link));
     }
 
     void ssh(CommandContext ctx, String user, String host, OptionalInt port) throws CommandException {
@@ -88,20 +84,15 @@ final class Outbound {
             throw new CommandException(failure(e instanceof IOException io ? io : new IOException(e)));
         }
         ctx.out().println();
-        relay(ctx, address, new Ssh(client, shell));
+        relay(ctx, address, new RemoteLink(shell.stdout(), shell.stdin(), "\r", () -> {
+            shell.close();
+            client.close();
+        }));
     }
 
     /** The address typed, or the {@code ip host} entry, or (with lookup on) what the name servers answer. */
     private Ipv4Address resolve(CommandContext ctx, String host) throws CommandException {
-        Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
-        if (resolved.isEmpty() && router.runningConfig().names().lookup()) {
-            resolved = LookupText.translate(
-                    host,
-                    NameServers.shown(router.runningConfig()),
-                    () -> NameServers.query(router, host),
-                    ctx.out()::print);
-        }
-        return resolved.orElseThrow(() -> new CommandException(UNKNOWN_HOST));
+        return HostLookup.resolve(router, host, ctx.out()::print).orElseThrow(() -> new CommandException(UNKNOWN_HOST));
     }
 
     /** The socket the lab network leads to, or the failure (after {@code lead}, what ends the Trying line). */
@@ -135,53 +126,6 @@ final class Outbound {
         if (closedThere) {
             ctx.out().println();
             ctx.out().println("[Connection to " + address + " closed by foreign host]");
-        }
-    }
-
-    /** A telnet connection: Enter is CR LF. */
-    private record Telnet(TelnetClientLink link) implements RemoteLink {
-        @Override
-        public InputStream input() {
-            return link.input();
-        }
-
-        @Override
-        public OutputStream output() {
-            return link.output();
-        }
-
-        @Override
-        public String enter() {
-            return "\r\n";
-        }
-
-        @Override
-        public void close() throws IOException {
-            link.close();
-        }
-    }
-
-    /** An SSH shell: Enter is CR, as a terminal sends it. */
-    private record Ssh(SshClient client, SshClientChannel shell) implements RemoteLink {
-        @Override
-        public InputStream input() {
-            return shell.stdout();
-        }
-
-        @Override
-        public OutputStream output() {
-            return shell.stdin();
-        }
-
-        @Override
-        public String enter() {
-            return "\r";
-        }
-
-        @Override
-        public void close() {
-            shell.close();
-            client.close();
         }
     }
 }

@@ -4,8 +4,6 @@ import dev.iosemu.cli.Arg;
 import dev.iosemu.cli.CommandContext;
 import dev.iosemu.cli.CommandException;
 import dev.iosemu.cli.CommandNode;
-import dev.iosemu.cli.LookupText;
-import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Router;
 import dev.iosemu.lab.Echo;
 import dev.iosemu.lab.Ipv4Address;
@@ -39,14 +37,7 @@ final class PingCommand {
 
     private void ping(CommandContext ctx) throws CommandException {
         String host = ctx.get(HOST);
-        Optional<Ipv4Address> resolved = router.runningConfig().resolve(host);
-        if (resolved.isEmpty() && router.runningConfig().names().lookup()) {
-            resolved = LookupText.translate(
-                    host,
-                    NameServers.shown(router.runningConfig()),
-                    () -> NameServers.query(router, host),
-                    ctx.out()::print);
-        }
+        Optional<Ipv4Address> resolved = HostLookup.resolve(router, host, ctx.out()::print);
         if (resolved.isEmpty()) {
             throw new CommandException("% Unrecognized host or address, or protocol not running.");
         }
