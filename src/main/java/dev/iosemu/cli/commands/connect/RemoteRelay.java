@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  */
 final class RemoteRelay {
     /** How long the far end stays silent after a prompt before the prompt counts as waiting for input. */
-    private static final Duration QUIET = Duration.ofMillis(60);
+    private static final Duration QUIET = Duration.ofMillis(80);
 
     private static final String CLOSED = new String("closed"); // compared by identity: the far end closed
 

@@ -77,15 +77,23 @@ final class RemoteText {
         return false;
     }
 
-    /** The unfinished last line, when it looks like a prompt waiting for a line or a key. */
+    /**
+     * The unfinished last line, when it looks like a prompt waiting for a line or a key: a CLI prompt (one word
+     * ending in {@code #} or {@code >}), a question ending in {@code ": "} or {@code "? "}, {@code [confirm]}, or
+     * the pager's. Output cut in the middle of a line ({@code ...found at:}, {@code [OK]}) has none of these
+     * shapes, so a pause there is never taken for a prompt.
+     */
     Optional<String> prompt() {
-        String text = pending.toString().stripTrailing();
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        char last = text.charAt(text.length() - 1);
-        boolean prompt = "#>:?]".indexOf(last) >= 0 || text.endsWith(MORE);
-        return prompt ? Optional.of(pending.toString()) : Optional.empty();
+        String text = pending.toString();
+        boolean cli = !text.isEmpty()
+                && text.chars().noneMatch(Character::isWhitespace)
+                && (text.endsWith("#") || text.endsWith(">"));
+        boolean prompt = cli
+                || text.endsWith(": ")
+                || text.endsWith("? ")
+                || text.endsWith("[confirm]")
+                || text.stripTrailing().endsWith(MORE);
+        return prompt ? Optional.of(text) : Optional.empty();
     }
 
     /** Whether {@code prompt} is the pager's, answered by one key. */

@@ -51,8 +51,18 @@ class RemoteTextTest {
 
     @Test
     void onlyALineThatEndsLikeAPromptIsOne() {
-        text.add("Building configuration...");
-        assertThat(text.prompt()).isEmpty();
+        for (String cut : new String[] {"Building configuration...", "products may be found at:", "[OK]", "a # b#"}) {
+            text.add(cut);
+            assertThat(text.prompt()).as(cut).isEmpty();
+            text.drain();
+        }
+        for (String prompt : new String[] {
+            "R2#", "R2(config-if)#", "R2>", "Username: ", "Destination filename [x]? ", "Proceed with reload? [confirm]"
+        }) {
+            text.add(prompt);
+            assertThat(text.prompt()).as(prompt).contains(prompt);
+            text.drain();
+        }
         assertThat(RemoteText.kindOf("Password: ")).isEqualTo(InputKind.SECRET);
         assertThat(RemoteText.kindOf("Username: ")).isEqualTo(InputKind.ANSWER);
     }
