@@ -32,8 +32,9 @@ public final class CommandNode {
     private final Arg<?> arg;
     private final Flag flag;
     private final String help;
-    private final List<CommandNode> children = new ArrayList<>();
-    private final List<CommandNode> options = new ArrayList<>();
+    // empty and shared until the first child or option: a device holds hundreds of nodes, most of them leaves
+    private List<CommandNode> children = List.of();
+    private List<CommandNode> options = List.of();
     private CommandHandler handler;
     private CommandHandler negationHandler;
     private boolean hidden;
@@ -101,6 +102,7 @@ public final class CommandNode {
     public CommandNode option(Flag flag) {
         Objects.requireNonNull(flag, "flag");
         checkWord(flag.word());
+        options = grown(options);
         options.add(new CommandNode(Role.OPTION, this, flag.word(), null, flag, flag.help()));
         return this;
     }
@@ -212,8 +214,14 @@ public final class CommandNode {
     }
 
     private CommandNode add(CommandNode child) {
+        children = grown(children);
         children.add(child);
         return child;
+    }
+
+    /** {@code list}, or a small growable copy of it while it is still the shared empty list. */
+    private static List<CommandNode> grown(List<CommandNode> list) {
+        return list instanceof ArrayList<CommandNode> ? list : new ArrayList<>(2);
     }
 
     private static void checkWord(String word) {
