@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ class LoneSwitchPortsTest {
                 VirtualDevice.builder().profile("c2960x").clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(console.exec("show interfaces status"))
                     .containsPattern("\\nGi1/0/1 +connected +1 ")
@@ -46,7 +47,7 @@ class LoneSwitchPortsTest {
                 VirtualDevice.builder().profile("c1941").clock(CLOCK).build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
-            console.exec("enable");
+            LabReady.enable(console);
 
             assertThat(console.exec("show ip interface brief"))
                     .containsPattern("\\nGigabitEthernet0/0 +192\\.168\\.1\\.1 +YES \\S+ +up +up");

@@ -3,6 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,7 +27,7 @@ class VlanDatTest {
                 .build();
         device.powerOn();
         console = device.openSession();
-        console.exec("enable");
+        LabReady.enable(console);
     }
 
     @AfterEach
@@ -48,7 +49,7 @@ class VlanDatTest {
 
         assertThat(console.exec("dir flash:")).contains("vlan.dat");
         console.exec("reload", ""); // nothing to save: the VLANs are not in the configuration
-        console.exec("enable");
+        LabReady.enable(console);
 
         assertThat(console.exec("show vlan brief")).containsPattern("\\n10 +SALES +active");
         assertThat(console.exec("show running-config")).doesNotContain("vlan 10");
@@ -61,7 +62,7 @@ class VlanDatTest {
         assertThat(console.exec("delete flash:vlan.dat", "", "")).doesNotContain("%Error");
         assertThat(console.exec("show vlan brief")).contains("SALES"); // until the reload
         console.exec("reload", "");
-        console.exec("enable");
+        LabReady.enable(console);
 
         assertThat(console.exec("show vlan brief")).doesNotContain("SALES").containsPattern("\\n1 +default +active");
     }
@@ -73,7 +74,7 @@ class VlanDatTest {
         console.exec("no vlan 10");
         console.exec("end");
         console.exec("reload", "");
-        console.exec("enable");
+        LabReady.enable(console);
 
         assertThat(console.exec("show vlan brief")).doesNotContain("SALES");
     }
