@@ -29,8 +29,14 @@ final class DeviceCopy {
 
     /** Runs {@code command} answering the destination prompt with Enter; fails unless {@code expected} bytes arrived. */
     static Result run(HeadlessSession console, String command, long expected) throws IOException {
+        return answering(console, command, expected, "");
+    }
+
+    /** Runs {@code command} with {@code answers} to its prompts; fails unless {@code expected} bytes arrived. */
+    static Result answering(HeadlessSession console, String command, long expected, String... answers)
+            throws IOException {
         long start = System.nanoTime();
-        String output = console.exec(command, "");
+        String output = console.exec(command, answers);
         double wall = (System.nanoTime() - start) / 1e9;
         Matcher copied = COPIED.matcher(output);
         if (!copied.find() || Long.parseLong(copied.group(1)) != expected) {

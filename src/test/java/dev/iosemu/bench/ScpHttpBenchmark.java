@@ -5,6 +5,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.net.ftp.ExternalProgram;
 import dev.iosemu.net.http.LabHttpServer;
 import dev.iosemu.testing.LabReady;
+import dev.iosemu.testing.OpenSshd;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -19,7 +20,8 @@ import java.util.Random;
 /**
  * {@code scripts/bench scp [MiB] [runs]}: a file pushed with OpenSSH's {@code scp -O} (AES-GCM) into a c1941's
  * flash through the device's SCP server, beside the same push to an OpenSSH sshd of our own on the same
- * machine. {@code scripts/bench http [MiB] [runs]}: {@code copy http:} from the lab HTTP server into an
+ * machine; then {@code copy scp:} pulling it from that sshd into flash (the device's key logging in, the
+ * cipher pinned to AES-GCM by sshd's configuration), beside OpenSSH's {@code scp -O} pulling it to /dev/shm. {@code scripts/bench http [MiB] [runs]}: {@code copy http:} from the lab HTTP server into an
  * isr4321's bootflash, beside curl fetching the same file to /dev/shm. Medians; figures, not pass/fail.
  */
 public final class ScpHttpBenchmark {
@@ -35,6 +37,7 @@ public final class ScpHttpBenchmark {
                 ? Path.of("/dev/shm/iosemu-bench-" + which + ".dat")
                 : Files.createTempFile("iosemu-bench", ".dat");
         write(file, (long) mebibytes << 20);
+        System.out.printf("%d MiB, %d runs; load average %.2f at the start%n", mebibytes, runs, loadAverage());
         try {
             if (which.equals("http")) {
                 http(file, runs);
@@ -44,6 +47,11 @@ public final class ScpHttpBenchmark {
         } finally {
             Files.deleteIfExists(file);
         }
+        System.out.printf("load average %.2f at the end%n", loadAverage());
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void scp(Path file, int runs) throws Exception {
@@ -53,29 +61,18 @@ public final class ScpHttpBenchmark {
             System.out.println("OpenSSH scp or sshpass missing: nothing to measure");
             return;
         }
-        double[] device = new double[runs];
+        long size = Files.size(file);
+        double[] pushDevice = new double[runs];
+        double[] pushSshd = filled(runs);
+        double[] pullDevice = filled(runs);
+        double[] pullSshd = filled(runs);
+        Path dir = Files.createTempDirectory("iosemu-bench-sshd");
         try (VirtualDevice router =
                 VirtualDevice.builder().labServers(false).sshPort(0).build()) {
-            HeadlessSession console = router.openSession();
-            router.powerOn(console.session());
-            LabReady.enable(console);
-            for (String line : List.of(
-                    "configure terminal",
-                    "hostname R1",
-                    "ip domain name lab.local",
-                    "crypto key generate rsa modulus 2048",
-                    "username cisco privilege 15 secret cisco",
-                    "ip scp server enable",
-                    "line vty 0 4",
-                    "login local",
-                    "transport input ssh",
-                    "end")) {
-                console.execChecked(line);
-            }
+            HeadlessSession console = deviceWithScpServer(router);
             int port = router.sshAddress().orElseThrow().getPort();
             for (int i = 0; i < runs; i++) {
-                device[i] = push(
-                        file,
+                pushDevice[i] = transfer(
                         List.of(
                                 sshpass.get().toString(),
                                 "-p",
@@ -83,39 +80,74 @@ public final class ScpHttpBenchmark {
                                 scp.get().toString()),
                         port,
                         List.of(),
-                        "cisco@127.0.0.1:flash:/bench.bin");
+                        file.toString(),
+                        "cisco@127.0.0.1:flash:/bench.bin",
+                        size);
                 DeviceCopy.delete(console, "flash:bench.bin");
             }
-        }
-        double[] openssh = new double[runs];
-        Path dir = Files.createTempDirectory("iosemu-bench-sshd");
-        Process sshd = SshBenchmark.startSshd(dir, List.of());
-        if (sshd != null) {
-            try {
-                Path target = Path.of(file + ".copy");
-                for (int i = 0; i < runs; i++) {
-                    openssh[i] = push(
-                            file,
-                            List.of(scp.get().toString()),
-                            SshBenchmark.sshdPort(dir),
-                            List.of("-i", dir.resolve("client_key").toString()),
-                            System.getProperty("user.name") + "@127.0.0.1:" + target);
-                    Files.deleteIfExists(target);
+            String deviceKey = OpenSshd.authorizedKey(console.exec("show crypto key mypubkey rsa"));
+            OpenSshd sshd = SshBenchmark.startSshd(dir, List.of(deviceKey), List.of("Ciphers " + CIPHER));
+            if (sshd != null) {
+                try (sshd) {
+                    List<String> key = List.of("-i", dir.resolve("client_key").toString());
+                    String user = System.getProperty("user.name");
+                    Path copy = Path.of(file + ".copy");
+                    String from = "scp://" + user + "@127.0.0.1:" + sshd.port() + "/" + file;
+                    for (int i = 0; i < runs; i++) {
+                        pushSshd[i] = transfer(
+                                List.of(scp.get().toString()),
+                                sshd.port(),
+                                key,
+                                file.toString(),
+                                user + "@127.0.0.1:" + copy,
+                                size);
+                        Files.deleteIfExists(copy);
+                        pullDevice[i] = DeviceCopy.answering(console, "copy " + from + " flash:", size, "", "", "", "")
+                                .wallMegabytesPerSecond();
+                        DeviceCopy.delete(console, "flash:" + file.getFileName());
+                        pullSshd[i] = transfer(
+                                List.of(scp.get().toString()),
+                                sshd.port(),
+                                key,
+                                user + "@127.0.0.1:" + file,
+                                copy.toString(),
+                                size);
+                        Files.deleteIfExists(copy);
+                    }
                 }
-            } finally {
-                sshd.destroy();
-                sshd.waitFor();
             }
-        } else {
-            Arrays.fill(openssh, Double.NaN);
         }
-        row("scp -O into c1941 flash: (MINA SSHD, our SCP server)", device);
-        row("scp -O to OpenSSH sshd 9.2 (/dev/shm)", openssh);
-        System.out.printf("ratio (median): %s x%n", CurlDownload.format(median(device) / median(openssh)));
+        row("scp -O into c1941 flash: (MINA SSHD, our SCP server)", pushDevice);
+        row("scp -O to OpenSSH sshd 9.2 (/dev/shm)", pushSshd);
+        System.out.printf("ratio (median): %s x%n", CurlDownload.format(median(pushDevice) / median(pushSshd)));
+        row("copy scp: from OpenSSH sshd into c1941 flash: (wall clock)", pullDevice);
+        row("scp -O from OpenSSH sshd 9.2 to /dev/shm", pullSshd);
+        System.out.printf("ratio (median): %s x%n", CurlDownload.format(median(pullDevice) / median(pullSshd)));
     }
 
-    private static double push(Path file, List<String> prefix, int port, List<String> options, String to)
-            throws Exception {
+    /**
+     * A shipped c1941 (lab-ready: cisco/cisco at level 15, an RSA key its SSH server and client use, vty lines
+     * taking SSH) with its SCP server on.
+     */
+    private static HeadlessSession deviceWithScpServer(VirtualDevice router) throws Exception {
+        HeadlessSession console = router.openSession();
+        router.powerOn(console.session());
+        LabReady.enable(console);
+        for (String line : List.of("configure terminal", "ip scp server enable", "end")) {
+            console.execChecked(line);
+        }
+        return console;
+    }
+
+    private static double[] filled(int runs) {
+        double[] rates = new double[runs];
+        Arrays.fill(rates, Double.NaN);
+        return rates;
+    }
+
+    /** Runs OpenSSH's {@code scp -O} from {@code from} to {@code to}; MB/s of {@code size} bytes on the wall clock. */
+    private static double transfer(
+            List<String> prefix, int port, List<String> options, String from, String to, long size) throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(
                 "-O",
@@ -129,7 +161,7 @@ public final class ScpHttpBenchmark {
                 "-o",
                 "UserKnownHostsFile=/dev/null"));
         command.addAll(options);
-        command.add(file.toString());
+        command.add(from);
         command.add(to);
         long start = System.nanoTime();
         ExternalProgram.Result result = ExternalProgram.run(Duration.ofMinutes(10), command);
@@ -137,7 +169,7 @@ public final class ScpHttpBenchmark {
         if (result.exitCode() != 0) {
             throw new IOException("scp failed: " + result.stderr());
         }
-        return Files.size(file) / 1e6 / seconds;
+        return size / 1e6 / seconds;
     }
 
     private static void http(Path file, int runs) throws Exception {

@@ -9,12 +9,12 @@ import dev.iosemu.net.ssh.SshServer;
 import dev.iosemu.net.ssh.SshServerConfig;
 import dev.iosemu.net.ssh.SshSession;
 import dev.iosemu.net.terminal.WindowSize;
+import dev.iosemu.testing.OpenSshd;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,21 +93,18 @@ public final class SshBenchmark {
         List<String> kbd = new ArrayList<>(List.of("/usr/bin/sshpass", "-p", "bench"));
         kbd.addAll(client(server.address().getPort(), List.of("-o", "PreferredAuthentications=keyboard-interactive")));
         row("iosemu net.ssh (keyboard-interactive, via sshpass)", kbd, runs);
-        Process sshd = startSshd(dir);
+        OpenSshd sshd = startSshd(dir);
         if (sshd == null) {
             return;
         }
-        try {
+        try (sshd) {
             List<String> keyed = client(
-                    sshdPort(dir),
+                    sshd.port(),
                     List.of("-i", dir.resolve("client_key").toString(), "-o", "PreferredAuthentications=publickey"));
             row("OpenSSH sshd 9.2 (ed25519 public key)", keyed, runs);
             List<String> keyedSshpass = new ArrayList<>(List.of("/usr/bin/sshpass", "-p", "unused"));
             keyedSshpass.addAll(keyed);
             row("OpenSSH sshd 9.2 (ed25519 public key, via sshpass)", keyedSshpass, runs);
-        } finally {
-            sshd.destroy();
-            sshd.waitFor();
         }
     }
 
@@ -157,88 +154,31 @@ public final class SshBenchmark {
     }
 
     /** An sshd of our own on a free loopback port, with its own host key and one authorized client key. */
-    private static Process startSshd(Path dir) throws Exception {
-        return startSshd(dir, List.of());
+    private static OpenSshd startSshd(Path dir) throws Exception {
+        return startSshd(dir, List.of(), List.of());
     }
 
     /** The same with more lines in its configuration ({@code ForceCommand ...}). */
-    static Process startSshd(Path dir, List<String> moreConfig) throws Exception {
-        Path sshd = Path.of("/usr/sbin/sshd");
-        if (!Files.isExecutable(sshd)) {
+    static OpenSshd startSshd(Path dir, List<String> moreConfig) throws Exception {
+        return startSshd(dir, List.of(), moreConfig);
+    }
+
+    /**
+     * An sshd of our own taking the ed25519 key {@code dir/client_key} and {@code moreKeys}, with more lines in
+     * its configuration; null (said why) when it is missing or does not start.
+     */
+    static OpenSshd startSshd(Path dir, List<String> moreKeys, List<String> moreConfig) throws Exception {
+        if (!OpenSshd.installed()) {
             System.out.println("OpenSSH sshd missing: its row skipped");
             return null;
         }
         try {
-            Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation folder
+            List<String> keys = new ArrayList<>(List.of(OpenSshd.clientKey(dir)));
+            keys.addAll(moreKeys);
+            return OpenSshd.start(dir, keys, moreConfig);
         } catch (IOException e) {
-            System.out.println("cannot make /run/sshd (" + e.getMessage() + "): the sshd rows skipped");
+            System.out.println(e.getMessage() + ": the sshd rows skipped");
             return null;
-        }
-        exec("ssh-keygen -q -t rsa -b 2048 -N '' -f " + dir.resolve("host_key"));
-        exec("ssh-keygen -q -t ed25519 -N '' -f " + dir.resolve("client_key"));
-        Files.copy(dir.resolve("client_key.pub"), dir.resolve("authorized_keys"));
-        writeSshdConfig(dir, moreConfig);
-        Process process = new ProcessBuilder(
-                        sshd.toString(),
-                        "-D",
-                        "-e",
-                        "-f",
-                        dir.resolve("sshd_config").toString())
-                .redirectErrorStream(true)
-                .start();
-        BufferedReader log =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = log.readLine()) != null; ) {
-            if (line.startsWith("Server listening on")) {
-                Thread.ofVirtual().start(() -> drain(log)); // sshd logs each connection; keep its pipe empty
-                return process;
-            }
-        }
-        System.out.println("sshd did not start: its row skipped");
-        return null;
-    }
-
-    private static void writeSshdConfig(Path dir, List<String> moreConfig) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Files.writeString(dir.resolve("port"), String.valueOf(port));
-        Files.writeString(
-                dir.resolve("sshd_config"),
-                String.join(
-                        "\n",
-                        "Port " + port,
-                        "ListenAddress 127.0.0.1",
-                        "HostKey " + dir.resolve("host_key"),
-                        "PidFile " + dir.resolve("sshd.pid"),
-                        "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-                        "StrictModes no",
-                        "UsePAM no",
-                        "PasswordAuthentication no",
-                        "KbdInteractiveAuthentication no",
-                        "PermitRootLogin prohibit-password",
-                        String.join("\n", moreConfig),
-                        ""));
-    }
-
-    private static void drain(BufferedReader log) {
-        try {
-            while (log.readLine() != null) {
-                // discard
-            }
-        } catch (IOException e) {
-            // sshd ended
-        }
-    }
-
-    static int sshdPort(Path dir) throws IOException {
-        return Integer.parseInt(Files.readString(dir.resolve("port")));
-    }
-
-    private static void exec(String shellCommand) throws Exception {
-        if (new ProcessBuilder("sh", "-c", shellCommand).inheritIO().start().waitFor() != 0) {
-            throw new IOException("failed: " + shellCommand);
         }
     }
 

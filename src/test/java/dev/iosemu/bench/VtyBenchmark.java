@@ -7,6 +7,7 @@ import dev.iosemu.net.ssh.SshClientChannel;
 import dev.iosemu.net.ssh.SshEngine;
 import dev.iosemu.net.terminal.WindowSize;
 import dev.iosemu.testing.LabReady;
+import dev.iosemu.testing.OpenSshd;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,21 +93,18 @@ public final class VtyBenchmark {
         System.out.printf("%-44s %18s %18s%n", "server", "connect to prompt", "send_command");
         netmikoRow("iosemu c1941 vty (password)", ssh.getPort(), "cisco", "-", "show privilege", runs);
         Path dir = Files.createTempDirectory("iosemu-bench-sshd");
-        Process sshd = SshBenchmark.startSshd(dir, List.of("ForceCommand env PS1='R1#' /bin/sh -i"));
+        OpenSshd sshd = SshBenchmark.startSshd(dir, List.of("ForceCommand env PS1='R1#' /bin/sh -i"));
         if (sshd == null) {
             return;
         }
-        try {
+        try (sshd) {
             netmikoRow(
                     "OpenSSH sshd 9.2 + sh -i (ed25519 key)",
-                    SshBenchmark.sshdPort(dir),
+                    sshd.port(),
                     System.getProperty("user.name"),
                     dir.resolve("client_key").toString(),
                     "show privilege",
                     runs);
-        } finally {
-            sshd.destroy();
-            sshd.waitFor();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.client.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.client.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.client.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelSession;
 import org.apache.sshd.client.channel.ChannelShell;
@@ -25,8 +27,9 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 
 /**
  * A small SSH client (Apache MINA SSHD underneath): connects and logs in with a password (or
- * keyboard-interactive), then runs commands or opens a shell. Any host key is accepted, as IOS's own
- * client does, and remembered as a fingerprint.
+ * keyboard-interactive) or with a key pair (public key authentication, as IOS's client offers the
+ * device's RSA key), then runs commands or opens a shell. Any host key is accepted, as IOS's own client
+ * does, and remembered as a fingerprint.
  *
  * <p>Thread-safe; each channel is independent.
  */
@@ -61,12 +64,27 @@ public final class SshClient implements AutoCloseable {
         return connect(engine, server, user, password, timeout, Optional.empty());
     }
 
-    /** Connects and logs in with an engine of its own, closed with the client. */
+    /** Connects and logs in with a password on an engine of its own, closed with the client. */
     public static SshClient connect(InetSocketAddress server, String user, String password, Duration timeout)
+            throws IOException {
+        return connectOwn(server, user, new Credential.Password(password), timeout);
+    }
+
+    /**
+     * Connects and logs in with public key authentication only, proving {@code key}, on an engine of its own.
+     *
+     * @throws SshLoginException when the server does not take the key
+     */
+    public static SshClient connect(InetSocketAddress server, String user, KeyPair key, Duration timeout)
+            throws IOException {
+        return connectOwn(server, user, new Credential.Key(key), timeout);
+    }
+
+    private static SshClient connectOwn(InetSocketAddress server, String user, Credential credential, Duration timeout)
             throws IOException {
         SshEngine engine = SshEngine.start(1);
         try {
-            return connect(engine, server, user, password, timeout, Optional.of(engine));
+            return connect(engine, server, user, credential, timeout, Optional.of(engine));
         } catch (IOException | RuntimeException e) {
             engine.close();
             throw e;
@@ -81,7 +99,17 @@ public final class SshClient implements AutoCloseable {
             Duration timeout,
             Optional<SshEngine> own)
             throws IOException {
-        Objects.requireNonNull(password, "password");
+        return connect(engine, server, user, new Credential.Password(password), timeout, own);
+    }
+
+    private static SshClient connect(
+            SshEngine engine,
+            InetSocketAddress server,
+            String user,
+            Credential credential,
+            Duration timeout,
+            Optional<SshEngine> own)
+            throws IOException {
         AtomicReference<String> fingerprint = new AtomicReference<>();
         org.apache.sshd.client.SshClient mina = org.apache.sshd.client.SshClient.setUpDefaultClient();
         engine.adopt(mina);
@@ -89,12 +117,20 @@ public final class SshClient implements AutoCloseable {
             fingerprint.set(KeyUtils.getFingerPrint(key));
             return true;
         });
-        mina.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
-        mina.setUserAuthFactories(
-                List.of(UserAuthPasswordFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE));
+        switch (credential) {
+            case Credential.Password password -> {
+                mina.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+                mina.setUserAuthFactories(
+                        List.of(UserAuthPasswordFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE));
+            }
+            case Credential.Key key -> {
+                mina.setKeyIdentityProvider(KeyIdentityProvider.wrapKeyPairs(key.pair()));
+                mina.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
+            }
+        }
         mina.start();
         try {
-            ClientSession session = login(mina, server, user, password, timeout);
+            ClientSession session = login(mina, server, user, credential, timeout);
             return new SshClient(mina, session, fingerprint.get(), own);
         } catch (IOException | RuntimeException e) {
             mina.stop();
@@ -102,17 +138,34 @@ public final class SshClient implements AutoCloseable {
         }
     }
 
+    /** How the client proves who it is: a password, or a key pair the server knows the public half of. */
+    private sealed interface Credential {
+        record Password(String text) implements Credential {
+            public Password {
+                Objects.requireNonNull(text, "password");
+            }
+        }
+
+        record Key(KeyPair pair) implements Credential {
+            public Key {
+                Objects.requireNonNull(pair, "key");
+            }
+        }
+    }
+
     private static ClientSession login(
             org.apache.sshd.client.SshClient mina,
             InetSocketAddress server,
             String user,
-            String password,
+            Credential credential,
             Duration timeout)
             throws IOException {
         ClientSession session = within(timeout, "connecting to " + server, () -> mina.connect(user, server)
                 .verify(timeout)
                 .getSession());
-        session.addPasswordIdentity(password);
+        if (credential instanceof Credential.Password password) {
+            session.addPasswordIdentity(password.text());
+        }
         try {
             within(timeout, "logging in to " + server, () -> session.auth().verify(timeout));
             return session;

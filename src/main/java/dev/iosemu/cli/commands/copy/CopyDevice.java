@@ -4,6 +4,7 @@ import dev.iosemu.device.Reachability;
 import dev.iosemu.fs.local.DeviceFileSystems;
 import dev.iosemu.lab.Ipv4Address;
 import java.io.IOException;
+import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,9 @@ interface CopyDevice {
 
     /** The address the configured name servers give {@code name}, if one answers. */
     Optional<Ipv4Address> queryNameServers(String name);
+
+    /** The RSA key pair the device's SSH client offers (the key in use), empty when it has none. */
+    Optional<KeyPair> sshClientKey();
 
     /** The running configuration as {@code show running-config} prints it. */
     String runningConfig();

@@ -11,6 +11,7 @@ import dev.iosemu.fs.copy.CancelToken;
 import dev.iosemu.fs.copy.CopyEngine;
 import dev.iosemu.fs.copy.CopyResult;
 import dev.iosemu.fs.remote.RemoteFile;
+import dev.iosemu.fs.remote.SshIdentity;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -120,7 +121,8 @@ record CopyRun(
                         settings,
                         timeouts,
                         device.hostname(),
-                        device.reachability().datagrams()),
+                        device.reachability().datagrams(),
+                        new SshIdentity(device::sshClientKey, () -> console.askSecret("Password: "))),
                 output);
     }
 

@@ -4,6 +4,7 @@ import dev.iosemu.device.ConfigReplayer;
 import dev.iosemu.device.NameServers;
 import dev.iosemu.device.Reachability;
 import dev.iosemu.device.Router;
+import dev.iosemu.device.RsaKey;
 import dev.iosemu.device.config.FilePrompt;
 import dev.iosemu.device.config.FtpSettings;
 import dev.iosemu.device.config.InterfaceAddress;
@@ -17,6 +18,7 @@ import dev.iosemu.lab.Ipv4Address;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +61,11 @@ final class RouterCopyDevice implements CopyDevice {
                         config.files().http().username(),
                         config.files().http().password().map(StoredPassword::plain),
                         config.files().http().sourceInterface()));
+    }
+
+    @Override
+    public Optional<KeyPair> sshClientKey() {
+        return router.rsaKeys().current().map(RsaKey::pair);
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.OptionalInt;
 
 /**
  * {@code copy scp: <local>} and {@code copy <local> scp:} with IOS's SCP dialogue: host, user name and
- * remote file are always asked (what the URL named is the default), then the local name, the overwrite
- * warning and {@code Password:} last (skipped when the URL carries one). A download prints the server's
+ * remote file are always asked (what the URL named is the default), then the local name and the overwrite
+ * warning. {@code Password:} comes once connected, and only if the server refused the device's RSA key
+ * (and the URL carries none), as IOS's client offers its key first. A download prints the server's
  * {@code  Sending file modes: C0644 N name} line, an upload {@code Writing name} and its own
  * {@code  Sink:} line; both then print {@code !} marks and the rate, never {@code Accessing}, {@code
  * Loading} or {@code [OK]}.
@@ -51,7 +52,7 @@ final class ScpCopy {
         if (!ConfigFiles.isConfig(target) && !run.confirmOverwrite(target)) {
             return;
         }
-        IosLocation.Url url = remote.url(host, user, password(remote), file);
+        IosLocation.Url url = remote.url(host, user, file);
         fetch(url, target);
     }
 
@@ -79,11 +80,7 @@ final class ScpCopy {
             return;
         }
         run.console().println("Writing " + name);
-        send(copySource, remote.url(host, user, password(remote), name));
-    }
-
-    private String password(Remote remote) {
-        return remote.password().orElseGet(() -> run.console().askSecret("Password: "));
+        send(copySource, remote.url(host, user, name));
     }
 
     private void fetch(IosLocation.Url url, IosLocation.LocalPath target) {
@@ -149,14 +146,14 @@ final class ScpCopy {
                     .orElse("");
         }
 
-        Optional<String> password() {
-            return login.flatMap(IosLocation.UserInfo::password);
-        }
-
-        /** The URL of the transfer, the answers given; a {@code host:port} answer names a port. */
-        IosLocation.Url url(String hostAnswer, String user, String password, String path) {
+        /**
+         * The URL of the transfer, the answers given, and the URL's password if it carried one; a {@code
+         * host:port} answer names a port.
+         */
+        IosLocation.Url url(String hostAnswer, String user, String path) {
+            Optional<String> password = login.flatMap(IosLocation.UserInfo::password);
             IosLocation.Url bare = new IosLocation.Url(
-                    UrlScheme.SCP, Optional.of(new IosLocation.UserInfo(user, Optional.of(password))), "", port, path);
+                    UrlScheme.SCP, Optional.of(new IosLocation.UserInfo(user, password)), "", port, path);
             return RemoteNames.withHost(bare, hostAnswer);
         }
     }

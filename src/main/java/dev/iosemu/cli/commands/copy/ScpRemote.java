@@ -6,9 +6,10 @@ import dev.iosemu.fs.remote.RemoteTransferEvents;
 import dev.iosemu.fs.remote.ScpFile;
 
 /**
- * Opens a file on an SCP server: the user name and password are those the copy asked for (or the URL
- * carried), kept in the URL's user information; a server that does not answer within the connect timeout
- * fails the copy.
+ * Opens a file on an SCP server: the user name is the one the copy asked for (or the URL carried), kept in
+ * the URL's user information; the device's key is offered first, then the URL's password or, without one,
+ * the password typed at {@code Password:}. A server that does not answer within the connect timeout fails
+ * the copy.
  */
 final class ScpRemote {
     private ScpRemote() {}
@@ -19,7 +20,7 @@ final class ScpRemote {
         return new ScpFile(
                 host.socket(),
                 login.username(),
-                login.password().orElse(""),
+                login.password().map(context.ssh()::withPassword).orElse(context.ssh()),
                 context.timeouts().connect(),
                 url.path(),
                 events);

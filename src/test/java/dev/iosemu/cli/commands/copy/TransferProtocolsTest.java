@@ -7,6 +7,7 @@ import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.remote.FtpFile;
 import dev.iosemu.fs.remote.RemoteTransferEvents;
+import dev.iosemu.fs.remote.SshIdentity;
 import dev.iosemu.fs.remote.TftpFile;
 import dev.iosemu.fs.remote.TraceKind;
 import dev.iosemu.lab.Egress;
@@ -80,7 +81,8 @@ class TransferProtocolsTest {
                 false,
                 false,
                 CopySettings.HttpClient.NONE);
-        RemoteContext context = new RemoteContext(settings, CopyLab.TIMEOUTS, "Router", DatagramNetwork.udp());
+        RemoteContext context = new RemoteContext(
+                settings, CopyLab.TIMEOUTS, "Router", DatagramNetwork.udp(), SshIdentity.password(""));
 
         assertThat(TransferProtocols.TFTP.open(url(UrlScheme.TFTP), HOST, context, RemoteTransferEvents.NONE))
                 .isInstanceOfSatisfying(TftpFile.class, file -> {
