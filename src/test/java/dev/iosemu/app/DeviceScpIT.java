@@ -13,6 +13,7 @@ import dev.iosemu.net.ssh.SshClientChannel;
 import dev.iosemu.net.ssh.scp.ScpClient;
 import dev.iosemu.net.ssh.scp.ScpException;
 import dev.iosemu.net.ssh.scp.ScpHeader;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The device's SCP server ({@code ip scp server enable}) against OpenSSH's {@code scp -O}, python3-scp and
- * Netmiko's {@code file_transfer} unmodified (each skipped when missing), and every refusal leaving flash
+ * Netmiko's {@code file_transfer} unmodified (each skipped when missing), an upgrade script going on from it
+ * with Netmiko through {@code boot system}, {@code write memory}, {@code reload} and a reconnection to the
+ * new image's {@code show version}, and every refusal leaving flash
  * byte-identical: a wrong password, privilege 1, the server disabled, a file larger than the free space, a
  * channel cut mid-file, a {@code C} line that undersells the file.
  */
@@ -41,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceScpIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final String NEW_IMAGE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
 
     @TempDir
     Path local;
@@ -188,6 +192,67 @@ class DeviceScpIT {
         assertThat(Files.readAllBytes(flash().path("/c1900-universalk9-mz.SPA.157-3.M9.bin")))
                 .isEqualTo(image);
         assertThat(Files.readAllBytes(fetched)).isEqualTo(image);
+    }
+
+    @Test
+    void netmikoUpgradeScriptPutsTheImageBootsItAndFindsItInShowVersionAfterTheReload() throws Exception {
+        assumeTrue(python("import netmiko, scp"), "netmiko is not installed (python3-netmiko)");
+        LiveConsole consoleLine = new LiveConsole();
+        try (RemoteDevice upgraded = RemoteDevice.start(consoleLine)) {
+            upgraded.console.execChecked("configure terminal");
+            upgraded.console.execChecked("ip scp server enable");
+            upgraded.console.execChecked("end");
+            Path file = Files.write(local.resolve(NEW_IMAGE), practiceImage(NEW_IMAGE));
+            int before = consoleLine.transcript().length();
+            Process script = new ProcessBuilder(
+                            PYTHON.toString(),
+                            "src/test/resources/interop/netmiko_upgrade.py",
+                            Integer.toString(upgraded.ssh().getPort()),
+                            "cisco",
+                            "cisco",
+                            "cisco",
+                            file.toString(),
+                            NEW_IMAGE)
+                    .redirectError(local.resolve("netmiko.err").toFile())
+                    .start();
+            try (BufferedReader out = script.inputReader(StandardCharsets.UTF_8);
+                    OutputStream in = script.getOutputStream()) {
+                assertThat(out.readLine()).as(this::scriptErrors).isEqualTo("reloading");
+                int reloading = consoleLine.awaitText(before, "Reload requested by cisco on vty");
+                consoleLine.awaitText(reloading, "%SYS-5-RESTART"); // IOS runs: the vty lines take logins again
+                in.write('\n');
+                in.flush();
+                String last = out.readLine();
+                assertThat(last).as(this::scriptErrors).isNotNull();
+                JsonNode result = new ObjectMapper().readTree(last);
+
+                assertThat(result.get("transfer").get("file_verified").asBoolean())
+                        .isTrue();
+                assertThat(result.get("saved").asText()).contains("[OK]");
+                assertThat(result.get("dialog").asText()).contains("Proceed with reload? [confirm]");
+                assertThat(result.get("version").asText())
+                        .contains("Version 15.7(3)M8")
+                        .contains("System image file is \"flash:" + NEW_IMAGE + "\"");
+            } finally {
+                script.destroy();
+                script.waitFor();
+            }
+        }
+    }
+
+    private String scriptErrors() {
+        try {
+            return Files.readString(local.resolve("netmiko.err"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static byte[] practiceImage(String name) throws IOException {
+        try (var in = DeviceScpIT.class.getResourceAsStream("/dev/iosemu/images/" + name)) {
+            assertThat(in).as("practice image %s on the class path", name).isNotNull();
+            return in.readAllBytes();
+        }
     }
 
     private String refusal(String user, String password, String path, long size) throws IOException {

@@ -1,5 +1,6 @@
 package dev.iosemu.app;
 
+import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.testing.LabReady;
 import java.net.InetSocketAddress;
@@ -20,13 +21,31 @@ final class RemoteDevice implements AutoCloseable {
     }
 
     static RemoteDevice start() throws Exception {
-        VirtualDevice device = VirtualDevice.builder()
+        VirtualDevice device = build();
+        HeadlessSession console = device.openSession();
+        device.powerOn(console.session());
+        return configure(device, console);
+    }
+
+    /**
+     * The same powered on over {@code consoleLine}, its console line, where a reload typed on a vty boots; the
+     * headless console to configure through is a second session.
+     */
+    static RemoteDevice start(ConsoleIo consoleLine) throws Exception {
+        VirtualDevice device = build();
+        device.powerOn(device.openSession(consoleLine));
+        return configure(device, device.openSession());
+    }
+
+    private static VirtualDevice build() throws Exception {
+        return VirtualDevice.builder()
                 .labServers(false)
                 .sshPort(0)
                 .telnetPort(0)
                 .build();
-        HeadlessSession console = device.openSession();
-        device.powerOn(console.session());
+    }
+
+    private static RemoteDevice configure(VirtualDevice device, HeadlessSession console) {
         LabReady.enable(console);
         for (String line : new String[] {
             "configure terminal",
