@@ -7,6 +7,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.testing.FlashContents;
 import dev.iosemu.testing.OpenSshd;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,6 +117,34 @@ class CopyScpOpenSshIT {
             assertThat(out).contains("%Error reading scp://*:*@127.0.0.1:" + sshd.port() + "/");
         }
         assertThat(FlashContents.of(flash())).isEqualTo(before);
+    }
+
+    @Test
+    void ipSshSourceInterfaceNamesTheAddressTheClientConnectsFrom() throws Exception {
+        for (String line : List.of(
+                "configure terminal",
+                "interface GigabitEthernet0/1",
+                "ip address 10.9.9.1 255.255.255.0",
+                "no shutdown",
+                "exit",
+                "ip ssh source-interface GigabitEthernet0/1",
+                "end",
+                "debug ip scp")) {
+            console.execChecked(line);
+        }
+        Path remote = Files.write(dir.resolve("r1.cfg"), "hostname R1\n".getBytes(StandardCharsets.US_ASCII));
+        String shown = console.exec("show running-config | include ip ssh");
+        try (OpenSshd sshd = OpenSshd.start(sshdDir(), List.of(deviceKey()), List.of())) {
+            String out = console.exec("copy " + url(sshd, remote) + " flash:", "", "", "", "");
+
+            assertThat(out).contains("SCP: read request for " + remote + " to 127.0.0.1 from 10.9.9.1");
+        }
+        console.execChecked("configure terminal");
+        console.execChecked("no ip ssh source-interface");
+        console.execChecked("end");
+
+        assertThat(shown).contains("ip ssh source-interface GigabitEthernet0/1");
+        assertThat(console.exec("show running-config | include ip ssh")).doesNotContain("source-interface");
     }
 
     /** The device's public key as {@code show crypto key mypubkey rsa} prints it, as an authorized_keys line. */

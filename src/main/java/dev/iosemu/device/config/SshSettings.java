@@ -2,6 +2,8 @@ package dev.iosemu.device.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -11,8 +13,10 @@ import java.util.OptionalInt;
  * @param timeoutSeconds {@code ip ssh time-out}: how long a client may take to log in (1-120, default 120)
  * @param retries {@code ip ssh authentication-retries}: wrong passwords allowed before the connection is
  *     dropped (0-5, default 3)
+ * @param sourceInterface {@code ip ssh source-interface}: the interface whose address the device's SSH client
+ *     ({@code copy scp:}) connects from; empty: the closest to the server
  */
-public record SshSettings(OptionalInt version, int timeoutSeconds, int retries) {
+public record SshSettings(OptionalInt version, int timeoutSeconds, int retries, Optional<String> sourceInterface) {
     public static final int DEFAULT_TIMEOUT = 120;
     public static final int DEFAULT_RETRIES = 3;
 
@@ -28,23 +32,28 @@ public record SshSettings(OptionalInt version, int timeoutSeconds, int retries) 
         if (retries < 0 || retries > 5) {
             throw new IllegalArgumentException("ip ssh authentication-retries must be 0-5: " + retries);
         }
+        Objects.requireNonNull(sourceInterface, "sourceInterface");
     }
 
     /** Nothing configured. */
     public static SshSettings defaults() {
-        return new SshSettings(OptionalInt.empty(), DEFAULT_TIMEOUT, DEFAULT_RETRIES);
+        return new SshSettings(OptionalInt.empty(), DEFAULT_TIMEOUT, DEFAULT_RETRIES, Optional.empty());
     }
 
     public SshSettings withVersion(OptionalInt value) {
-        return new SshSettings(value, timeoutSeconds, retries);
+        return new SshSettings(value, timeoutSeconds, retries, sourceInterface);
     }
 
     public SshSettings withTimeout(int seconds) {
-        return new SshSettings(version, seconds, retries);
+        return new SshSettings(version, seconds, retries, sourceInterface);
     }
 
     public SshSettings withRetries(int count) {
-        return new SshSettings(version, timeoutSeconds, count);
+        return new SshSettings(version, timeoutSeconds, count, sourceInterface);
+    }
+
+    public SshSettings withSourceInterface(Optional<String> value) {
+        return new SshSettings(version, timeoutSeconds, retries, value);
     }
 
     /** The version IOS reports: {@code 1.99} for both, {@code 2.0}, or {@code 1.5} for version 1 alone. */
@@ -69,6 +78,7 @@ public record SshSettings(OptionalInt version, int timeoutSeconds, int retries) 
         if (retries != DEFAULT_RETRIES) {
             lines.add("ip ssh authentication-retries " + retries);
         }
+        sourceInterface.ifPresent(name -> lines.add("ip ssh source-interface " + name));
         version.ifPresent(v -> lines.add("ip ssh version " + v));
         return lines;
     }

@@ -7,7 +7,8 @@ import java.util.OptionalInt;
 /**
  * The running-config settings a copy reads: {@code ip tftp blocksize|windowsize|source-interface},
  * {@code ip ftp username|password|passive|source-interface}, {@code ip http client
- * username|password|source-interface}, {@code file prompt quiet} and {@code file verify auto}.
+ * username|password|source-interface}, {@code ip ssh source-interface} (the SSH client of {@code copy scp:}),
+ * {@code file prompt quiet} and {@code file verify auto}.
  *
  * @param ftpPassword the password in clear (decrypted from type 7 when stored so)
  * @param http the {@code ip http client} settings, the password in clear
@@ -22,7 +23,8 @@ record CopySettings(
         Optional<String> ftpSourceInterface,
         boolean quietFilePrompt,
         boolean verifyAuto,
-        HttpClient http) {
+        HttpClient http,
+        Optional<String> sshSourceInterface) {
     CopySettings {
         Objects.requireNonNull(tftpBlockSize, "tftpBlockSize");
         Objects.requireNonNull(tftpWindowSize, "tftpWindowSize");
@@ -31,6 +33,7 @@ record CopySettings(
         Objects.requireNonNull(ftpPassword, "ftpPassword");
         Objects.requireNonNull(ftpSourceInterface, "ftpSourceInterface");
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(sshSourceInterface, "sshSourceInterface");
     }
 
     /** {@code ip http client username|password|source-interface}, the password in clear. */

@@ -60,7 +60,8 @@ final class RouterCopyDevice implements CopyDevice {
                 new CopySettings.HttpClient(
                         config.files().http().username(),
                         config.files().http().password().map(StoredPassword::plain),
-                        config.files().http().sourceInterface()));
+                        config.files().http().sourceInterface()),
+                config.security().ssh().sourceInterface());
     }
 
     @Override

@@ -50,7 +50,8 @@ final class TransferProtocols {
 
     /**
      * SCP prints no {@code Loading} or {@code [OK]} line: the server's {@code C} line, one {@code !} per
-     * 256 KiB (at least one) and the rate. {@code debug ip scp} shows the client's steps.
+     * 256 KiB (at least one) and the rate. {@code debug ip scp} shows the client's steps; the SSH client
+     * connects from {@code ip ssh source-interface}.
      */
     static final TransferProtocol SCP = new TransferProtocol(
             "SCP",
@@ -59,7 +60,7 @@ final class TransferProtocols {
             0,
             bytes -> "",
             (url, host) -> "",
-            settings -> Optional.empty(),
+            CopySettings::sshSourceInterface,
             Map.of(TraceKind.EVENT, DebugFlag.IP_SCP),
             ScpRemote::open);
 

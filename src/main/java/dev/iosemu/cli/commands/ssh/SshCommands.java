@@ -9,6 +9,7 @@ import dev.iosemu.cli.Mode;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.RsaKey;
 import dev.iosemu.device.config.SshSettings;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
@@ -113,6 +114,13 @@ public final class SshCommands {
                 .argument(RETRIES)
                 .executes(ctx -> change(router, s -> s.withRetries(ctx.get(RETRIES))))
                 .negates(ctx -> change(router, s -> s.withRetries(SshSettings.DEFAULT_RETRIES)));
+        Arg<String> source = Arg.interfaceName("interface", router.setup()::interfaces, "");
+        CommandHandler noSource = ctx -> change(router, s -> s.withSourceInterface(Optional.empty()));
+        ssh.keyword("source-interface", "Specify interface for source address in SSH connections")
+                .negates(noSource)
+                .argument(source)
+                .executes(ctx -> change(router, s -> s.withSourceInterface(Optional.of(ctx.get(source)))))
+                .negates(noSource);
     }
 
     private static void change(Router router, UnaryOperator<SshSettings> change) {

@@ -107,7 +107,9 @@ class CopyTranscriptsIT {
                 "http-flash-full",
                 "upload-http-refused",
                 "debug-http",
-                "debug-scp"
+                "debug-scp",
+                "scp-to-running",
+                "upload-running-scp"
             })
     void transcriptMatchesGolden(String name) throws Exception {
         SETUP.getOrDefault(name, unused -> {}).accept(lab);

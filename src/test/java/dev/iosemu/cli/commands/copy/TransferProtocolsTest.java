@@ -7,6 +7,7 @@ import dev.iosemu.fs.IosLocation;
 import dev.iosemu.fs.UrlScheme;
 import dev.iosemu.fs.remote.FtpFile;
 import dev.iosemu.fs.remote.RemoteTransferEvents;
+import dev.iosemu.fs.remote.ScpFile;
 import dev.iosemu.fs.remote.SshIdentity;
 import dev.iosemu.fs.remote.TftpFile;
 import dev.iosemu.fs.remote.TraceKind;
@@ -16,6 +17,7 @@ import dev.iosemu.lab.LabService;
 import dev.iosemu.net.datagram.DatagramNetwork;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.KeyPair;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -70,17 +72,7 @@ class TransferProtocolsTest {
 
     @Test
     void openersBuildTheirProtocolsFileFromTheSettings() {
-        CopySettings settings = new CopySettings(
-                OptionalInt.of(1024),
-                OptionalInt.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                true,
-                Optional.empty(),
-                false,
-                false,
-                CopySettings.HttpClient.NONE);
+        CopySettings settings = settings();
         RemoteContext context = new RemoteContext(
                 settings, CopyLab.TIMEOUTS, "Router", DatagramNetwork.udp(), SshIdentity.password(""));
 
@@ -94,6 +86,52 @@ class TransferProtocolsTest {
                     assertThat(file.settings().username()).isEqualTo("anonymous");
                     assertThat(file.settings().password()).isEqualTo("anonymous@router");
                 });
+    }
+
+    @Test
+    void scpOffersTheDevicesKeyAndTakesTheUrlsPasswordRatherThanAsking() {
+        KeyPair deviceKey = new KeyPair(null, null);
+        RemoteContext context = new RemoteContext(
+                settings(),
+                CopyLab.TIMEOUTS,
+                "Router",
+                DatagramNetwork.udp(),
+                new SshIdentity(() -> Optional.of(deviceKey), () -> "typed at Password:"));
+
+        ScpFile carried = (ScpFile)
+                TransferProtocols.SCP.open(scpUrl(Optional.of("secret")), HOST, context, RemoteTransferEvents.NONE);
+        ScpFile asked = (ScpFile)
+                TransferProtocols.SCP.open(scpUrl(Optional.empty()), HOST, context, RemoteTransferEvents.NONE);
+
+        assertThat(carried.user()).isEqualTo("cisco");
+        assertThat(carried.identity().key().get()).containsSame(deviceKey);
+        assertThat(carried.identity().password().get()).isEqualTo("secret");
+        assertThat(asked.identity().key().get()).containsSame(deviceKey);
+        assertThat(asked.identity().password().get()).isEqualTo("typed at Password:");
+    }
+
+    private static CopySettings settings() {
+        return new CopySettings(
+                OptionalInt.of(1024),
+                OptionalInt.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                Optional.empty(),
+                false,
+                false,
+                CopySettings.HttpClient.NONE,
+                Optional.empty());
+    }
+
+    private static IosLocation.Url scpUrl(Optional<String> password) {
+        return new IosLocation.Url(
+                UrlScheme.SCP,
+                Optional.of(new IosLocation.UserInfo("cisco", password)),
+                "192.168.1.10",
+                OptionalInt.empty(),
+                "r1.cfg");
     }
 
     private static IosLocation.Url url(UrlScheme scheme) {
