@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * A file on an HTTP(S) server: a read is one {@code GET} whose announced length reaches the copy engine's
@@ -39,7 +40,7 @@ public record HttpFile(URI uri, Optional<HttpFileClient.Login> login, Duration t
     public void transferTo(WritableByteChannel target, TransferListener listener) throws IOException {
         try (HttpFileClient client = HttpFileClient.create(timeout)) {
             trace("GET " + uri.getRawPath());
-            try (HttpFileClient.Download download = client.get(uri, login)) {
+            try (HttpFileClient.Download download = untrusted(() -> client.get(uri, login))) {
                 trace("200 OK"
                         + (download.length().isPresent()
                                 ? ", Content-Length " + download.length().getAsLong()
@@ -69,7 +70,24 @@ public record HttpFile(URI uri, Optional<HttpFileClient.Login> login, Duration t
         try (HttpFileClient client = HttpFileClient.create(timeout)) {
             trace("PUT " + uri.getRawPath() + ", " + size + " bytes");
             events.started(OptionalLong.of(size));
-            client.put(uri, login, ProgressChannels.reading(source, events), size);
+            untrusted(() -> {
+                client.put(uri, login, ProgressChannels.reading(source, events), size);
+                return null;
+            });
+        }
+    }
+
+    /** A request whose failed TLS handshake (a certificate not trusted, a wrong name) is told to debugging. */
+    private interface Request<T> {
+        T send() throws IOException;
+    }
+
+    private <T> T untrusted(Request<T> request) throws IOException {
+        try {
+            return request.send();
+        } catch (SSLHandshakeException e) {
+            trace("TLS handshake failed: " + e.getMessage());
+            throw e;
         }
     }
 
