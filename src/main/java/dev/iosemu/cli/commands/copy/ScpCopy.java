@@ -131,12 +131,21 @@ final class ScpCopy {
                             Optional.of(url.path()).filter(p -> !p.isEmpty()));
                 case IosLocation.NetworkPrefix prefix ->
                     new Remote(
-                            Optional.empty(),
+                            hostOf(prefix.path()),
                             Optional.empty(),
                             OptionalInt.empty(),
                             Optional.of(prefix.path()).filter(p -> !p.isEmpty()));
                 case IosLocation.LocalPath local -> throw new IllegalArgumentException("not a network location");
             };
+        }
+
+        /**
+         * The host of rcp's {@code scp:HOST/FILE} form, which IOS offers as the remote host's default (the file's
+         * default stays {@code HOST/FILE}, as typed).
+         */
+        private static Optional<String> hostOf(String path) {
+            int slash = path.indexOf('/');
+            return slash > 0 ? Optional.of(path.substring(0, slash)) : Optional.empty();
         }
 
         /** The default user name: the URL's, else the one logged in on this line. */
