@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.fs.local.LocalFileSystem;
 import dev.iosemu.testing.FlashContents;
+import dev.iosemu.testing.LabReady;
 import dev.iosemu.testing.OpenSshd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class CopyScpOpenSshIT {
         device = VirtualDevice.builder().labServers(false).build();
         console = device.openSession();
         device.powerOn(console.session());
-        console.execChecked("enable");
+        LabReady.enable(console);
         image = new byte[300_000];
         new Random(5).nextBytes(image);
     }
