@@ -96,6 +96,12 @@ final class RunCommand implements Callable<Integer> {
     Path xmodemFile;
 
     @Option(
+            names = "--mode-button",
+            description = "Hold a switch's Mode button at power-on: the switch: loader stops before it initialises"
+                    + " flash (flash_init, then boot), as for password recovery.")
+    boolean modeButton;
+
+    @Option(
             names = "--ssh-port",
             defaultValue = "0",
             paramLabel = "N",
@@ -151,6 +157,11 @@ final class RunCommand implements Callable<Integer> {
             throw new java.nio.file.NoSuchFileException(xmodemFile.toString());
         }
         VirtualDevice built = builder.build();
+        if (modeButton && !built.router().holdModeButton()) {
+            built.close();
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--mode-button: a " + device + " has no Mode button (a switch has)");
+        }
         System.err.println(endpoints(built));
         announceRemoteConsoles(built, !batch);
         if (headless) {

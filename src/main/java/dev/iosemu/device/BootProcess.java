@@ -106,10 +106,16 @@ final class BootProcess {
         while (true) {
             lifecycle.enterLoader();
             int register = router.bootEnvironment().applyPendingRegister();
-            script.loaderBanner(io.out());
-            io.pacing().pause(Duration.ofMillis(300));
-            BootDecision decision =
-                    selector.select(register, router.bootEnvironment().manualBoot(), bootEntries(), bootDeviceFiles());
+            BootDecision decision;
+            if (router.releaseModeButton()) {
+                script.loaderBannerBeforeFlash(io.out());
+                decision = new BootDecision.Stop(BootDecision.StopReason.INTERRUPTED, List.of());
+            } else {
+                script.loaderBanner(io.out());
+                io.pacing().pause(Duration.ofMillis(300));
+                decision = selector.select(
+                        register, router.bootEnvironment().manualBoot(), bootEntries(), bootDeviceFiles());
+            }
             Optional<BootOutcome> outcome = follow(decision, register, io);
             if (outcome.isPresent()) {
                 return outcome.get();
@@ -129,7 +135,8 @@ final class BootProcess {
                 case BootDecision.Stop stop -> {
                     script.stopped(stop.reason(), io.out());
                     lifecycle.enterLoader();
-                    RommonExit exit = shell(io).run(io.in(), io.out());
+                    boolean flashInitialized = stop.reason() != BootDecision.StopReason.INTERRUPTED;
+                    RommonExit exit = shell(io, flashInitialized).run(io.in(), io.out());
                     switch (exit) {
                         case RommonExit.Boot boot ->
                             decision = boot.path()
@@ -229,14 +236,15 @@ final class BootProcess {
         }
     }
 
-    private BootLoaderShell shell(BootConsole io) {
+    private BootLoaderShell shell(BootConsole io, boolean flashInitialized) {
         return router.platform()
                 .loaderShell(
                         router.bootEnvironment(),
                         media,
                         io.tftp(),
                         router.setup().identity().macAddress(),
-                        router.setup().identity().rommonVersion());
+                        router.setup().identity().rommonVersion(),
+                        flashInitialized);
     }
 
     /** {@code boot} typed at the loader boots normally even when the register says stay in ROMMON. */

@@ -53,6 +53,11 @@ public record Platform(
         return factoryConfigRegister.isPresent();
     }
 
+    /** Whether the front panel has a Mode button that interrupts the boot: the {@code switch:} loader's. */
+    public boolean hasModeButton() {
+        return loader == LoaderKind.SWITCH;
+    }
+
     /** The running-config dialect: a switch's, else a router's of its train. */
     public ConfigStyle configStyle() {
         if (role == Role.SWITCH) {
@@ -91,11 +96,19 @@ public record Platform(
         };
     }
 
-    /** The loader's command line, run when nothing boots. */
+    /**
+     * The loader's command line, run when nothing boots; {@code flashInitialized} is false when the boot
+     * was interrupted before the loader initialised flash (the switch loader then needs {@code flash_init}).
+     */
     BootLoaderShell loaderShell(
-            BootEnvironment environment, BootMedia media, RommonTftp tftp, String macAddress, String loaderVersion) {
+            BootEnvironment environment,
+            BootMedia media,
+            RommonTftp tftp,
+            String macAddress,
+            String loaderVersion,
+            boolean flashInitialized) {
         return switch (loader) {
-            case SWITCH -> new SwitchLoader(environment, media, tftp, loaderVersion, true);
+            case SWITCH -> new SwitchLoader(environment, media, tftp, loaderVersion, flashInitialized);
             case ROMMON ->
                 new Rommon(
                         environment, media, tftp, macAddress, bootDevice, train == ImageFamily.IOS_XE, loaderVersion);

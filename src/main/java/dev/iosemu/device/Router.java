@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +39,7 @@ public final class Router {
     private final RsaKeys rsaKeys;
     private final VlanDatabase vlans = new VlanDatabase();
     private final Optional<VlanFile> vlanFile; // a switch's flash:vlan.dat
+    private final AtomicBoolean modeButton = new AtomicBoolean();
 
     Router(DeviceSetup setup, DeviceClock clock, LabAddressMap lab, DeviceFileSystems fileSystems) {
         this.setup = setup;
@@ -128,6 +130,24 @@ public final class Router {
 
     public LineRegistry lines() {
         return lines;
+    }
+
+    /**
+     * Holds the front panel's Mode button down for the next power-on or reload, as for a 2960's password
+     * recovery: the {@code switch:} loader stops before it initialises flash. False (and nothing held) on a
+     * device without one (a ROMMON router).
+     */
+    public boolean holdModeButton() {
+        if (!platform().hasModeButton()) {
+            return false;
+        }
+        modeButton.set(true);
+        return true;
+    }
+
+    /** Whether the Mode button was held for this boot; the loader has seen it, so it counts once. */
+    boolean releaseModeButton() {
+        return modeButton.getAndSet(false);
     }
 
     public BootOutcome powerOn(BootConsole console) {

@@ -23,6 +23,7 @@ import java.util.Random;
  * <ul>
  *   <li>{@code @clock 1993-03-01T00:00:00Z}: the device clock at power-on (this is the default);
  *   <li>{@code @power-on}: the boot text is part of the transcript (else it is left out);
+ *   <li>{@code @mode-button}: the switch's Mode button is held for the next boot (power-on, or a reload);
  *   <li>{@code @served-image NAME [SHIPPED]} (a practice image, under another name when SHIPPED names it),
  *       {@code @served-file NAME BYTES}, {@code @served-text NAME TEXT}, {@code
  *       @served-config NAME BYTES TEXT}: what the lab servers hold (a practice image, random bytes, a text with
@@ -41,6 +42,7 @@ final class ReferenceRun implements AutoCloseable {
     private final List<String> flashActions = new ArrayList<>();
     private final List<String> nested = new ArrayList<>();
     private boolean bootShown;
+    private boolean modeButton;
     private boolean servedChosen;
     private Path disk; // the lab root on disk, when files in folders are served (a lab root in memory has none)
     private Lab lab;
@@ -81,6 +83,9 @@ final class ReferenceRun implements AutoCloseable {
         for (String action : flashActions) {
             onFlash(action);
         }
+        if (modeButton) {
+            holdModeButton();
+        }
         String boot = device.powerOn();
         StringBuilder out = new StringBuilder(bootShown ? boot : "");
         HeadlessSession console = device.openSession();
@@ -113,6 +118,7 @@ final class ReferenceRun implements AutoCloseable {
         switch (words[0]) {
             case "@clock" -> clock.advance(Duration.between(clock.instant(), Instant.parse(words[1])));
             case "@power-on" -> bootShown = true;
+            case "@mode-button" -> modeButton = true;
             case "@served-image", "@served-file", "@served-text", "@served-config" -> served(line);
             case "@flash-image", "@flash-file", "@flash-text" -> flashActions.add(line);
             default -> throw new IllegalArgumentException("not a set-up action: " + line);
@@ -123,9 +129,16 @@ final class ReferenceRun implements AutoCloseable {
         String[] words = line.split(" ", 2);
         switch (words[0]) {
             case "@advance" -> clock.advance(Duration.parse(words[1]));
+            case "@mode-button" -> holdModeButton();
             case "@served-sparse" -> sparse(words[1]);
             case "@flash-image", "@flash-file", "@flash-text" -> onFlash(line);
             default -> throw new IllegalArgumentException("not an action between commands: " + line);
+        }
+    }
+
+    private void holdModeButton() {
+        if (!device.router().holdModeButton()) {
+            throw new IllegalArgumentException("@mode-button on a device without one");
         }
     }
 

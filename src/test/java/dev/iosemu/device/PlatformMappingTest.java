@@ -50,8 +50,9 @@ class PlatformMappingTest {
         assertThat(platform.bootSystemStore(new BootEnvironment(0x2102), CONFIG_LINES))
                 .isSameAs(CONFIG_LINES);
         assertThat(platform.loaderShell(
-                        new BootEnvironment(0x2102), MEDIA, RommonTftp.unavailable(), "d8:b1:90:63:85:60", ""))
+                        new BootEnvironment(0x2102), MEDIA, RommonTftp.unavailable(), "d8:b1:90:63:85:60", "", true))
                 .isInstanceOf(Rommon.class);
+        assertThat(platform.hasModeButton()).isFalse();
     }
 
     @Test
@@ -71,8 +72,9 @@ class PlatformMappingTest {
         assertThat(platform.foundImagePrefix()).isEqualTo("flash:/");
         BootEnvironment environment = new BootEnvironment(Platform.NO_REGISTER);
         assertThat(platform.bootSystemStore(environment, CONFIG_LINES)).isEqualTo(new LoaderBootVariable(environment));
-        assertThat(platform.loaderShell(environment, MEDIA, RommonTftp.unavailable(), "70:db:98:ac:1a:80", ""))
+        assertThat(platform.loaderShell(environment, MEDIA, RommonTftp.unavailable(), "70:db:98:ac:1a:80", "", true))
                 .isInstanceOf(SwitchLoader.class);
+        assertThat(platform.hasModeButton()).isTrue();
     }
 
     @Test

@@ -143,6 +143,39 @@ class RouterBootTest {
     }
 
     @Test
+    void theModeButtonStopsTheSwitchLoaderBeforeFlashUntilFlashInitAndCountsForOneBootOnly() throws IOException {
+        Router router = router(TestDevices.catalyst());
+        RecordingConsole console = new RecordingConsole("dir flash:", "flash_init", "boot", "no");
+
+        assertThat(router.holdModeButton()).isTrue();
+        BootOutcome outcome = router.powerOn(console.boot());
+
+        assertThat(outcome).isEqualTo(BootOutcome.IOS_RUNNING);
+        String text = console.output();
+        assertThat(text)
+                .contains("Xmodem file system is available.\nThe system has been interrupted prior to"
+                        + " initializing the\nflash filesystem.")
+                .contains("flash_init\n boot\nswitch: dir flash:\nunable to stat flash:/: invalid argument\n")
+                .contains("switch: flash_init\nInitializing Flash...")
+                .contains("switch: boot\nLoading \"flash:/");
+        assertThat(text.indexOf("Initializing Flash...")).isGreaterThan(text.indexOf("interrupted prior"));
+
+        RecordingConsole next = new RecordingConsole("no");
+        router.reload(Line.console(), next.boot(), ReloadReason.COMMAND).orElseThrow();
+        assertThat(next.output()).doesNotContain("interrupted prior").contains("Initializing Flash...");
+    }
+
+    @Test
+    void aRouterHasNoModeButton() throws IOException {
+        Router router = router(TestDevices.isr());
+
+        assertThat(router.holdModeButton()).isFalse();
+        RecordingConsole console = new RecordingConsole("no");
+        assertThat(router.powerOn(console.boot())).isEqualTo(BootOutcome.IOS_RUNNING);
+        assertThat(console.output()).doesNotContain("interrupted prior");
+    }
+
+    @Test
     void rommonResetAppliesThePendingRegisterAndBootsNormally() throws IOException {
         Router router = router(TestDevices.isr(TestDevices.isr().initialFiles(), Optional.empty(), 0x2100));
         RecordingConsole console = new RecordingConsole("confreg 0x2102", "reset", "no");

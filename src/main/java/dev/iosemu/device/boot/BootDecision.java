@@ -39,7 +39,9 @@ public sealed interface BootDecision {
         /** The configuration register (boot field 0) or MANUAL_BOOT asks for the loader. */
         MANUAL,
         /** No candidate was bootable. */
-        NOTHING_BOOTABLE
+        NOTHING_BOOTABLE,
+        /** The Mode button was held at power-on: the loader stopped before it initialised flash. */
+        INTERRUPTED
     }
 
     /**

@@ -16,6 +16,14 @@ public interface BootScript {
     /** From power-on to the loader looking for an image. */
     void loaderBanner(ConsoleSink console);
 
+    /**
+     * The loader's banner when the boot is interrupted before flash is initialised (a held Mode button); the
+     * whole banner where the loader has no such moment.
+     */
+    default void loaderBannerBeforeFlash(ConsoleSink console) {
+        loaderBanner(console);
+    }
+
     /** A candidate that could not be booted. */
     void rejected(BootDecision.Rejected rejected, ConsoleSink console);
 

@@ -36,12 +36,17 @@ final class SwitchBootScript implements BootScript {
 
     @Override
     public void loaderBanner(ConsoleSink console) {
+        loaderBannerBeforeFlash(console);
+        FlashInitReport.print(media, identity.platform().bootDevice(), console);
+        console.line("done.");
+    }
+
+    @Override
+    public void loaderBannerBeforeFlash(ConsoleSink console) {
         console.line(identity.rommonVersion());
         identity.withPasswordRecovery(environment.passwordRecovery())
                 .rommonBanner()
                 .forEach(console::line);
-        FlashInitReport.print(media, identity.platform().bootDevice(), console);
-        console.line("done.");
     }
 
     @Override
@@ -117,6 +122,16 @@ final class SwitchBootScript implements BootScript {
 
     @Override
     public void stopped(BootDecision.StopReason reason, ConsoleSink console) {
+        if (reason == BootDecision.StopReason.INTERRUPTED) {
+            // verbatim, the unindented flash_init and the one-space boot included (reference 6.5 #2)
+            console.line("The system has been interrupted prior to initializing the");
+            console.line("flash filesystem. The following commands will initialize");
+            console.line("the flash filesystem, and finish loading the operating");
+            console.line("system software:");
+            console.line("flash_init");
+            console.line(" boot");
+            return;
+        }
         if (reason == BootDecision.StopReason.MANUAL) {
             console.line("The system is not configured to boot automatically.  The");
             console.line("following command will finish loading the operating system");
