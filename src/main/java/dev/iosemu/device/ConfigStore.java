@@ -37,9 +37,12 @@ final class ConfigStore {
         this.rendering = Objects.requireNonNull(rendering, "rendering");
     }
 
-    /** The store of a new device made from {@code setup}, its startup-config on {@code nvram:}. */
+    /** The store of a new device made from {@code setup}, its startup-config where its platform keeps it. */
     static ConfigStore of(DeviceSetup setup, DeviceFileSystems fileSystems, Supplier<RenderContext> rendering) {
-        return new ConfigStore(FactoryDefaults.config(setup, false), StartupConfigStore.on(fileSystems), rendering);
+        return new ConfigStore(
+                FactoryDefaults.config(setup, false),
+                StartupConfigStore.on(fileSystems, setup.identity().platform()),
+                rendering);
     }
 
     /** {@code boot system} kept as lines of this configuration, the loader reading the saved ones. */

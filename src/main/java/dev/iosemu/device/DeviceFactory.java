@@ -37,6 +37,11 @@ public final class DeviceFactory {
         LocalFileSystem nvram = fileSystems
                 .find("nvram:")
                 .orElseThrow(() -> new IllegalArgumentException("a device needs an nvram: file system"));
+        Platform platform = setup.identity().platform();
+        if (platform.configInFlash()) {
+            FlashConfigLinks.attach(
+                    nvram, fileSystems.find(platform.bootDevice()).orElseThrow());
+        }
         if (!storage.restoring()) {
             for (InitialFile file : setup.initialFiles()) {
                 place(fileSystems, file, storage.images());
@@ -48,7 +53,8 @@ public final class DeviceFactory {
                 .ifPresent(system -> system.mountVirtual(
                         "/running-config", () -> String.join("\n", router.runningConfigText()) + "\n"));
         if (setup.startupConfig().isPresent() && !storage.restoring()) {
-            new StartupConfigStore(nvram).write(setup.startupConfig().get());
+            StartupConfigStore.on(fileSystems, platform)
+                    .write(setup.startupConfig().get());
         }
         if (!storage.restoring()) {
             setup.loaderVariables().forEach(router.bootEnvironment()::set);

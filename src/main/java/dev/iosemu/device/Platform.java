@@ -58,6 +58,14 @@ public record Platform(
         return loader == LoaderKind.SWITCH;
     }
 
+    /**
+     * Whether the startup-config lives in flash ({@code flash:config.text}), the NVRAM being simulated there:
+     * a classic IOS switch under the {@code switch:} loader (a 2960), not a Catalyst 9000, which has NVRAM.
+     */
+    public boolean configInFlash() {
+        return loader == LoaderKind.SWITCH && train == ImageFamily.CLASSIC_IOS;
+    }
+
     /** The running-config dialect: a switch's, else a router's of its train. */
     public ConfigStyle configStyle() {
         if (role == Role.SWITCH) {

@@ -18,7 +18,9 @@ class ConfigStoreTest {
         AtomicReference<ConfigStore> store = new AtomicReference<>();
         AtomicReference<Thread> otherSession = new AtomicReference<>();
         store.set(new ConfigStore(
-                FactoryDefaults.config(TestDevices.isr(), false), StartupConfigStore.on(router.fileSystems()), () -> {
+                FactoryDefaults.config(TestDevices.isr(), false),
+                StartupConfigStore.on(router.fileSystems(), router.platform()),
+                () -> {
                     if (otherSession.get() == null) {
                         // another session changes the configuration while this one renders it: it must not
                         // wait for the save, and the save must not count its change as written

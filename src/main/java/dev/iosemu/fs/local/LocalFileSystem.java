@@ -4,7 +4,6 @@ import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.IsDirectoryException;
 import dev.iosemu.fs.ReadOnlyException;
 import dev.iosemu.net.AtomicWrite;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -159,7 +159,7 @@ public final class LocalFileSystem implements AutoCloseable {
     /** The size in bytes of file {@code path}. */
     public long size(String path) throws IOException {
         if (virtualFiles.contains(path)) {
-            return virtualFiles.content(path).length;
+            return virtualFiles.size(path);
         }
         Path file = existingFile(path);
         return volume.size(file, Files.readAttributes(file, BasicFileAttributes.class));
@@ -169,7 +169,7 @@ public final class LocalFileSystem implements AutoCloseable {
     public InputStream openRead(String path) throws IOException {
         checkReadable(path);
         if (virtualFiles.contains(path)) {
-            return new ByteArrayInputStream(virtualFiles.content(path));
+            return virtualFiles.openRead(path);
         }
         return Files.newInputStream(volume.readable(existingFile(path)));
     }
@@ -179,6 +179,10 @@ public final class LocalFileSystem implements AutoCloseable {
      * the backing path itself when there is no such file.
      */
     public Path readablePath(String path) {
+        Optional<Path> linked = virtualFiles.readablePath(path);
+        if (linked.isPresent()) {
+            return linked.get();
+        }
         Path backing = path(path);
         try {
             return Files.isRegularFile(backing) ? volume.readable(backing) : backing;
@@ -205,7 +209,8 @@ public final class LocalFileSystem implements AutoCloseable {
     public void delete(String path) throws IOException {
         checkWritable(path);
         if (virtualFiles.contains(path)) {
-            throw new AccessDeniedException(path);
+            virtualFiles.delete(path);
+            return;
         }
         commits.remove(existingFile(path));
     }
@@ -271,10 +276,7 @@ public final class LocalFileSystem implements AutoCloseable {
      */
     public Staging openStaged(String path) throws IOException {
         checkWritable(path);
-        if (virtualFiles.contains(path)) {
-            throw new AccessDeniedException(path);
-        }
-        return commits.openStaged(path);
+        return virtualFiles.contains(path) ? virtualFiles.openStaged(path) : commits.openStaged(path);
     }
 
     /** Writes {@code content} to file {@code path} in one crash-safe step. */
@@ -306,15 +308,17 @@ public final class LocalFileSystem implements AutoCloseable {
         }
     }
 
-    /**
-     * Makes {@code path} a read-only file whose content the device supplies on every read
-     * ({@code system:running-config}); it is listed but has no storage.
-     */
+    /** Makes {@code path} a read-only file the device supplies on every read ({@code system:running-config}). */
     public void mountVirtual(String path, Supplier<String> content) {
         virtualFiles.mount(path, content);
     }
 
-    /** Whether {@code path} is a device-supplied virtual file. */
+    /** Makes {@code path} a name for {@code targetPath} of {@code target}, listed at 0 bytes while it is absent. */
+    public void link(String path, LocalFileSystem target, String targetPath, String permissions) {
+        virtualFiles.link(path, target, targetPath, permissions);
+    }
+
+    /** Whether {@code path} is a device-supplied virtual file or a link. */
     public boolean isVirtual(String path) {
         return virtualFiles.contains(path);
     }
@@ -354,11 +358,7 @@ public final class LocalFileSystem implements AutoCloseable {
     }
 
     String permissions(boolean directory) {
-        AccessMode access = spec.access();
-        return (directory ? "d" : "-")
-                + (access.canRead() ? "r" : "-")
-                + (access.canWrite() ? "w" : "-")
-                + (spec.type() == FileSystemType.FLASH ? "x" : "-");
+        return spec.permissions(directory);
     }
 
     private void checkReadable(String path) throws AccessDeniedException {

@@ -59,4 +59,12 @@ public record LocalFileSystemSpec(
     public LocalFileSystemSpec asBootable() {
         return new LocalFileSystemSpec(prefix, aliases, type, sizeBytes, access, isDefault, true);
     }
+
+    /** How {@code dir} shows a file's or directory's access here: {@code -rwx} on flash, {@code -rw-} elsewhere. */
+    String permissions(boolean directory) {
+        return (directory ? "d" : "-")
+                + (access.canRead() ? "r" : "-")
+                + (access.canWrite() ? "w" : "-")
+                + (type == FileSystemType.FLASH ? "x" : "-");
+    }
 }

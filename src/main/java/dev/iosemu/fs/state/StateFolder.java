@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * DIR/flash0/            plain files of flash0: (one folder per sized file system, named by its prefix)
- * DIR/nvram/             startup-config, private-config, and the loader environment (.iosemu-loader-env)
+ * DIR/nvram/             startup-config (a 2960's is flash/config.text), private-config, the loader environment
  * DIR/lab/upload/        the lab server's upload area
  * DIR/.iosemu/state      "iosemu state 1" and the device profile; written once the first start is complete
  * DIR/.iosemu/lock       held by the process using the folder

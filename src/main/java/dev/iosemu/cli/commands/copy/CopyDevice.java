@@ -52,6 +52,9 @@ interface CopyDevice {
     /** Whether another software version wrote the startup-config (IOS asks before overwriting it). */
     boolean startupWrittenByAnotherVersion() throws IOException;
 
+    /** Saves the running configuration as {@code write memory} does, wherever the device keeps it. */
+    void saveRunningConfig() throws IOException;
+
     /** Merges {@code text} into the running configuration, printing errors to {@code console}. */
     void mergeIntoRunningConfig(String text, CopyConsole console) throws IOException;
 }

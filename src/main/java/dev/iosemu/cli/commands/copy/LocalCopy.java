@@ -52,20 +52,12 @@ final class LocalCopy {
         }
         run.console().println("Building configuration...");
         try {
-            run.engine()
-                    .copy(
-                            LocalEnds.source(run, running()),
-                            LocalEnds.destination(run, target),
-                            CopyProgress.NONE,
-                            run.cancel());
+            // as write memory: a 2960 writes config.text with its private part, the RSA key is kept
+            run.device().saveRunningConfig();
             run.console().println("[OK]");
         } catch (IOException e) {
             error(e, target.renderTyped());
         }
-    }
-
-    private static IosLocation.LocalPath running() {
-        return new IosLocation.LocalPath("system:", "system:", "/running-config", false);
     }
 
     private void copy(IosLocation.LocalPath source, IosLocation.LocalPath target) {

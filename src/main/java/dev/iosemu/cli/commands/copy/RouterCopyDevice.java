@@ -121,6 +121,11 @@ final class RouterCopyDevice implements CopyDevice {
     }
 
     @Override
+    public void saveRunningConfig() throws IOException {
+        router.writeMemory();
+    }
+
+    @Override
     public boolean executableImage(byte[] head) {
         try {
             ImageHeader header = ImageReader.readHeader(Channels.newChannel(new ByteArrayInputStream(head)));

@@ -64,6 +64,7 @@ final class FlashMaintenance {
                 }
             }
             set.commit();
+            router.eraseStartupConfig(); // where NVRAM is simulated in flash, its files are there
         } catch (IOException e) {
             throw FileErrorText.failure(FileAction.ERASING, "nvram:", e);
         }
