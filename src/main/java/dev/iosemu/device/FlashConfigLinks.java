@@ -27,9 +27,10 @@ final class FlashConfigLinks {
             }
             nvram.delete(stored);
         }
-        nvram.link(stored, flash, StartupConfigStore.FLASH_CONFIG, "-rw-");
-        nvram.link("/private-config", flash, StartupConfigStore.FLASH_PRIVATE, "----");
-        nvram.link("/underlying-config", flash, StartupConfigStore.FLASH_CONFIG, "-rw-");
-        nvram.link("/persistent-data", nvram, PERSISTENT_DATA, "----");
+        // the indexes a real 2960's dir nvram: shows, clear of the files copied there
+        nvram.link(stored, flash, StartupConfigStore.FLASH_CONFIG, "-rw-", 65);
+        nvram.link("/private-config", flash, StartupConfigStore.FLASH_PRIVATE, "----", 66);
+        nvram.link("/underlying-config", flash, StartupConfigStore.FLASH_CONFIG, "-rw-", 67);
+        nvram.link("/persistent-data", nvram, PERSISTENT_DATA, "----", 68);
     }
 }

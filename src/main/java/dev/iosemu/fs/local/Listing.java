@@ -61,12 +61,13 @@ final class Listing {
         return result;
     }
 
+    /** The device's own names first ({@code nvram:startup-config} before a file copied there), as IOS lists them. */
     static List<FileEntry> merge(List<FileEntry> stored, List<FileEntry> virtual) {
         if (virtual.isEmpty()) {
             return stored;
         }
-        List<FileEntry> all = new ArrayList<>(stored);
-        all.addAll(virtual);
+        List<FileEntry> all = new ArrayList<>(virtual);
+        all.addAll(stored);
         return all;
     }
 

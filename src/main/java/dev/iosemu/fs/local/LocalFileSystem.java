@@ -313,9 +313,9 @@ public final class LocalFileSystem implements AutoCloseable {
         virtualFiles.mount(path, content);
     }
 
-    /** Makes {@code path} a name for {@code targetPath} of {@code target}, listed at 0 bytes while it is absent. */
-    public void link(String path, LocalFileSystem target, String targetPath, String permissions) {
-        virtualFiles.link(path, target, targetPath, permissions);
+    /** Makes {@code path} a name for {@code targetPath} of {@code target} (at 0 bytes while absent), index fixed. */
+    public void link(String path, LocalFileSystem target, String targetPath, String permissions, long index) {
+        virtualFiles.link(path, target, targetPath, permissions, index);
     }
 
     /** Whether {@code path} is a device-supplied virtual file or a link. */

@@ -45,8 +45,8 @@ final class VirtualFiles {
         files.put(checked(path), new Supplied(nextIndex.getAndIncrement(), content));
     }
 
-    void link(String path, LocalFileSystem target, String targetPath, String permissions) {
-        files.put(checked(path), new Linked(nextIndex.getAndIncrement(), target, targetPath, permissions));
+    void link(String path, LocalFileSystem target, String targetPath, String permissions, long index) {
+        files.put(checked(path), new Linked(index, target, targetPath, permissions));
     }
 
     boolean contains(String path) {
