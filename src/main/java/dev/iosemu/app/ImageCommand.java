@@ -42,7 +42,7 @@ final class ImageCommand {
         @Option(
                 names = "--model",
                 required = true,
-                description = "Device profile (c1941, c2960x, isr4321) or image platform (c1900, c2900, ...).")
+                description = "Device profile (c1941, c2960x, isr4321, isr4451) or image platform (c1900, c2900, ...).")
         String model;
 
         @Option(names = "--version", required = true, description = "IOS version, e.g. 15.7(3)M8 or 17.9.4a.")

@@ -26,6 +26,7 @@ final class PracticeImages {
             "c2960x-universalk9-mz.152-7.E8.bin",
             "isr4300-universalk9.16.09.05.SPA.bin",
             "isr4300-universalk9.17.09.04a.SPA.bin",
+            "isr4400-universalk9.16.06.05.SPA.bin",
             "c2960x-universalk9-tar.152-7.E8.tar");
 
     private PracticeImages() {}

@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
             names = "--device",
             defaultValue = "c1941",
             description =
-                    "Built-in profile (c1941, c2960x, isr4321) or a profile YAML file (default ${DEFAULT-VALUE}).")
+                    "Built-in profile (c1941, c2960x, isr4321, isr4451) or a profile YAML file (default ${DEFAULT-VALUE}).")
     String device;
 
     @Option(

@@ -80,6 +80,16 @@ public record IosVersion(String text) {
         return XeReleaseNames.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** Whether this IOS-XE release is {@code major.minor} or later; false for classic IOS. */
+    public boolean xeAtLeast(int major, int minor) {
+        if (family() != ImageFamily.IOS_XE) {
+            return false;
+        }
+        Matcher m = matched(XE, text);
+        int ownMajor = Integer.parseInt(m.group(1));
+        return ownMajor > major || (ownMajor == major && Integer.parseInt(m.group(2)) >= minor);
+    }
+
     @Override
     public String toString() {
         return text;

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Finds and loads device profiles: the built-ins carried in the jar under {@code devices/}, or any file. */
 public final class DeviceProfiles {
-    private static final List<String> BUILT_IN = List.of("c1941", "c2960x", "isr4321");
+    private static final List<String> BUILT_IN = List.of("c1941", "c2960x", "isr4321", "isr4451");
     private static final String DEFAULT = "c1941";
 
     private DeviceProfiles() {}

@@ -135,7 +135,7 @@ class MainTest {
 
         assertThat(status).isEqualTo(Main.FAILED);
         assertThat(err.toString())
-                .isEqualTo("iosemu: nosuch: no such device profile (built-in: c1941, c2960x, isr4321)"
+                .isEqualTo("iosemu: nosuch: no such device profile (built-in: c1941, c2960x, isr4321, isr4451)"
                         + System.lineSeparator());
     }
 

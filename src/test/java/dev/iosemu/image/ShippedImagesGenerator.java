@@ -32,6 +32,7 @@ public final class ShippedImagesGenerator {
             ok("c2960x", "15.2(7)E8", SIZE - 2048),
             ok("isr4300", "16.9.5", SIZE - 6144),
             ok("isr4300", "17.9.4a", SIZE + 4096),
+            ok("isr4400", "16.6.5", SIZE - 6144),
             ok("c2900", "15.7(3)M8", SIZE - 1024),
             new Shipped(ImageSpec.ofFileSize("c1900", "15.8(3)M2", "universalk9", SIZE - 512), true)
         };

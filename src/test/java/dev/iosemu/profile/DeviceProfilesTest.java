@@ -46,7 +46,7 @@ class DeviceProfilesTest {
     void missingFileAndUnknownNameAreDistinctErrors() {
         assertThatThrownBy(() -> DeviceProfiles.load("nowhere/x.yaml")).hasMessage("nowhere/x.yaml: no such file");
         assertThatThrownBy(() -> DeviceProfiles.load("c7200"))
-                .hasMessage("c7200: no such device profile (built-in: c1941, c2960x, isr4321)");
+                .hasMessage("c7200: no such device profile (built-in: c1941, c2960x, isr4321, isr4451)");
     }
 
     @Test

@@ -101,7 +101,10 @@ public final class ShowVersion {
             out.add("");
         }
         out.addAll(info.identity().hardwareBlock());
-        out.add("Installation mode is " + (installMode(info) ? "INSTALL" : "BUNDLE") + " ");
+        if (info.image().version().xeAtLeast(16, 9)) {
+            // a real ISR4451 on 16.6 has no such line, a C9800 on 17.7 has it; 16.9 keeps the line it had
+            out.add("Installation mode is " + (installMode(info) ? "INSTALL" : "BUNDLE") + " ");
+        }
         out.add("");
         out.add(registerLine(info.configRegister(), info.nextConfigRegister()));
         return out;
