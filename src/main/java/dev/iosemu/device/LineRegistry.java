@@ -3,6 +3,7 @@ package dev.iosemu.device;
 import dev.iosemu.device.config.LineConfig;
 import dev.iosemu.device.config.LineConfig.ExecTimeout;
 import dev.iosemu.device.config.LineConfig.LineKind;
+import dev.iosemu.device.config.LogLevel;
 import dev.iosemu.device.config.LoggingSettings;
 import dev.iosemu.device.config.RunningConfig;
 import java.time.Duration;
@@ -179,7 +180,7 @@ public final class LineRegistry {
     private boolean kept(String message) {
         LoggingSettings settings = logging.get();
         buffer.add(message, settings);
-        return settings.console();
+        return settings.consoleShows(LogLevel.severityOf(message).orElse(LogLevel.DEBUGGING.ordinal()));
     }
 
     /** What {@code show logging} reports: the counts and the buffered messages. */

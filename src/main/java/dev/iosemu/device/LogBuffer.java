@@ -1,5 +1,6 @@
 package dev.iosemu.device;
 
+import dev.iosemu.device.config.LogLevel;
 import dev.iosemu.device.config.LoggingSettings;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,10 +22,11 @@ public final class LogBuffer {
 
     synchronized void add(String message, LoggingSettings settings) {
         logged++;
-        if (settings.console()) {
+        int severity = LogLevel.severityOf(message).orElse(LogLevel.DEBUGGING.ordinal());
+        if (settings.consoleShows(severity)) {
             consoleLogged++;
         }
-        if (!settings.buffered()) {
+        if (!settings.bufferKeeps(severity)) {
             return;
         }
         bufferLogged++;
