@@ -2,6 +2,7 @@ package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.iosemu.testing.LabReady;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class FlashConfigStateTest {
             assertThat(again.router().runningConfig().hostname()).isEqualTo("Kept");
             assertThat(Files.readString(configText)).isEqualTo("hostname Kept\nend\n");
             assertThat(old).doesNotExist();
-            assertThat(again.openSession().script("enable\ndir nvram:\n"))
+            assertThat(again.openSession().script(LabReady.ENABLE_LINES + "dir nvram:\n"))
                     .containsOnlyOnce("startup-config")
                     .contains("underlying-config");
         }
