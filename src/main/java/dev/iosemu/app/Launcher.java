@@ -55,16 +55,23 @@ public final class Launcher {
         System.exit(runOn(home, args));
     }
 
-    /** Runs the jar on the JDK at {@code home} with this JVM's options, on this process's terminal. */
+    /**
+     * Runs the jar on the JDK at {@code home} with this JVM's options, on this process's terminal, with the
+     * start-up cache when there is a fresh one (so that JVM need not start another for it).
+     */
     private static int runOn(String home, String[] args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<String>();
-        command.add(home + File.separator + "bin" + File.separator + "java");
+        List<String> options = new ArrayList<String>();
         List<String> fromEnvironment = words(System.getenv("JAVA_TOOL_OPTIONS")); // the child reads them itself
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!fromEnvironment.remove(option)) {
-                command.add(option);
+                options.add(option);
             }
         }
+        List<String> command = new ArrayList<String>();
+        command.add(home + File.separator + "bin" + File.separator + "java");
+        command.add("-D" + RELAUNCHED + "=true");
+        command.addAll(StartupCache.cacheFor(feature(home), jar(), options));
+        command.addAll(options);
         command.add("-jar");
         command.add(jar().getPath());
         command.addAll(Arrays.asList(args));

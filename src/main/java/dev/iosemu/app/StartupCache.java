@@ -29,16 +29,11 @@ final class StartupCache {
      * not started with {@code -jar} (or its command line cannot be read).
      */
     static List<String> relaunch(String javaHome, int feature, File jar, String[] args) {
-        if (System.getenv("IOSEMU_NO_ARCHIVE") != null
-                || choosesCache(System.getenv("JAVA_TOOL_OPTIONS"))
-                || choosesCache(System.getenv("JDK_JAVA_OPTIONS"))) {
-            return Collections.emptyList();
-        }
         List<String> options = jvmOptions();
-        if (options == null || choosesCache(String.join(" ", options))) {
+        if (options == null) {
             return Collections.emptyList();
         }
-        List<String> cache = cacheOptions(feature, jar);
+        List<String> cache = cacheFor(feature, jar, options);
         if (cache.isEmpty()) {
             return Collections.emptyList();
         }
@@ -50,6 +45,21 @@ final class StartupCache {
         command.add(jar.getPath());
         Collections.addAll(command, args);
         return command;
+    }
+
+    /**
+     * The options that use the cache beside {@code jar} on a JVM of feature version {@code feature} started with
+     * {@code options}; empty when there is no fresh cache, when those options or the environment choose a cache
+     * or class sharing setting, or when {@code IOSEMU_NO_ARCHIVE} is set.
+     */
+    static List<String> cacheFor(int feature, File jar, List<String> options) {
+        if (System.getenv("IOSEMU_NO_ARCHIVE") != null
+                || choosesCache(System.getenv("JAVA_TOOL_OPTIONS"))
+                || choosesCache(System.getenv("JDK_JAVA_OPTIONS"))
+                || choosesCache(String.join(" ", options))) {
+            return Collections.emptyList();
+        }
+        return cacheOptions(feature, jar);
     }
 
     /** The options that use the cache beside {@code jar}, as {@code ./iosemu} gives them; empty if none is fresh. */

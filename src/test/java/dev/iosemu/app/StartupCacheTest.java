@@ -1,6 +1,7 @@
 package dev.iosemu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,21 @@ class StartupCacheTest {
         Files.setLastModifiedTime(cache, FileTime.from(BUILT.minusSeconds(1)));
         assertThat(StartupCache.cacheOptions(25, jar))
                 .as("made before the jar was rebuilt")
+                .isEmpty();
+    }
+
+    @Test
+    void theCacheIsLeftOutWhenTheJvmOptionsChooseSharingThemselves() throws IOException {
+        File jar = file("iosemu.jar", BUILT);
+        file("iosemu.aot", BUILT.plusSeconds(20));
+
+        assumeTrue(
+                System.getenv("IOSEMU_NO_ARCHIVE") == null
+                        && !StartupCache.choosesCache(System.getenv("JAVA_TOOL_OPTIONS"))
+                        && !StartupCache.choosesCache(System.getenv("JDK_JAVA_OPTIONS")),
+                "the environment keeps the cache off");
+        assertThat(StartupCache.cacheFor(25, jar, List.of("-Xmx64m"))).hasSize(3);
+        assertThat(StartupCache.cacheFor(25, jar, List.of("-Xmx64m", "-Xshare:off")))
                 .isEmpty();
     }
 
