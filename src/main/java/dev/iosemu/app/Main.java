@@ -1,11 +1,13 @@
 package dev.iosemu.app;
 
 import dev.iosemu.lab.file.LabFileException;
+import dev.iosemu.profile.DeviceProfiles;
 import dev.iosemu.profile.ProfileException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +30,11 @@ public final class Main implements Runnable {
         if (Boolean.getBoolean(RELAUNCHED)) {
             endWithLauncher();
         }
-        LogSetup.install();
         String[] command = withDefaultCommand(args);
+        if (command[0].equals("run") && Arrays.stream(command).noneMatch(word -> word.startsWith("--device"))) {
+            DeviceProfiles.prefetch(DeviceProfiles.defaultName()); // read while the command line is parsed
+        }
+        LogSetup.install();
         System.exit(commandLine(command[0]).execute(command));
     }
 

@@ -54,6 +54,28 @@ class DeviceProfilesTest {
         assertThat(DeviceProfiles.load(DeviceProfiles.defaultName()).model()).isEqualTo("CISCO1941/K9");
     }
 
+    @Test
+    void aBuiltInIsReadOncePerProcess() throws ProfileException {
+        assertThat(DeviceProfiles.loadBuiltIn("c2960x")).isSameAs(DeviceProfiles.loadBuiltIn("c2960x"));
+    }
+
+    @Test
+    void aPrefetchedBuiltInIsTheOneLoadedAfterIt() throws ProfileException {
+        DeviceProfiles.prefetch("isr4321");
+
+        DeviceProfile loaded = DeviceProfiles.loadBuiltIn("isr4321");
+        assertThat(loaded.name()).isEqualTo("isr4321");
+        assertThat(DeviceProfiles.load("isr4321")).isSameAs(loaded);
+    }
+
+    @Test
+    void anUnknownNameIsNeitherPrefetchedNorKept() {
+        DeviceProfiles.prefetch("c7200");
+
+        assertThatThrownBy(() -> DeviceProfiles.loadBuiltIn("c7200"))
+                .hasMessage("devices/c7200.yaml: no such built-in profile");
+    }
+
     private static String builtIn(String name) throws IOException {
         return Files.readString(Path.of("devices", name + ".yaml"));
     }
