@@ -118,7 +118,10 @@ public final class Installer {
         List<String> names = new ArrayList<>();
         bundle.expansion().slices().forEach(slice -> names.add(slice.fileName()));
         names.add(PACKAGES_CONF);
-        return names.stream().filter(name -> flash.exists(prefix + name)).toList();
+        return names.stream()
+                .filter(name -> flash.exists(prefix + name))
+                .sorted()
+                .toList();
     }
 
     /** Expands {@code bundle} into {@code directory} with a {@code packages.conf}, outside the install state. */

@@ -12,6 +12,7 @@ import dev.iosemu.device.Router;
 import dev.iosemu.device.install.Installer;
 import dev.iosemu.image.ImageFamily;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Registers IOS-XE install mode on a device whose software is IOS-XE: the {@code install} commands, {@code show
@@ -96,10 +97,10 @@ public final class InstallCommands {
                 .keyword("expand", "Expand a package")
                 .keyword("file", "Package file to expand")
                 .argument(file)
-                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), installer.device()));
+                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), Optional.empty()));
         source.keyword("to", "Directory to expand to")
                 .argument(target)
-                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), ctx.get(target)));
+                .executes(ctx -> expand.run(console(ctx, router), ctx.get(file), Optional.of(ctx.get(target))));
     }
 
     private static void print(CommandContext ctx, List<String> lines) {

@@ -7,11 +7,12 @@ import dev.iosemu.fs.FsErrors;
 import dev.iosemu.fs.NotEnoughSpaceException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code request platform software package expand file bootflash:X.bin [to bootflash:DIR]}: the older way to
- * turn a bundle into packages and a {@code packages.conf}, outside the install state; booting that
- * {@code packages.conf} is install mode.
+ * turn a bundle into packages and a {@code packages.conf} (beside the bundle unless {@code to} says where),
+ * outside the install state; booting that {@code packages.conf} is install mode.
  */
 final class PackageExpand {
     private final Installer installer;
@@ -20,7 +21,8 @@ final class PackageExpand {
         this.installer = installer;
     }
 
-    void run(InstallConsole console, String typed, String target) {
+    /** Expands the bundle {@code typed} names into {@code to}, or beside the bundle when empty. */
+    void run(InstallConsole console, String typed, Optional<String> to) {
         console.line("Verifying parameters");
         Bundle bundle;
         try {
@@ -29,9 +31,12 @@ final class PackageExpand {
             console.line("FAILED: " + e.getMessage());
             return;
         }
+        String device = installer.device();
+        String path = bundle.path().substring(1); // IOS-XE names it bootflash:test/x.bin, with no '/'
+        String target = to.orElse(device + path.substring(0, Math.max(0, path.lastIndexOf('/'))));
         String directory = target.substring(target.indexOf(':') + 1);
         directory = directory.isEmpty() ? "/" : directory.startsWith("/") ? directory : "/" + directory;
-        console.line("Expanding superpackage " + typed);
+        console.line("Expanding superpackage " + device + path);
         console.line("Validating package type");
         long[] space = installer.spaceKilobytes(bundle);
         if (space[0] > space[1]) {
