@@ -57,14 +57,26 @@ final class InstallConsole {
         line("");
     }
 
-    /** A console log line ({@code *Mar  1 00:00:00.000: %INSTALL-5-...}) on a line of its own. */
-    void log(String message) {
-        line(stamp(message));
+    /**
+     * A console log line ({@code *Mar  1 00:00:00.000: %INSTALL-5-...}) after a blank line, on a line of its own
+     * or, {@code glued}, continued by the next output as the console interleaves them; nothing where the
+     * session shows no log lines.
+     */
+    void log(String message, boolean glued) {
+        if (showsLogs()) {
+            blank();
+            print.accept(stamp(message) + (glued ? "" : "\n"));
+        }
     }
 
-    /** A log line the next output continues on the same line, as the console interleaves them. */
-    void logGlued(String message) {
-        print.accept(stamp(message));
+    /**
+     * Whether the session's terminal shows log lines: the console while console logging is on, a vty only
+     * with terminal monitor (so an install run over SSH, as Ansible captures it, has none).
+     */
+    private boolean showsLogs() {
+        return session.line().isConsole()
+                ? router.runningConfig().lines().logging().console()
+                : session.monitors();
     }
 
     private String stamp(String message) {
@@ -73,15 +85,18 @@ final class InstallConsole {
 
     /** {@code %INSTALL-5-INSTALL_START_INFO: R0/0: install_mgr: Started install OPERATION}, glued. */
     void started(String operation) {
-        blank();
-        logGlued("%INSTALL-5-INSTALL_START_INFO: " + MEMBER + "/0: install_mgr: Started install " + operation);
+        log("%INSTALL-5-INSTALL_START_INFO: " + MEMBER + "/0: install_mgr: Started install " + operation, true);
     }
 
     /** The prompt line the console redraws before the completion log, then the log. */
     void completed(String operation) {
-        blank();
-        line(router.runningConfig().hostname() + "#");
-        log("%INSTALL-5-INSTALL_COMPLETED_INFO: " + MEMBER + "/0: install_mgr: Completed install " + operation);
+        if (showsLogs()) {
+            blank();
+            print.accept(router.runningConfig().hostname() + "#");
+            log(
+                    "%INSTALL-5-INSTALL_COMPLETED_INFO: " + MEMBER + "/0: install_mgr: Completed install " + operation,
+                    false);
+        }
     }
 
     /** Asks {@code question [y/n]} until answered; the end of input is no. */

@@ -163,9 +163,10 @@ final class InstallOperations {
             return false;
         }
         InstallConsole console = InstallConsole.raw(session, router);
-        console.blank();
-        console.log("%INSTALL-5-INSTALL_AUTO_ABORT_TIMER_PROGRESS: " + InstallConsole.MEMBER
-                + "/0: rollback_timer: Install auto abort timer expired: initiating abort");
+        console.log(
+                "%INSTALL-5-INSTALL_AUTO_ABORT_TIMER_PROGRESS: " + InstallConsole.MEMBER
+                        + "/0: rollback_timer: Install auto abort timer expired: initiating abort",
+                false);
         console.started("abort");
         abort(console, false);
         return true;

@@ -131,10 +131,11 @@ final class InstallSteps {
             return Optional.empty();
         }
         console.line(" [1] Activate package(s) on  " + InstallConsole.MEMBER);
-        console.blank();
-        console.logGlued("%INSTALL-5-INSTALL_AUTO_ABORT_TIMER_PROGRESS: " + InstallConsole.MEMBER
-                + "/0: rollback_timer: Install auto abort timer will expire in "
-                + Installer.AUTO_ABORT.toSeconds() + " seconds");
+        console.log(
+                "%INSTALL-5-INSTALL_AUTO_ABORT_TIMER_PROGRESS: " + InstallConsole.MEMBER
+                        + "/0: rollback_timer: Install auto abort timer will expire in "
+                        + Installer.AUTO_ABORT.toSeconds() + " seconds",
+                true);
         after.forEach(console::line);
         return Optional.of(reason);
     }
