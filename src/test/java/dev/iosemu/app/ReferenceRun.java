@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -32,7 +33,9 @@ import java.util.Random;
  *   <li>{@code @flash-image NAME [SHIPPED]}, {@code @flash-file NAME BYTES}, {@code @flash-text NAME TEXT}: a file put on
  *       the device's default file system before power-on (or at that point of the run);
  *   <li>{@code @advance PT5M}: moves the device clock on;
- *   <li>{@code @served-sparse PATH BYTES}: a served file in a folder grows to that size (sparse), between commands.
+ *   <li>{@code @served-sparse PATH BYTES}: a served file in a folder grows to that size (sparse), between commands;
+ *   <li>{@code @vty PEER USER PASSWORD}: the lines after it are typed on a vty session from PEER, logged in with
+ *       the answers that follow PEER (the console stays open).
  * </ul>
  */
 final class ReferenceRun implements AutoCloseable {
@@ -88,18 +91,28 @@ final class ReferenceRun implements AutoCloseable {
         }
         String boot = device.powerOn();
         StringBuilder out = new StringBuilder(bootShown ? boot : "");
-        HeadlessSession console = device.openSession();
+        HeadlessSession typing = device.openSession();
         List<String> chunk = new ArrayList<>();
         for (String line : input.subList(first, input.size())) {
             if (line.startsWith("@")) {
-                out.append(flush(console, chunk, true));
-                act(line);
+                out.append(flush(typing, chunk, true));
+                typing = line.startsWith("@vty ") ? vty(line) : act(line, typing);
             } else {
                 chunk.add(line);
             }
         }
-        out.append(flush(console, chunk, false));
+        out.append(flush(typing, chunk, false));
         return out.toString();
+    }
+
+    /** {@code @vty PEER USER PASSWORD}: a session on the lowest free vty from PEER, logged in; the lines after it type there. */
+    private HeadlessSession vty(String line) {
+        String[] words = line.split(" ");
+        HeadlessSession vty = device.openVty(words[1]);
+        if (!vty.open(device::openConsole, Arrays.copyOfRange(words, 2, words.length))) {
+            throw new IllegalStateException("the vty login failed: " + line);
+        }
+        return vty;
     }
 
     /** Runs the lines; before an action the trailing prompt is dropped, as the next chunk shows it again. */
@@ -125,7 +138,7 @@ final class ReferenceRun implements AutoCloseable {
         }
     }
 
-    private void act(String line) throws IOException {
+    private HeadlessSession act(String line, HeadlessSession typing) throws IOException {
         String[] words = line.split(" ", 2);
         switch (words[0]) {
             case "@advance" -> clock.advance(Duration.parse(words[1]));
@@ -134,6 +147,7 @@ final class ReferenceRun implements AutoCloseable {
             case "@flash-image", "@flash-file", "@flash-text" -> onFlash(line);
             default -> throw new IllegalArgumentException("not an action between commands: " + line);
         }
+        return typing;
     }
 
     private void holdModeButton() {
