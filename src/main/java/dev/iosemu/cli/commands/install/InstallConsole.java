@@ -17,6 +17,9 @@ final class InstallConsole {
     /** The single route processor of a router, as the installer names it. */
     static final String MEMBER = "R0";
 
+    /** The severity of every {@code %INSTALL-5-...} message (notifications), which logging console filters by. */
+    private static final int INSTALL_SEVERITY = 5;
+
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.ENGLISH);
 
@@ -70,12 +73,13 @@ final class InstallConsole {
     }
 
     /**
-     * Whether the session's terminal shows log lines: the console while console logging is on, a vty only
-     * with terminal monitor (so an install run over SSH, as Ansible captures it, has none).
+     * Whether the session's terminal shows the install log lines: the console while console logging takes
+     * their severity, a vty only with terminal monitor (so an install run over SSH, as Ansible captures it, has
+     * none).
      */
     private boolean showsLogs() {
         return session.line().isConsole()
-                ? router.runningConfig().lines().logging().console()
+                ? router.runningConfig().lines().logging().consoleShows(INSTALL_SEVERITY)
                 : session.monitors();
     }
 
