@@ -124,6 +124,25 @@ class VtySshIT {
     }
 
     @Test
+    void anIdleShellIsClosedAtItsExecTimeoutWithNothingPrinted() throws Exception {
+        console.exec("configure terminal");
+        console.exec("line vty 0 4");
+        console.exec("exec-timeout 0 30");
+        console.exec("end");
+        try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT);
+                SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
+            Screen screen = new Screen(shell.stdout(), shell.stdin());
+            screen.awaitEnding("R1#");
+
+            clock.advance(Duration.ofSeconds(30));
+            device.remote().dropIdleLines();
+
+            screen.awaitEnd();
+            assertThat(screen.text()).endsWith("\r\nR1#"); // IOS says nothing: the client sees the connection end
+        }
+    }
+
+    @Test
     void anExecRequestRunsOneCommandThenTheConnectionEnds() throws Exception {
         try (SshClient client = SshClient.connect(ssh(), "admin", "s3cret", TIMEOUT)) {
             SshExecResult result = client.exec("show privilege", TIMEOUT);

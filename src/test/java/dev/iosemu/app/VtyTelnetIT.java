@@ -133,6 +133,7 @@ class VtyTelnetIT {
         clock.advance(Duration.ofSeconds(90));
         device.remote().dropIdleLines();
         screen.awaitEnd();
+        assertThat(screen.text()).endsWith("\r\nRouter#"); // closed without a word, as clear line does
     }
 
     @Test
