@@ -85,6 +85,11 @@ final class ChannelTerminal extends LineDisciplineTerminal {
         }
     }
 
+    /** Whether typed keys wait in the line discipline, pumped and not yet read by the line editor. */
+    boolean keysWaiting() {
+        return slaveInput.available() > 0;
+    }
+
     /** Whether typed keys wait to be handled: not yet pumped, or pumped and not yet read by the editor. */
     private boolean keysPending() {
         try {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
@@ -62,15 +61,14 @@ public final class TerminalConsole implements ConsoleIo {
             // dumb one must stay without: given a size, JLine echoes each line again after the tty did
             terminal.setSize(new Size(80, 24));
         }
-        this.reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .parser(plainParser())
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                // pasted configuration must run line by line, as on a real console
-                .option(LineReader.Option.BRACKETED_PASTE, false)
-                .variable(LineReader.HISTORY_SIZE, 20)
-                .build();
+        TypeAheadReader editor = new TypeAheadReader(terminal);
+        editor.setParser(plainParser());
+        this.reader = editor;
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        reader.unsetOpt(LineReader.Option.INSERT_TAB);
+        // pasted configuration must run line by line, as on a real console
+        reader.unsetOpt(LineReader.Option.BRACKETED_PASTE);
+        reader.setVariable(LineReader.HISTORY_SIZE, 20);
         this.widgets = new IosWidgets(reader);
         widgets.install();
         makeCtrlZAKey();

@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import java.util.concurrent.Future;
  * The device's vty lines over SSH, as automation clients see them: Netmiko's connect-to-prompt time and
  * {@code send_command} round trip against the device and against an OpenSSH sshd running a shell on this
  * machine; how many concurrent sessions one device serves with a p99 command latency under 50 ms; heap per
- * idle SSH session. Arguments: [Netmiko runs] [idle sessions] [largest concurrency].
+ * idle SSH session. Arguments: [Netmiko runs] [idle sessions] [largest concurrency]; 0 runs or 0 idle sessions
+ * leaves that table out.
  */
 public final class VtyBenchmark {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -62,8 +64,12 @@ public final class VtyBenchmark {
         int largest = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         try (VirtualDevice device = device(Math.max(idle, largest))) {
             InetSocketAddress ssh = device.sshAddress().orElseThrow();
-            netmikoRows(ssh, runs);
-            idleSessions(ssh, idle);
+            if (runs > 0) {
+                netmikoRows(ssh, runs);
+            }
+            if (idle > 0) {
+                idleSessions(ssh, idle);
+            }
             concurrency(ssh, largest);
         }
     }
@@ -196,27 +202,58 @@ public final class VtyBenchmark {
      */
     private static void concurrency(InetSocketAddress ssh, int largest) throws Exception {
         System.out.printf(
-                "%nconcurrent sessions, each running show privilege then thinking %d ms, %d commands each:%n",
-                THINK_MILLIS, COMMANDS);
-        System.out.printf("%-10s %10s %10s %10s %12s%n", "sessions", "p50 ms", "p99 ms", "max ms", "commands/s");
-        roundTrips(ssh, 50, COMMANDS / 4); // warm-up: the JIT and the first logins
+                "%nconcurrent sessions, each running show privilege then thinking %d ms, %d commands each"
+                        + " (load average %.1f):%n",
+                THINK_MILLIS, COMMANDS, load());
+        System.out.printf(
+                "%-10s %10s %10s %10s %12s %12s %12s%n",
+                "sessions", "p50 ms", "p99 ms", "max ms", "commands/s", "CPU us/cmd", "KiB/cmd");
+        roundTrips(ssh, 50, COMMANDS); // warm-up: the JIT (CPU per command halves over it) and the first logins
         int sustained = 0;
         for (int sessions = 50; sessions <= largest; sessions += 50) {
-            long start = System.nanoTime();
-            double[] millis = roundTrips(ssh, sessions, COMMANDS);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            Round round = roundTrips(ssh, sessions, COMMANDS);
+            double[] millis = round.millis();
             double p99 = millis[(int) (millis.length * 0.99)];
             System.out.printf(
-                    "%-10d %10.2f %10.2f %10.2f %12.0f%n",
-                    sessions, millis[millis.length / 2], p99, millis[millis.length - 1], millis.length / seconds);
+                    "%-10d %10.2f %10.2f %10.2f %12.0f %12.0f %12.1f%n",
+                    sessions,
+                    millis[millis.length / 2],
+                    p99,
+                    millis[millis.length - 1],
+                    millis.length / round.seconds(),
+                    round.cpuNanos() / 1e3 / millis.length,
+                    round.allocated() / 1024.0 / millis.length);
             if (p99 < 50) {
                 sustained = sessions;
             }
         }
-        System.out.printf("sessions sustained with p99 under 50 ms: %d%n", sustained);
+        System.out.printf(
+                "sessions sustained with p99 under 50 ms: %d (load average %.1f; CPU and heap allocated are the"
+                        + " whole JVM's, the device and its in-process SSH clients, per command)%n",
+                sustained, load());
     }
 
-    private static double[] roundTrips(InetSocketAddress ssh, int sessions, int commands) throws Exception {
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Bytes allocated on the heap so far by every thread, virtual ones included. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
+    }
+
+    /**
+     * Every command's round trip (sorted), and the process CPU time, heap allocated and wall time of the
+     * commands alone.
+     */
+    private record Round(double[] millis, long cpuNanos, long allocated, double seconds) {}
+
+    private static Round roundTrips(InetSocketAddress ssh, int sessions, int commands) throws Exception {
         List<SshClient> clients = new ArrayList<>();
         List<SshClientChannel> shells = new ArrayList<>();
         try (SshEngine engine = SshEngine.start(2)) {
@@ -228,6 +265,9 @@ public final class VtyBenchmark {
                 readUntilPrompt(shell.stdout());
             }
             double[] millis = new double[sessions * commands];
+            long cpu = processCpuNanos();
+            long allocated = allocatedBytes();
+            long start = System.nanoTime();
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> done = new ArrayList<>();
                 for (int s = 0; s < sessions; s++) {
@@ -241,8 +281,11 @@ public final class VtyBenchmark {
                     future.get();
                 }
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            cpu = processCpuNanos() - cpu;
+            allocated = allocatedBytes() - allocated;
             Arrays.sort(millis);
-            return millis;
+            return new Round(millis, cpu, allocated, seconds);
         } finally {
             clients.forEach(SshClient::close);
         }
