@@ -1,6 +1,7 @@
 package dev.iosemu.device.boot;
 
 import dev.iosemu.device.BootMedia;
+import dev.iosemu.fs.local.ImageStore;
 import dev.iosemu.image.ImageInspection;
 import dev.iosemu.image.ImageReader;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class ImageVerifier {
                 && java.util.Objects.equals(cached.fileKey, attributes.fileKey())) {
             return cached.inspection;
         }
-        ImageInspection inspection = ImageReader.inspect(file);
+        ImageInspection inspection = ImageStore.once(file, ImageInspection.class, ImageReader::inspect);
         cache.put(file, new Cached(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey(), inspection));
         return inspection;
     }

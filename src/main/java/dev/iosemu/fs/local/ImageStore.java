@@ -22,13 +22,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * megabytes each. Thread-safe: {@link #lock} serialises additions; reads need no lock.
  */
 public final class ImageStore implements AutoCloseable {
+    private static final Map<FileSystem, ImageStore> OPEN = new ConcurrentHashMap<>(); // by their blobs' file system
     private static final ImageStore SHARED = new ImageStore();
 
     private final FileSystem blobs = Jimfs.newFileSystem(
             Configuration.unix().toBuilder().setMaxCacheSize(0).build());
     private final Map<String, Blob> byKey = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
+    private final Map<Reading, Object> readings = new ConcurrentHashMap<>();
     private long made; // guarded by lock
+
+    private ImageStore() {
+        OPEN.put(blobs, this);
+    }
+
+    /** What a reading of a file's bytes gives ({@code read} may throw), as {@link #once} remembers it. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    private record Reading(Path file, Class<?> type) {}
 
     /** A new, empty store (a lab may own one). */
     public static ImageStore create() {
@@ -78,6 +92,26 @@ public final class ImageStore implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@code reader} finds in {@code file} (an image's inspection, say): read once per stored content when
+     * the file is a blob of an open store, whose bytes never change, so a thousand devices booting one image
+     * hash it once; read each time for any other file.
+     */
+    public static <T> T once(Path file, Class<T> type, Reader<T> reader) throws IOException {
+        ImageStore store = OPEN.get(file.getFileSystem());
+        if (store == null) {
+            return reader.read(file);
+        }
+        Reading key = new Reading(file, type);
+        Object known = store.readings.get(key);
+        if (type.isInstance(known)) {
+            return type.cast(known);
+        }
+        T read = reader.read(file);
+        store.readings.put(key, read);
+        return read;
+    }
+
     /** The bytes of the stored images, all in the heap. */
     public long heapBytes() {
         return JimfsBytes.held(blobs);
@@ -95,6 +129,7 @@ public final class ImageStore implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (this != SHARED) {
+            OPEN.remove(blobs);
             blobs.close();
         }
     }
