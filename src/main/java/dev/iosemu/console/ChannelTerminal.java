@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.LineDisciplineTerminal;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.InfoCmp.Capability;
 
 /**
  * A JLine terminal over a remote client's byte streams (an SSH channel, a telnet connection): JLine's own
@@ -22,6 +28,9 @@ import org.jline.terminal.impl.LineDisciplineTerminal;
 final class ChannelTerminal extends LineDisciplineTerminal {
     private static final int CR = '\r';
     private static final int LF = '\n';
+    private static final String TYPE = "ansi";
+    /** The ANSI terminal's capabilities, parsed once: JLine reads its compressed list again for each terminal. */
+    private static final Capabilities ANSI = Capabilities.parse(InfoCmp.getDefaultInfoCmp(TYPE));
 
     private final Screen screen;
     private volatile InputStream keys;
@@ -36,7 +45,7 @@ final class ChannelTerminal extends LineDisciplineTerminal {
     }
 
     private ChannelTerminal(String name, Screen screen, Size size) throws IOException {
-        super(name, "ansi", screen.output, StandardCharsets.UTF_8);
+        super(name, TYPE, screen.output, StandardCharsets.UTF_8);
         this.screen = screen;
         screen.terminal = this;
         setSize(size);
@@ -48,6 +57,25 @@ final class ChannelTerminal extends LineDisciplineTerminal {
         // line ends are made CR LF on the way out by CrLfOutput, once, whoever wrote them
         attributes.setOutputFlag(Attributes.OutputFlag.OPOST, false);
         setAttributes(attributes);
+    }
+
+    /** Called by JLine's constructor: the capabilities parsed once for every vty (a lab opens a thousand). */
+    @Override
+    protected void parseInfoCmp() {
+        bools.addAll(ANSI.bools());
+        ints.putAll(ANSI.ints());
+        strings.putAll(ANSI.strings());
+    }
+
+    /** A terminal type's capabilities as JLine keeps them. */
+    private record Capabilities(Set<Capability> bools, Map<Capability, Integer> ints, Map<Capability, String> strings) {
+        static Capabilities parse(String text) {
+            Set<Capability> bools = EnumSet.noneOf(Capability.class);
+            Map<Capability, Integer> ints = new EnumMap<>(Capability.class);
+            Map<Capability, String> strings = new EnumMap<>(Capability.class);
+            InfoCmp.parseInfoCmp(text, bools, ints, strings);
+            return new Capabilities(Set.copyOf(bools), Map.copyOf(ints), Map.copyOf(strings));
+        }
     }
 
     /** Feeds the client's keystrokes to the line discipline until they end; then the reader sees end of input. */
