@@ -24,29 +24,68 @@ import java.util.Optional;
 
 /**
  * What a TFTP download costs per block, figures that hold whatever else the machine runs: CPU time (all the
- * process's threads) and context switches of the receiving side, for our client and for curl (counted by
+ * process's threads) and context switches of the receiving side, for our bare client, for a c1941 that copies
+ * the file into its flash as typed on its console ({@code copy tftp://... flash:}), and for curl (counted by
  * {@code perf stat}), each from tftpd-hpa and from our server, in alternating rounds; medians. Wall MB/s is
  * printed too, but on a shared machine only the cost columns compare well between runs.
  *
- * <p>Run: {@code scripts/bench cost [MiB] [rounds] [blksize,...]}. The context switches of our client are its
- * transfer thread's (voluntary: it slept waiting for a packet; involuntary: it was preempted); curl's are the
- * whole process's.
+ * <p>Run: {@code scripts/bench cost [MiB] [rounds] [blksize,...]}. The context switches of our rows are those of
+ * all the JVM's threads (voluntary: a thread slept waiting; involuntary: it was preempted), curl's its whole
+ * process's. From our server, our rows count the server's CPU too (it runs in the same JVM): compare the rows
+ * from tftpd-hpa.
  */
 public final class TransferCost {
-    private static final String FILE = "cost.bin";
+    private static final String FILE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
 
     private final long size;
     private final Path dir;
     private final Optional<Path> curl = TftpPeers.find("curl");
     private final Optional<Path> perf = TftpPeers.find("perf");
 
-    private TransferCost(long size, Path dir) {
+    private final DeviceTransferBenchmark.Device device;
+    private final FlashStoreCost store;
+
+    private TransferCost(long size, Path dir, DeviceTransferBenchmark.Device device, FlashStoreCost store) {
         this.size = size;
         this.dir = dir;
+        this.device = device;
+        this.store = store;
     }
 
-    /** One transfer's cost. */
-    record Cost(double seconds, double cpuSeconds, long voluntary, long involuntary) {}
+    /**
+     * Unmeasured transfers first, so the tables show a JVM that has run a while (the JIT compiles the device's
+     * path over its first copies); the first device copy's cost is printed, as a user's first copy pays it.
+     */
+    private void warmUp(InetSocketAddress server) throws Exception {
+        ours(server, 512);
+        Cost cold = device(server, 8192);
+        System.out.printf(
+                Locale.ROOT,
+                "first device copy of this JVM (blksize 8192): %.1f MB/s, %.2f CPU us/blk, of it JIT %.2f%n%n",
+                size / 1e6 / cold.seconds(),
+                cold.cpuSeconds() * 1e6 / (size / 8192 + 1),
+                cold.compilerSeconds() * 1e6 / (size / 8192 + 1));
+        device(server, 512);
+        device(server, 8192);
+        store.store(size, 8192);
+    }
+
+    /**
+     * One transfer's cost: its CPU seconds in all, and the collector's and the JIT compiler's share of them (NaN
+     * for curl, which has neither).
+     */
+    record Cost(
+            double seconds,
+            double cpuSeconds,
+            double collectorSeconds,
+            double compilerSeconds,
+            long voluntary,
+            long involuntary) {
+        static Cost of(double seconds, ThreadCpu.Split cpu, long[] switches) {
+            return new Cost(
+                    seconds, cpu.total() / 1e9, cpu.collector() / 1e9, cpu.compiler() / 1e9, switches[0], switches[1]);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         long mib = args.length > 0 ? Long.parseLong(args[0]) : 50;
@@ -58,7 +97,8 @@ public final class TransferCost {
         Process tftpd = null;
         try (TftpServer server = TftpServer.start(
                 TftpServerConfig.builder(RootDirectoryStore.of(dir)).build())) {
-            TftpBenchmark.writeFile(dir.resolve(FILE), mib << 20);
+            // an image the c1941 accepts, so the device copies it without the image check's question
+            DeviceTransferBenchmark.writeImage(dir.resolve(FILE), "c1900", "15.7(3)M8", mib << 20);
             Map<String, InetSocketAddress> servers = new LinkedHashMap<>();
             Optional<Path> tftpdProgram = TftpPeers.find("in.tftpd");
             if (tftpdProgram.isPresent()) {
@@ -67,10 +107,13 @@ public final class TransferCost {
                 servers.put("tftpd", new InetSocketAddress("127.0.0.1", port));
             }
             servers.put("ours", server.address());
-            TransferCost cost = new TransferCost(mib << 20, dir);
-            cost.ours(server.address(), 512); // JIT warm-up
-            for (String blockSize : blockSizes) {
-                cost.table(servers, Integer.parseInt(blockSize), rounds);
+            try (DeviceTransferBenchmark.Device device = DeviceTransferBenchmark.boot("c1941");
+                    FlashStoreCost store = new FlashStoreCost()) {
+                TransferCost cost = new TransferCost(mib << 20, dir, device, store);
+                cost.warmUp(server.address());
+                for (String blockSize : blockSizes) {
+                    cost.table(servers, Integer.parseInt(blockSize), rounds);
+                }
             }
         } finally {
             TftpPeers.stop(tftpd);
@@ -84,10 +127,12 @@ public final class TransferCost {
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, InetSocketAddress> server : servers.entrySet()) {
                 sample(samples, "ours<-" + server.getKey(), () -> ours(server.getValue(), blockSize));
+                sample(samples, "device<-" + server.getKey(), () -> device(server.getValue(), blockSize));
                 if (curl.isPresent() && perf.isPresent()) {
                     sample(samples, "curl<-" + server.getKey(), () -> curl(server.getValue(), blockSize));
                 }
             }
+            sample(samples, "flash only", () -> store.store(size, blockSize));
         }
         long blocks = size / blockSize + 1;
         System.out.printf(
@@ -99,15 +144,30 @@ public final class TransferCost {
                 rounds,
                 loadAverage());
         System.out.printf(
-                Locale.ROOT, "%-12s %8s %12s %12s %12s%n", "pair", "MB/s", "CPU us/blk", "vol cs/blk", "invol cs/blk");
+                Locale.ROOT,
+                "%-14s %8s %11s %8s %8s %11s %12s%n",
+                "pair",
+                "MB/s",
+                "CPU us/blk",
+                "of it GC",
+                "JIT",
+                "vol cs/blk",
+                "invol cs/blk");
         samples.forEach((name, costs) -> System.out.printf(
                 Locale.ROOT,
-                "%-12s %8.1f %12.2f %12.3f %12.3f%n",
+                "%-14s %8.1f %11.2f %8.2f %8.2f %11.3f %12.3f%n",
                 name,
                 size / 1e6 / median(costs, Cost::seconds),
                 median(costs, Cost::cpuSeconds) * 1e6 / blocks,
+                median(costs, Cost::collectorSeconds) * 1e6 / blocks,
+                median(costs, Cost::compilerSeconds) * 1e6 / blocks,
                 median(costs, c -> (double) c.voluntary()) / blocks,
                 median(costs, c -> (double) c.involuntary()) / blocks));
+        System.out.println(
+                "CPU: all threads (curl: perf stat's task-clock); GC: the collector's threads and the VM thread;");
+        System.out.println("JIT: the compiler threads. Our rows from our server include the server's CPU (same JVM).");
+        System.out.println(
+                "flash only: the copy engine storing the same blocks from memory into a 1941's flash, no network.");
         System.out.println();
     }
 
@@ -133,16 +193,38 @@ public final class TransferCost {
                 .blockSize(blockSize)
                 .timeout(Duration.ofSeconds(1))
                 .build();
-        long[] before = ThreadSwitches.current();
-        long cpuBefore = processCpuNanos();
+        long[] before = ProcessSwitches.current();
+        ThreadCpu cpu = ThreadCpu.now();
         long start = System.nanoTime();
         long bytes = TftpClient.create(Ticker.system())
                 .download(server, FILE, new DiscardChannel(), options, TftpTransferListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long cpu = processCpuNanos() - cpuBefore;
-        long[] after = ThreadSwitches.current();
+        ThreadCpu.Split used = ThreadCpu.now().since(cpu);
+        long[] switches = ProcessSwitches.since(before);
         check(bytes);
-        return new Cost(seconds, cpu / 1e9, after[0] - before[0], after[1] - before[1]);
+        return Cost.of(seconds, used, switches);
+    }
+
+    /**
+     * {@code copy tftp://...:PORT/FILE flash:} typed on the c1941's console at {@code ip tftp blocksize}
+     * {@code blockSize}: the whole device path (console, copy engine, staging in flash, commit). The file is
+     * deleted again afterwards, outside the measurement.
+     */
+    private Cost device(InetSocketAddress server, int blockSize) throws IOException {
+        device.console().exec("configure terminal");
+        device.console().exec("ip tftp blocksize " + blockSize);
+        device.console().exec("end");
+        String command = "copy tftp://127.0.0.1:" + server.getPort() + "/" + FILE + " flash:";
+        long[] before = ProcessSwitches.current();
+        ThreadCpu cpu = ThreadCpu.now();
+        long start = System.nanoTime();
+        DeviceCopy.Result result = DeviceCopy.run(device.console(), command, size);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ThreadCpu.Split used = ThreadCpu.now().since(cpu);
+        long[] switches = ProcessSwitches.since(before);
+        DeviceCopy.delete(device.console(), "flash:" + FILE);
+        check(result.bytes());
+        return Cost.of(seconds, used, switches);
     }
 
     private Cost curl(InetSocketAddress server, int blockSize) throws Exception {
@@ -177,12 +259,7 @@ public final class TransferCost {
                 check(Long.parseLong(line.split(" ")[1]));
             }
         }
-        return new Cost(seconds, cpuMillis / 1e3, switches, 0);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        return new Cost(seconds, cpuMillis / 1e3, Double.NaN, Double.NaN, switches, 0);
     }
 
     private static String loadAverage() {
@@ -198,22 +275,43 @@ public final class TransferCost {
         }
     }
 
-    /** The calling thread's context switches so far, from /proc/thread-self/status: voluntary, involuntary. */
-    static final class ThreadSwitches {
-        private ThreadSwitches() {}
+    /**
+     * The context switches of all the process's threads so far, from /proc/self/task/N/status: voluntary,
+     * involuntary. Threads that ended in between are not counted; a transfer's threads live through it.
+     */
+    static final class ProcessSwitches {
+        private ProcessSwitches() {}
 
         static long[] current() throws IOException {
             long[] counts = new long[2];
-            for (String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
-                if (line.startsWith("voluntary_ctxt_switches:")) {
-                    counts[0] =
-                            Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                    counts[1] =
-                            Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    add(counts, task.resolve("status"));
                 }
             }
             return counts;
+        }
+
+        /** The switches from {@code before} (a {@link #current} count) to now. */
+        static long[] since(long[] before) throws IOException {
+            long[] now = current();
+            return new long[] {now[0] - before[0], now[1] - before[1]};
+        }
+
+        private static void add(long[] counts, Path status) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("voluntary_ctxt_switches:")) {
+                        counts[0] += Long.parseLong(
+                                line.substring(line.indexOf(':') + 1).trim());
+                    } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                        counts[1] += Long.parseLong(
+                                line.substring(line.indexOf(':') + 1).trim());
+                    }
+                }
+            } catch (IOException e) {
+                // the thread ended while we looked: it takes its counts with it
+            }
         }
     }
 }
