@@ -32,4 +32,12 @@ public interface RemoteTransferEvents {
      * passwords are already masked. It may hold several lines, each with its protocol's prefix.
      */
     default void trace(TraceKind kind, String line) {}
+
+    /**
+     * Whether a {@link #trace} line of {@code kind} would be shown now, so a transfer builds none per packet
+     * while no debug switch asks for them. It may change during a transfer.
+     */
+    default boolean tracing(TraceKind kind) {
+        return true;
+    }
 }

@@ -41,6 +41,11 @@ final class TftpEventBridge implements TftpTransferListener {
     }
 
     @Override
+    public boolean tracingPackets() {
+        return events.tracing(TraceKind.PACKET);
+    }
+
+    @Override
     public void onPacket(Direction direction, String summary) {
         events.trace(TraceKind.PACKET, "TFTP: " + (direction == Direction.SENT ? "Sent " : "Received ") + summary);
     }

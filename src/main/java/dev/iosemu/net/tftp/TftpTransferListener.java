@@ -33,4 +33,13 @@ public interface TftpTransferListener {
 
     /** A packet crossed the wire, summarised for a {@code debug tftp packets} trace. */
     default void onPacket(Direction direction, String summary) {}
+
+    /**
+     * Whether {@link #onPacket} wants packets now. Asked before each packet, so that a listener which traces
+     * only while a debug switch is on (it may go on or off mid-transfer) costs no summary per packet while it
+     * is off.
+     */
+    default boolean tracingPackets() {
+        return true;
+    }
 }

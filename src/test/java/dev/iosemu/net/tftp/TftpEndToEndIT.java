@@ -134,6 +134,38 @@ class TftpEndToEndIT {
     }
 
     @Test
+    void summarisesPacketsOnlyWhileTheListenerTracesThem() throws Exception {
+        Files.write(root.resolve("traced"), new byte[10 * 512 + 100]);
+        List<String> traced = new ArrayList<>();
+        client.download(
+                server.address(),
+                "traced",
+                Channels.newChannel(new ByteArrayOutputStream()),
+                options(512, 1),
+                new TftpTransferListener() {
+                    private int blocks;
+
+                    @Override
+                    public void onBlock(int bytes) {
+                        blocks++;
+                    }
+
+                    @Override
+                    public boolean tracingPackets() {
+                        return blocks >= 3; // a debug switch turned on during the transfer
+                    }
+
+                    @Override
+                    public void onPacket(Direction direction, String summary) {
+                        traced.add(direction + " " + summary);
+                    }
+                });
+        assertThat(traced)
+                .contains("RECEIVED DATA block 4, 512 bytes", "SENT ACK block 11")
+                .noneMatch(line -> line.contains("RRQ") || line.contains("block 1,") || line.contains("block 2,"));
+    }
+
+    @Test
     void netasciiRoundTripsLineEnds() throws Exception {
         String text = "line one\nline two\r\n\rbare cr\n";
         Files.writeString(root.resolve("text.txt"), text);

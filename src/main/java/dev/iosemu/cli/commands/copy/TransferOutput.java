@@ -126,6 +126,12 @@ final class TransferOutput implements RemoteTransferEvents {
         }
     }
 
+    @Override
+    public boolean tracing(TraceKind kind) {
+        Optional<DebugFlag> flag = protocol.flag(kind);
+        return flag.isPresent() && debug.isOn(flag.get());
+    }
+
     /** Prints the marks still owed, ends the progress line and notes the {@code bytes} transferred. */
     void completed(long bytes) {
         release();

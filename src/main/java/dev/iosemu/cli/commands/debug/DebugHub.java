@@ -14,11 +14,14 @@ import java.util.function.Supplier;
 /**
  * One device's debug switches and who sees their output: each session that turned a flag on receives
  * the lines of that flag; the session running the transfer gets them inline, the others as
- * asynchronous messages. Thread-safe: {@code subscribers} is guarded by {@code lock}.
+ * asynchronous messages. Thread-safe: {@code subscribers} is guarded by {@code lock}; {@code on}, read without
+ * it, is replaced under it after each change.
  */
 public final class DebugHub {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<Object, Subscriber> subscribers = new LinkedHashMap<>();
+    // the flags some session has on, never changed once published: a transfer asks per packet, without the lock
+    private volatile Set<DebugFlag> on = EnumSet.noneOf(DebugFlag.class);
 
     private record Subscriber(Set<DebugFlag> flags, Consumer<String> asyncOut) {}
 
@@ -35,11 +38,11 @@ public final class DebugHub {
      */
     public Subscription enable(Object session, DebugFlag flag, Consumer<String> asyncOut) {
         Objects.requireNonNull(session, "session");
-        locked(() -> subscribers
+        changing(() -> subscribers
                 .computeIfAbsent(session, key -> new Subscriber(EnumSet.noneOf(DebugFlag.class), asyncOut))
                 .flags()
                 .add(flag));
-        return () -> locked(() -> subscribers.remove(session));
+        return () -> changing(() -> subscribers.remove(session));
     }
 
     /** How many sessions have a flag on or once had one and are still open. */
@@ -49,7 +52,7 @@ public final class DebugHub {
 
     /** Turns {@code flag} off for {@code session}. */
     public void disable(Object session, DebugFlag flag) {
-        locked(() -> {
+        changing(() -> {
             Subscriber subscriber = subscribers.get(session);
             return subscriber != null && subscriber.flags().remove(flag);
         });
@@ -57,7 +60,7 @@ public final class DebugHub {
 
     /** {@code undebug all}: every flag off, for every session, as IOS debugging is device-wide. */
     public void disableAll() {
-        locked(() -> {
+        changing(() -> {
             subscribers.clear();
             return null;
         });
@@ -65,8 +68,7 @@ public final class DebugHub {
 
     /** Whether any session has {@code flag} on (lets callers skip building lines nobody reads). */
     public boolean isOn(DebugFlag flag) {
-        return locked(
-                () -> subscribers.values().stream().anyMatch(s -> s.flags().contains(flag)));
+        return on.contains(flag);
     }
 
     /** Whether {@code session} has {@code flag} on. */
@@ -93,6 +95,17 @@ public final class DebugHub {
             return matching;
         });
         outs.forEach(out -> out.accept(line));
+    }
+
+    /** Runs a change of the subscribers and publishes the flags that are on after it. */
+    private <T> T changing(Supplier<T> change) {
+        return locked(() -> {
+            T result = change.get();
+            Set<DebugFlag> now = EnumSet.noneOf(DebugFlag.class);
+            subscribers.values().forEach(s -> now.addAll(s.flags()));
+            on = now;
+            return result;
+        });
     }
 
     private <T> T locked(Supplier<T> action) {

@@ -8,7 +8,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Packet tracing for {@code debug tftp packets}. Summaries cost a decode and a string per packet, so they are
- * made only for listeners that override {@link TftpTransferListener#onPacket}.
+ * made only for listeners that override {@link TftpTransferListener#onPacket}, and only while
+ * {@link TftpTransferListener#tracingPackets} says they are read.
  */
 final class PacketTrace {
     private PacketTrace() {}

@@ -148,7 +148,7 @@ public final class TransferChannel implements Outbox, Closeable {
                     this);
             return;
         }
-        if (tracer != null) {
+        if (tracer != null && tracer.tracingPackets()) {
             tracer.onPacket(Direction.RECEIVED, packet.summary());
         }
         machine.onPacket(packet, this);
@@ -174,7 +174,7 @@ public final class TransferChannel implements Outbox, Closeable {
 
     @Override
     public void send(ByteBuffer packet) {
-        if (tracer != null) {
+        if (tracer != null && tracer.tracingPackets()) {
             tracer.onPacket(Direction.SENT, PacketTrace.summarize(packet));
         }
         sendTo(packet, peer != null ? peer : requestTarget);

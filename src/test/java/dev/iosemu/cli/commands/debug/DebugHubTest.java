@@ -72,4 +72,17 @@ class DebugHubTest {
         assertThat(consoleAsync).isEmpty();
         assertThat(inline).containsExactly("TFTP: x");
     }
+
+    @Test
+    void aFlagIsOnWhileAnySessionHasIt() {
+        DebugHub.Subscription console = hub.enable("console", DebugFlag.TFTP_PACKETS, consoleAsync::add);
+        hub.enable("vty", DebugFlag.TFTP_PACKETS, vtyAsync::add);
+
+        hub.disable("vty", DebugFlag.TFTP_PACKETS);
+        boolean afterVty = hub.isOn(DebugFlag.TFTP_PACKETS);
+        console.close();
+
+        assertThat(afterVty).isTrue();
+        assertThat(hub.isOn(DebugFlag.TFTP_PACKETS)).isFalse();
+    }
 }
