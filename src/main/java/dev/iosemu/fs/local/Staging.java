@@ -86,17 +86,24 @@ public final class Staging implements AutoCloseable {
     /**
      * The staging file's channel, each write first allowed by the space account, and the out-of-space
      * failure of the host made precise. Closing it only stops writes: the file stays open until
-     * {@link #commit} forces it to the storage device.
+     * {@link #commit} forces it to the storage device. It keeps the file's position and size itself, as every
+     * change to them passes through it (the file is new and written through nothing else), since asking the
+     * file for them on each write cost more than the rest of the space check.
      */
     private final class SpaceChecked implements SeekableByteChannel {
         private boolean open = true; // owned by the writing thread
+        private long position; // the target's, owned by the writing thread
+        private long size; // the target's, owned by the writing thread
 
         @Override
         public int write(ByteBuffer source) throws IOException {
             SeekableByteChannel target = target();
-            fs.space().grow(Staging.this, Math.max(target.size(), target.position() + source.remaining()));
+            fs.space().grow(Staging.this, Math.max(size, position + source.remaining()));
             try {
-                return target.write(source);
+                int written = target.write(source);
+                position += written;
+                size = Math.max(size, position);
+                return written;
             } catch (FileSystemException e) {
                 throw e;
             } catch (IOException e) {
@@ -114,23 +121,28 @@ public final class Staging implements AutoCloseable {
 
         @Override
         public long position() throws IOException {
-            return target().position();
+            target();
+            return position;
         }
 
         @Override
         public SeekableByteChannel position(long newPosition) throws IOException {
             target().position(newPosition);
+            position = newPosition;
             return this;
         }
 
         @Override
         public long size() throws IOException {
-            return target().size();
+            target();
+            return size;
         }
 
         @Override
-        public SeekableByteChannel truncate(long size) throws IOException {
-            target().truncate(size);
+        public SeekableByteChannel truncate(long newSize) throws IOException {
+            target().truncate(newSize);
+            size = Math.min(size, newSize);
+            position = Math.min(position, newSize);
             return this;
         }
 

@@ -137,6 +137,28 @@ class LocalFileSystemTest {
     }
 
     @Test
+    void aStagedWriteSeeksBackTruncatesAndHoldsItsSpaceAsItGrows() throws IOException {
+        try (Staging staging = flash.openStaged("/image.bin")) {
+            var channel = staging.channel();
+            channel.write(java.nio.ByteBuffer.wrap(new byte[10_000]));
+            channel.position(2);
+            channel.write(java.nio.ByteBuffer.wrap("HDR".getBytes(StandardCharsets.US_ASCII)));
+            long afterHeader = channel.position();
+            channel.truncate(6000);
+            long[] seen = {afterHeader, channel.position(), channel.size(), flash.freeBytes()};
+            channel.position(channel.size());
+            channel.write(java.nio.ByteBuffer.wrap(new byte[3000]));
+            staging.commit();
+
+            assertThat(seen).containsExactly(5, 5, 6000, ISR_FLASH - 12288);
+        }
+        byte[] stored = Files.readAllBytes(flash.path("/image.bin"));
+        assertThat(stored).hasSize(9000);
+        assertThat(new String(stored, 2, 3, StandardCharsets.US_ASCII)).isEqualTo("HDR");
+        assertThat(flash.freeBytes()).isEqualTo(ISR_FLASH - 12288);
+    }
+
+    @Test
     void listingAMissingOrPlainFileFails() throws IOException {
         write("/file", 1);
 
