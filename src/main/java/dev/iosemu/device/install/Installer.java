@@ -10,10 +10,10 @@ import dev.iosemu.image.PackagesConf;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
  * The IOS-XE install operations of one device on its boot device: add (expand a bundle), activate (point
@@ -115,10 +115,8 @@ public final class Installer {
     /** The files an expansion of {@code bundle} into {@code directory} would replace. */
     public List<String> existing(Bundle bundle, String directory) {
         String prefix = directory.endsWith("/") ? directory : directory + "/";
-        List<String> names = new ArrayList<>();
-        bundle.expansion().slices().forEach(slice -> names.add(slice.fileName()));
-        names.add(PACKAGES_CONF);
-        return names.stream()
+        Stream<String> names = bundle.expansion().slices().stream().map(BundleExpansion.Slice::fileName);
+        return Stream.concat(names, Stream.of(PACKAGES_CONF))
                 .filter(name -> flash.exists(prefix + name))
                 .sorted()
                 .toList();
@@ -130,10 +128,8 @@ public final class Installer {
         try {
             PackagesConf conf =
                     BundleExpander.expand(flash, bundle.path(), bundle.expansion(), directory, PACKAGES_CONF);
-            List<String> written = new ArrayList<>();
-            conf.packages().forEach(p -> written.add(p.fileName()));
-            written.add(PACKAGES_CONF);
-            return written;
+            Stream<String> written = conf.packages().stream().map(p -> p.fileName());
+            return Stream.concat(written, Stream.of(PACKAGES_CONF)).toList();
         } finally {
             lock.unlock();
         }
