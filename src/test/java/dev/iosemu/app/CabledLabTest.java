@@ -6,6 +6,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.ManualTime;
 import dev.iosemu.lab.file.LabFile;
+import dev.iosemu.testing.LabReady;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class CabledLabTest {
 
     private static HeadlessSession enabled(RunningLab lab, String node) {
         HeadlessSession console = lab.device(node).openSession();
-        console.exec("enable");
+        LabReady.enable(console);
         return console;
     }
 

@@ -6,6 +6,7 @@ import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.ManualTime;
 import dev.iosemu.lab.file.LabFile;
+import dev.iosemu.testing.LabReady;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class DeviceSessionsLabTest {
                 .start();
         time.advance(Duration.ofSeconds(5)); // the links and line protocols come up
         r1 = lab.device("r1").openSession();
-        r1.exec("enable");
+        LabReady.enable(r1);
     }
 
     @AfterEach
@@ -110,7 +111,7 @@ class DeviceSessionsLabTest {
     @Test
     void aShutLinkStopsTheSessionFromOpening() {
         HeadlessSession r2 = lab.device("r2").openSession();
-        r2.exec("enable");
+        LabReady.enable(r2);
         r2.exec("configure terminal");
         r2.exec("interface GigabitEthernet0/0");
         r2.exec("shutdown");

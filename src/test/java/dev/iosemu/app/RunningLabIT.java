@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iosemu.cli.HeadlessSession;
 import dev.iosemu.lab.file.LabFile;
+import dev.iosemu.testing.LabReady;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class RunningLabIT {
             }
 
             HeadlessSession r1 = lab.device("r1").openSession();
-            r1.execChecked("enable");
+            r1.execChecked("enable", LabReady.SECRET);
             r1.execChecked("configure terminal");
             r1.execChecked("crypto key zeroize rsa", "yes");
 

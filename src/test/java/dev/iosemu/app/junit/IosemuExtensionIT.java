@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.iosemu.app.RunningLab;
 import dev.iosemu.app.VirtualDevice;
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.testing.LabReady;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -35,7 +36,7 @@ class IosemuExtensionIT {
     void aLabParameterIsABootedLabFromItsFile(@IosLab("labs/ccna.yaml") RunningLab lab, @IosDevice VirtualDevice alone)
             throws Exception {
         HeadlessSession r2 = lab.device("r2").openSession();
-        r2.exec("enable");
+        LabReady.enable(r2);
 
         assertThat(r2.exec("show running-config | include hostname")).contains("hostname R2");
         assertThat(alone.openSession().exec("show version")).contains("CISCO1941/K9");

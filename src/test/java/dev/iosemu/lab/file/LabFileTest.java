@@ -43,6 +43,8 @@ class LabFileTest {
         assertThat(lab.nodes()).extracting(LabNode::name).containsExactly("r1", "r2", "sw1");
         assertThat(lab.nodes()).extracting(LabNode::profileName).containsExactly("c1941", "c1941", "c2960x");
         assertThat(lab.node("r2").orElseThrow().startupConfig()).contains("hostname R2");
+        assertThat(lab.nodes()) // the shipped profiles' enable secret cisco, as its type 5 hash
+                .allMatch(node -> node.startupConfig().contains("\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0\n"));
         assertThat(lab.node("r2").orElseThrow().managementAddress()).contains("192.168.1.2/24");
         assertThat(lab.server()).isEqualTo(new LabServerNode("server", Ipv4Address.parse("192.168.1.10")));
         assertThat(lab.links())
