@@ -68,6 +68,7 @@ final class DeviceBuild {
                                 node.serve(LabService.SSH, device::sshAddress);
                                 node.serve(LabService.SCP, device::sshAddress);
                             });
+            home.join(device);
             return device;
         } catch (IOException | RuntimeException e) {
             closeAll(started, e);

@@ -8,6 +8,7 @@ import dev.iosemu.lab.LabAddressMap;
 import dev.iosemu.lab.LabFabric;
 import dev.iosemu.lab.LabHost;
 import dev.iosemu.lab.LabNetwork;
+import dev.iosemu.lab.LabPeers;
 import dev.iosemu.lab.LabService;
 import dev.iosemu.lab.Link;
 import dev.iosemu.lab.NetworkNode;
@@ -45,6 +46,7 @@ public final class Lab implements AutoCloseable {
     private final int portBase;
     private final Optional<Ipv4Address> serverAddress; // the lab file's, in place of the profiles' addresses
     private final AtomicBoolean devicePortFree = new AtomicBoolean(true); // portBase + 2, for the first device
+    private final LabPeers mates = new LabPeers(); // the devices, when no modelled network carries them
 
     private Lab(
             Optional<LabRoot> root,
@@ -147,7 +149,8 @@ public final class Lab implements AutoCloseable {
 
     /** The addresses of a device's lab section, each standing for the lab servers it names. */
     LabAddressMap addressMap(LabSection section) {
-        LabAddressMap map = network.map(LabAddressMap.empty()::withNetwork).orElse(LabAddressMap.empty());
+        LabAddressMap map = network.map(LabAddressMap.empty()::withNetwork)
+                .orElseGet(() -> LabAddressMap.empty().withPeers(mates));
         for (LabSection.Server server : section.servers()) {
             Ipv4Address address = serverAddress.orElseGet(() -> Ipv4Address.parse(server.address()));
             map = map.withHost(address);
@@ -168,6 +171,23 @@ public final class Lab implements AutoCloseable {
             }
         }
         return map;
+    }
+
+    /**
+     * Makes {@code device} reachable by the lab's other devices: in a lab without a modelled network every
+     * device is on the lab's one segment (a fleet's nodes telnet and ssh to each other at their addresses);
+     * in a modelled one the cables decide.
+     */
+    void join(VirtualDevice device) {
+        if (network.isEmpty()) {
+            mates.join(device, new LabMate(device));
+        }
+    }
+
+    /** Takes {@code device} out of the lab's network, or out of its lab-mates' reach. */
+    void leave(VirtualDevice device) {
+        device.router().network().ifPresent(node -> node.leave());
+        mates.leave(device);
     }
 
     /** The addresses a device answers on: those of its interfaces whose line protocol is up. */

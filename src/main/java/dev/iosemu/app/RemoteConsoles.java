@@ -11,13 +11,9 @@ import dev.iosemu.console.RemoteConsole;
 import dev.iosemu.device.DeviceState;
 import dev.iosemu.device.Line;
 import dev.iosemu.device.Router;
-import dev.iosemu.device.RsaKey;
 import dev.iosemu.device.config.TransportInput.Protocol;
 import dev.iosemu.net.ssh.SshEngine;
-import dev.iosemu.net.ssh.SshHostKey;
 import dev.iosemu.net.ssh.SshRequest;
-import dev.iosemu.net.ssh.SshServer;
-import dev.iosemu.net.ssh.SshServerConfig;
 import dev.iosemu.net.ssh.SshSession;
 import dev.iosemu.net.telnet.TelnetServer;
 import dev.iosemu.net.telnet.TelnetServerConfig;
@@ -25,23 +21,22 @@ import dev.iosemu.net.terminal.RemoteTerminal;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
  * The vty lines of one device as its users reach them: an SSH server, listening while the device has an RSA
- * key (as IOS's does), and a telnet server; each connection is served on the vty line {@link VtyPool} picks,
- * by the same session and line editor as the console. A connection while the device boots, or with no free
- * line that lets its protocol in, is closed at once.
+ * key (as IOS's does, {@link VtySsh}), and a telnet server; each connection is served on the vty line {@link
+ * VtyPool} picks, by the same session and line editor as the console. A connection while the device boots, or
+ * with no free line that lets its protocol in, is closed at once. A device built without them starts them at a
+ * lab-mate's first connection ({@link #listenForLabMates}).
  *
- * <p>Thread-safe: {@code lock} guards the SSH server as the key comes and goes; the rest is set once.
+ * <p>Thread-safe: {@code lock} guards the telnet server and the end; the SSH server guards itself.
  */
 final class RemoteConsoles implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RemoteConsoles.class.getName());
@@ -76,11 +71,10 @@ final class RemoteConsoles implements AutoCloseable {
     private final VtyPool pool;
     private final SshLogins logins;
     private final DeviceScpService scp;
+    private final VtySsh ssh;
     private final ReentrantLock lock = new ReentrantLock();
-    private final List<Consumer<InetSocketAddress>> sshListeners = new CopyOnWriteArrayList<>();
-    private TelnetServer telnet; // set once by open
-    private SshServer ssh; // guarded by lock; null while the device has no key
-    private int sshPort; // guarded by lock: the port asked for, then the one bound, kept across a stop
+    private final AtomicBoolean watching = new AtomicBoolean();
+    private TelnetServer telnet; // guarded by lock; set once, by open or at a lab-mate's first telnet
     private boolean closed; // guarded by lock
 
     private RemoteConsoles(Router router, Settings settings, BiFunction<ConsoleIo, Line, CliSession> sessions) {
@@ -90,7 +84,7 @@ final class RemoteConsoles implements AutoCloseable {
         this.pool = new VtyPool(router);
         this.logins = new SshLogins(router);
         this.scp = DeviceScpService.of(router);
-        this.sshPort = settings.sshPort().orElse(0);
+        this.ssh = new VtySsh(router, settings, logins, this::serveSsh);
     }
 
     /**
@@ -115,20 +109,64 @@ final class RemoteConsoles implements AutoCloseable {
         if (settings.sshPort().isEmpty() && settings.telnetPort().isEmpty()) {
             return; // no remote consoles: nothing to watch, no thread
         }
-        Thread.ofVirtual().name("vty exec-timeout").start(this::watchIdleLines);
+        watchOnce();
         if (settings.telnetPort().isPresent()) {
-            telnet = TelnetServer.start(
-                    new TelnetServerConfig(
-                            settings.bindAddress(),
-                            settings.telnetPort().getAsInt(),
-                            TelnetServerConfig.DEFAULT_NEGOTIATION_TIMEOUT),
-                    this::serveTelnet);
+            lock.lock();
+            try {
+                telnet = startTelnet(settings.telnetPort().getAsInt());
+            } finally {
+                lock.unlock();
+            }
         }
         if (settings.sshPort().isPresent()) {
-            checkFree(settings.sshPort().getAsInt());
-            router.rsaKeys().onChange(this::followKey);
-            router.onRunningConfigChange(this::followLimits);
-            startSsh();
+            ssh.checkFree();
+            ssh.listen();
+        }
+    }
+
+    /**
+     * Where a lab-mate's {@code telnet} or {@code ssh} reaches these vty lines: the server listening, or one
+     * started now on a free port when the device was built without it (a fleet's nodes listen for nothing
+     * while idle); empty once closed, or for SSH while the device has no RSA key.
+     */
+    Optional<InetSocketAddress> listenForLabMates(Protocol protocol) {
+        try {
+            if (protocol == Protocol.TELNET) {
+                startTelnetOnce();
+                return telnetAddress();
+            }
+            if (!isClosed()) {
+                watchOnce();
+                ssh.listen();
+            }
+            return sshAddress();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot listen for a lab-mate's " + protocol, e);
+            return Optional.empty();
+        }
+    }
+
+    private void startTelnetOnce() throws IOException {
+        lock.lock();
+        try {
+            if (!closed && telnet == null) {
+                watchOnce();
+                telnet = startTelnet(0);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private TelnetServer startTelnet(int port) throws IOException {
+        return TelnetServer.start(
+                new TelnetServerConfig(settings.bindAddress(), port, TelnetServerConfig.DEFAULT_NEGOTIATION_TIMEOUT),
+                this::serveTelnet);
+    }
+
+    private void watchOnce() {
+        if (!watching.getAndSet(true)) {
+            Thread.ofVirtual().name("vty exec-timeout").start(this::watchIdleLines);
         }
     }
 
@@ -161,55 +199,24 @@ final class RemoteConsoles implements AutoCloseable {
         }
     }
 
-    /**
-     * A port asked for by number must be free now, so a taken one fails the start in one line although SSH
-     * listens only once the device has booted with a key.
-     */
-    private void checkFree(int port) throws IOException {
-        if (port == 0) {
-            return;
-        }
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(settings.bindAddress(), port));
-        } catch (IOException e) {
-            throw new IOException(
-                    "cannot listen for SSH on TCP " + settings.bindAddress().getHostAddress() + ":" + port + ": "
-                            + e.getMessage(),
-                    e);
-        }
-    }
-
     /** Where SSH listens now; empty without SSH or while the device has no RSA key. */
     Optional<InetSocketAddress> sshAddress() {
+        return ssh.address();
+    }
+
+    /** Where telnet listens, if it does. */
+    Optional<InetSocketAddress> telnetAddress() {
         lock.lock();
         try {
-            return Optional.ofNullable(ssh).map(SshServer::address);
+            return Optional.ofNullable(telnet).map(TelnetServer::address);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Where telnet listens, if it does. */
-    Optional<InetSocketAddress> telnetAddress() {
-        return Optional.ofNullable(telnet).map(TelnetServer::address);
-    }
-
     /** The SSH connections for {@code show ssh}. */
     SshConnections connections() {
-        return () -> {
-            lock.lock();
-            SshServer server;
-            try {
-                server = ssh;
-            } finally {
-                lock.unlock();
-            }
-            return server == null
-                    ? List.of()
-                    : server.connections().stream()
-                            .map(info -> new SshConnections.Row(logins.lineOf(info.peer()), info))
-                            .toList();
-        };
+        return ssh.connections();
     }
 
     /** Makes the key before a client needs it, so the first connection does not wait for it. */
@@ -219,70 +226,9 @@ final class RemoteConsoles implements AutoCloseable {
                 .ifPresent(key -> Thread.ofVirtual().name("rsa-key").start(key::pair));
     }
 
-    private void startSsh() throws IOException {
-        Optional<RsaKey> key = router.rsaKeys().current();
-        InetSocketAddress listening;
-        lock.lock();
-        try {
-            if (closed || ssh != null || key.isEmpty()) {
-                return;
-            }
-            SshServerConfig config = SshServerConfig.builder(hostKey(key.get()), logins)
-                    .bindAddress(settings.bindAddress())
-                    .port(sshPort)
-                    .authLimits(logins.limits())
-                    .build();
-            ssh = SshServer.start(settings.engine(), config, this::serveSsh);
-            sshPort = ssh.address().getPort();
-            logins.listeningOn(sshPort);
-            listening = ssh.address();
-        } finally {
-            lock.unlock();
-        }
-        sshListeners.forEach(listener -> listener.accept(listening));
-    }
-
     /** Calls {@code listener} each time SSH starts listening: once the device has booted with a key, again after a new key. */
     void onSshListening(Consumer<InetSocketAddress> listener) {
-        sshListeners.add(listener);
-    }
-
-    /** A new key replaces the old one for new connections; no key ends SSH, a first key starts it. */
-    private void followKey() {
-        Optional<RsaKey> key = router.rsaKeys().current();
-        lock.lock();
-        try {
-            if (key.isPresent() && ssh != null) {
-                ssh.changeHostKey(hostKey(key.get()));
-            } else if (key.isEmpty() && ssh != null) {
-                ssh.close();
-                ssh = null;
-            }
-        } finally {
-            lock.unlock();
-        }
-        if (key.isPresent()) {
-            try {
-                startSsh();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "cannot listen for SSH again on port " + sshPort, e);
-            }
-        }
-    }
-
-    private void followLimits() {
-        lock.lock();
-        try {
-            if (ssh != null && !ssh.authLimits().equals(logins.limits())) {
-                ssh.changeAuthLimits(logins.limits());
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private static SshHostKey hostKey(RsaKey key) {
-        return SshHostKey.fromSource(key.modulusBits(), key::pair);
+        ssh.onListening(listener);
     }
 
     private void serveSsh(SshSession channel) throws IOException {
@@ -353,18 +299,17 @@ final class RemoteConsoles implements AutoCloseable {
 
     @Override
     public void close() {
+        TelnetServer listening;
         lock.lock();
         try {
             closed = true;
-            if (ssh != null) {
-                ssh.close();
-                ssh = null;
-            }
+            listening = telnet;
         } finally {
             lock.unlock();
         }
-        if (telnet != null) {
-            telnet.close();
+        ssh.close();
+        if (listening != null) {
+            listening.close();
         }
     }
 }

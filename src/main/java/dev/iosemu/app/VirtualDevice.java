@@ -221,7 +221,7 @@ public final class VirtualDevice implements AutoCloseable {
     @Override
     public void close() throws IOException {
         DeviceLog.closing(router);
-        router.network().ifPresent(node -> node.leave());
+        lab.leave(this);
         try {
             remote.close();
             tftpServer.close();

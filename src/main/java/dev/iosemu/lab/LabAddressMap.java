@@ -15,38 +15,42 @@ import java.util.OptionalInt;
  * host's network, reached at the standard port unless the URL names one. It also carries the modelled
  * {@link LabNetwork} when the lab has one, and the {@link
  * NameService} that puts a query to a name server's socket, and the {@link DatagramNetwork} the device's
- * datagrams travel on (UDP on the host unless the lab models its network). Immutable.
+ * datagrams travel on (UDP on the host unless the lab models its network), and, in a lab that models none, the
+ * {@link LabPeers} that stand for the other devices on the lab's segment. Immutable (its peers change).
  */
 public final class LabAddressMap {
     private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
     private final NameService names;
     private final DatagramNetwork datagrams;
     private final Optional<LabNetwork> network;
+    private final LabPeers peers;
 
     private LabAddressMap(
             Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints,
             NameService names,
             DatagramNetwork datagrams,
-            Optional<LabNetwork> network) {
+            Optional<LabNetwork> network,
+            LabPeers peers) {
         this.endpoints = endpoints;
         this.names = names;
         this.datagrams = datagrams;
         this.network = network;
+        this.peers = peers;
     }
 
     /** A map with no lab addresses (every address is a real one), no name service, and UDP on the host. */
     public static LabAddressMap empty() {
-        return new LabAddressMap(Map.of(), NameService.NONE, DatagramNetwork.udp(), Optional.empty());
+        return new LabAddressMap(Map.of(), NameService.NONE, DatagramNetwork.udp(), Optional.empty(), new LabPeers());
     }
 
     /** A copy of this map whose name queries go through {@code names}. */
     public LabAddressMap withNameService(NameService names) {
-        return new LabAddressMap(endpoints, Objects.requireNonNull(names, "names"), datagrams, network);
+        return new LabAddressMap(endpoints, Objects.requireNonNull(names, "names"), datagrams, network, peers);
     }
 
     /** A copy of this map whose datagrams (TFTP) travel on {@code network}. */
     public LabAddressMap withDatagrams(DatagramNetwork network) {
-        return new LabAddressMap(endpoints, names, Objects.requireNonNull(network, "network"), this.network);
+        return new LabAddressMap(endpoints, names, Objects.requireNonNull(network, "network"), this.network, peers);
     }
 
     /**
@@ -54,12 +58,22 @@ public final class LabAddressMap {
      * delivers, and its interfaces are up only when cabled.
      */
     public LabAddressMap withNetwork(LabNetwork modelled) {
-        return new LabAddressMap(endpoints, names, datagrams, Optional.of(modelled));
+        return new LabAddressMap(endpoints, names, datagrams, Optional.of(modelled), peers);
     }
 
     /** The modelled network the device is in, if its lab models one. */
     public Optional<LabNetwork> network() {
         return network;
+    }
+
+    /** A copy of this map whose lab-mates (a lab without a modelled network) are {@code mates}. */
+    public LabAddressMap withPeers(LabPeers mates) {
+        return new LabAddressMap(endpoints, names, datagrams, network, Objects.requireNonNull(mates, "mates"));
+    }
+
+    /** The other devices of the lab as a device alone on the lab's segment reaches them (none by default). */
+    public LabPeers peers() {
+        return peers;
     }
 
     /** The network the device's datagrams travel on. */
@@ -83,7 +97,7 @@ public final class LabAddressMap {
         copy.computeIfAbsent(labAddress, unused -> new EnumMap<>(LabService.class))
                 .put(service, real);
         copy.replaceAll((address, services) -> Map.copyOf(services));
-        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network);
+        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network, peers);
     }
 
     /**
@@ -96,7 +110,7 @@ public final class LabAddressMap {
         }
         Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>(endpoints);
         copy.put(labAddress, Map.of());
-        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network);
+        return new LabAddressMap(Map.copyOf(copy), names, datagrams, network, peers);
     }
 
     /** Whether {@code address} is a lab address (one the profile's lab section names). */
