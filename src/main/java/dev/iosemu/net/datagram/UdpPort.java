@@ -45,7 +45,8 @@ final class UdpPort implements DatagramPort {
     }
 
     /**
-     * Receives one datagram. Timed: it polls briefly first if {@link ReplyPolling} says so; otherwise, when
+     * Receives one datagram. Timed: it polls briefly first if {@link ReplyPolling} says so and a processor is
+     * free for it ({@link Pollers}); otherwise, when
      * nothing was sent since the last datagram (the middle of a window) more is probably queued, so it tries
      * once before sleeping in the selector, and when an answer is awaited it sleeps first, saving a system
      * call that would find the queue empty.
@@ -59,7 +60,16 @@ final class UdpPort implements DatagramPort {
             return from;
         }
         Selector waiting = selector();
-        InetSocketAddress from = polling.shouldPoll() ? poll(buffer) : sentSinceReceive ? null : tryReceive(buffer);
+        InetSocketAddress from;
+        if (polling.shouldPoll() && Pollers.JVM.enter()) {
+            try {
+                from = poll(buffer);
+            } finally {
+                Pollers.JVM.leave();
+            }
+        } else {
+            from = sentSinceReceive ? null : tryReceive(buffer);
+        }
         if (from == null) {
             if (timeoutNanos == FOREVER) {
                 waiting.select(IGNORE_KEY);

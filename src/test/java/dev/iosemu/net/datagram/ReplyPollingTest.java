@@ -2,12 +2,15 @@ package dev.iosemu.net.datagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReplyPollingTest {
     private static final long FAST = 10_000;
     private static final long SLOW = 30_000;
+    private static final int TRIAL = ReplyPolling.TRIAL_DATAGRAMS;
 
     private final ReplyPolling polling = new ReplyPolling();
     private long now = 1_000_000;
@@ -26,74 +29,126 @@ class ReplyPollingTest {
         return polled;
     }
 
-    /** Runs one trial: the polling half at {@code pollingGap}, the blocking half at {@code blockingGap}. */
-    private void trial(long pollingGap, long blockingGap) {
-        assertThat(receive(ReplyPolling.TRIAL_DATAGRAMS, pollingGap)).isEqualTo(ReplyPolling.TRIAL_DATAGRAMS);
-        assertThat(receive(ReplyPolling.TRIAL_DATAGRAMS, blockingGap)).isZero();
+    /** Receives datagrams {@code gapNanos} apart, polling, for as long as polling goes on; returns how many. */
+    private int pollWhileAllowed(long gapNanos) {
+        int polled = 0;
+        while (polling.shouldPoll()) {
+            polling.polled(true);
+            polled++;
+            now += gapNanos;
+            polling.received(true, now);
+        }
+        return polled;
+    }
+
+    /** Receives datagrams {@code gapNanos} apart, sleeping, until polling is asked for again; returns how many. */
+    private int blockUntilPolling(long gapNanos) {
+        int blocked = 0;
+        while (!polling.shouldPoll()) {
+            blocked++;
+            now += gapNanos;
+            polling.received(true, now);
+        }
+        return blocked;
+    }
+
+    /** Starts the clock and runs the blocking half of a trial at {@code blockingGap}. */
+    private void blockingHalf(long blockingGap) {
+        receive(1, blockingGap); // the first datagram only starts the clock
+        assertThat(receive(TRIAL, blockingGap)).isZero();
     }
 
     @Test
-    void pollsFromTheStart() {
-        assertThat(polling.shouldPoll()).isTrue();
+    void blocksFromTheStart() {
+        assertThat(polling.shouldPoll()).isFalse();
     }
 
     @Test
-    void triesPollingThenBlocking() {
-        receive(1, FAST); // the first datagram only starts the clock
+    void triesBlockingThenPolling() {
+        blockingHalf(FAST);
 
-        trial(FAST, FAST);
+        assertThat(receive(TRIAL, FAST / 2)).isEqualTo(TRIAL);
     }
 
     @Test
     void pollsAfterTheTrialWhenPollingWasClearlyFaster() {
-        receive(1, FAST);
-        trial(FAST, SLOW);
+        blockingHalf(SLOW);
+        receive(TRIAL, FAST);
 
-        assertThat(receive(ReplyPolling.RUN_DATAGRAMS, SLOW)).isEqualTo(ReplyPolling.RUN_DATAGRAMS);
+        assertThat(receive(ReplyPolling.FIRST_RUN, FAST)).isEqualTo(ReplyPolling.FIRST_RUN);
     }
 
     @Test
-    void blocksAfterTheTrialWhenPollingWasSlower() {
-        receive(1, FAST);
-        trial(SLOW, FAST);
+    void thePollingHalfEndsOnceItCannotWin() {
+        blockingHalf(FAST);
 
-        assertThat(receive(ReplyPolling.RUN_DATAGRAMS, FAST)).isZero();
+        // 64 gaps of 10 µs took 640 µs blocking; polling at 30 µs a gap has lost (with its margin) at the 20th
+        assertThat(receive(TRIAL, SLOW)).isEqualTo(20);
+        assertThat(receive(ReplyPolling.FIRST_RUN, FAST)).isZero();
     }
 
     @Test
     void aTieGoesToBlocking() {
-        receive(1, FAST);
-        trial(SLOW, SLOW);
+        blockingHalf(SLOW);
+        receive(TRIAL, SLOW);
 
-        assertThat(receive(ReplyPolling.RUN_DATAGRAMS, SLOW)).isZero();
+        assertThat(receive(ReplyPolling.FIRST_RUN, FAST)).isZero();
     }
 
     @Test
-    void triesBothAgainAfterTheWinnersRun() {
-        receive(1, FAST);
-        trial(SLOW, FAST);
-        receive(ReplyPolling.RUN_DATAGRAMS, FAST);
+    void eachLossInARowDoublesTheBlockingRunUpToTheLongest() {
+        blockingHalf(FAST);
+        List<Integer> runs = new ArrayList<>();
+        for (int loss = 0; loss < 7; loss++) {
+            assertThat(pollWhileAllowed(SLOW)).isEqualTo(20);
+            runs.add(blockUntilPolling(FAST) - TRIAL); // the run, then the next trial's blocking half
+        }
 
-        trial(FAST, SLOW); // the load went away: polling wins this time
+        int first = ReplyPolling.FIRST_RUN;
+        assertThat(runs)
+                .containsExactly(first, 2 * first, 4 * first, 8 * first, 16 * first, 16 * first, 16 * first)
+                .last()
+                .isEqualTo(ReplyPolling.LONGEST_RUN);
+    }
 
-        assertThat(polling.shouldPoll()).isTrue();
+    @Test
+    void aWinResetsTheBlockingRun() {
+        blockingHalf(FAST);
+        pollWhileAllowed(SLOW); // lost
+        blockUntilPolling(FAST);
+        receive(TRIAL + ReplyPolling.FIRST_RUN, FAST / 2); // won, and the polling run
+        assertThat(blockUntilPolling(FAST)).isEqualTo(TRIAL);
+
+        pollWhileAllowed(SLOW); // lost: a run of FIRST_RUN again, not twice it
+
+        assertThat(blockUntilPolling(FAST)).isEqualTo(ReplyPolling.FIRST_RUN + TRIAL);
+    }
+
+    @Test
+    void aPollingRunTriesAgainWhenAStretchIsSlowerThanBlockingWas() {
+        blockingHalf(SLOW);
+        receive(TRIAL, FAST); // won
+
+        assertThat(receive(2 * TRIAL, FAST)).isEqualTo(2 * TRIAL);
+        assertThat(receive(TRIAL, 2 * SLOW)).isEqualTo(TRIAL); // the load came: this stretch is slower
+        assertThat(polling.shouldPoll()).isFalse(); // a new trial, blocking half first
     }
 
     @Test
     void theGapAcrossATimeoutIsNoSample() {
         receive(1, FAST);
-        receive(ReplyPolling.TRIAL_DATAGRAMS - 1, FAST);
+        receive(TRIAL - 1, FAST);
         polling.received(false, now += 5_000_000_000L); // a timeout: the peer was silent
         now += 5_000_000_000L;
         polling.received(true, now); // restarts the clock, counts nothing
 
-        assertThat(receive(1, FAST)).isEqualTo(1); // still polling: the trial needed one more sample
-        assertThat(receive(ReplyPolling.TRIAL_DATAGRAMS, SLOW)).isZero();
-        assertThat(receive(ReplyPolling.RUN_DATAGRAMS, SLOW)).isEqualTo(ReplyPolling.RUN_DATAGRAMS);
+        assertThat(receive(1, FAST)).isZero(); // still blocking: the trial needed one more sample
+        assertThat(receive(TRIAL, FAST / 2)).isEqualTo(TRIAL);
     }
 
     @Test
     void missSuspendsPollingForTheNextWaitsOnly() {
+        blockingHalf(FAST);
         polling.shouldPoll();
         polling.polled(false);
 
@@ -107,6 +162,7 @@ class ReplyPollingTest {
 
     @Test
     void answerAfterMissRestoresPollingAtOnce() {
+        blockingHalf(FAST);
         polling.polled(false);
         polling.polled(true);
 
