@@ -22,20 +22,23 @@ public enum LogLevel {
 
     private static final Pattern SEVERITY = Pattern.compile("%[A-Z0-9_]+-([0-7])-[A-Z0-9_]+:");
 
-    private final String description;
+    // made once: every device's command tree holds them (eight keywords under three logging commands)
+    private final String word;
+    private final String help;
 
     LogLevel(String description) {
-        this.description = description;
+        this.word = name().toLowerCase(Locale.ROOT);
+        this.help = String.format(Locale.ROOT, "%-34s(severity=%d)", description, ordinal());
     }
 
     /** The keyword IOS types and shows ({@code informational}). */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return word;
     }
 
     /** The help line's text, as {@code logging console ?} lists it. */
     public String help() {
-        return String.format(Locale.ROOT, "%-34s(severity=%d)", description, ordinal());
+        return help;
     }
 
     public static LogLevel of(int severity) {

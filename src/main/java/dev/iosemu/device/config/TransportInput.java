@@ -25,9 +25,12 @@ public record TransportInput(Set<Protocol> protocols) {
         NASI,
         SSH;
 
+        // made once: every device's command tree holds each protocol's keyword
+        private final String keyword = name().toLowerCase(Locale.ROOT);
+
         /** The keyword, {@code telnet}. */
         public String keyword() {
-            return name().toLowerCase(Locale.ROOT);
+            return keyword;
         }
     }
 

@@ -20,6 +20,11 @@ import java.util.Set;
 final class TransportCommands {
     private static final int MAX_PROTOCOLS = Protocol.values().length;
     private static final Arg<String> REST = Arg.line("rest", "Transport protocols");
+    /**
+     * The keys of the second to last protocol typed after {@code transport input}, one per place: immutable, so
+     * every device's tree shares them (each device has eight chains of seven, with eight keywords each).
+     */
+    private static final List<Arg<String>> MORE_PROTOCOLS = morePlaces();
 
     private TransportCommands() {}
 
@@ -38,10 +43,8 @@ final class TransportCommands {
                     .executes(setInput)
                     .negates(clearInput);
             CommandNode more = first;
-            for (int i = 2; i <= MAX_PROTOCOLS; i++) {
-                more = more.argument(Arg.choice("protocol" + i, "protocol", keywords(), "Another protocol"))
-                        .executes(setInput)
-                        .negates(clearInput);
+            for (Arg<String> place : MORE_PROTOCOLS) {
+                more = more.argument(place).executes(setInput).negates(clearInput);
             }
         }
         CommandHandler other =
@@ -88,8 +91,15 @@ final class TransportCommands {
         return List.of(line.strip().split("\\s+"));
     }
 
-    private static List<String> keywords() {
-        return java.util.Arrays.stream(Protocol.values()).map(Protocol::keyword).toList();
+    private static List<Arg<String>> morePlaces() {
+        List<String> keywords = java.util.Arrays.stream(Protocol.values())
+                .map(Protocol::keyword)
+                .toList();
+        List<Arg<String>> places = new java.util.ArrayList<>();
+        for (int i = 2; i <= MAX_PROTOCOLS; i++) {
+            places.add(Arg.choice("protocol" + i, "protocol", keywords, "Another protocol"));
+        }
+        return List.copyOf(places);
     }
 
     private static String help(Protocol protocol) {
