@@ -1,6 +1,5 @@
 package dev.iosemu.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,15 +31,17 @@ public final class CommandNode {
     private final Arg<?> arg;
     private final Flag flag;
     private final String help;
-    // empty and shared until the first child or option: a device holds hundreds of nodes, most of them leaves
+    // immutable lists of exactly their size, the empty one shared: a device holds about 500 nodes, most of them
+    // leaves, and a thousand devices hold half a million (an ArrayList and its spare room cost twice as much)
     private List<CommandNode> children = List.of();
     private List<CommandNode> options = List.of();
     private CommandHandler handler;
     private CommandHandler negationHandler;
     private boolean hidden;
     private boolean unavailable;
-    private int privilege = -1;
-    private int minimumMatch = 1;
+    // bytes for the same reason: a level is 0 to 15 (-1 inherits), a keyword far shorter than 128 characters
+    private byte privilege = -1;
+    private byte minimumMatch = 1;
 
     private CommandNode(Role role, CommandNode parent, String word, String help) {
         this(role, parent, word, null, null, help);
@@ -102,8 +103,7 @@ public final class CommandNode {
     public CommandNode option(Flag flag) {
         Objects.requireNonNull(flag, "flag");
         checkWord(flag.word());
-        options = grown(options);
-        options.add(new CommandNode(Role.OPTION, this, flag.word(), null, flag, flag.help()));
+        options = with(options, new CommandNode(Role.OPTION, this, flag.word(), null, flag, flag.help()));
         return this;
     }
 
@@ -173,7 +173,7 @@ public final class CommandNode {
         if (level < 0 || level > 15) {
             throw new IllegalArgumentException("privilege level out of range: " + level);
         }
-        this.privilege = level;
+        this.privilege = (byte) level;
         return this;
     }
 
@@ -183,10 +183,10 @@ public final class CommandNode {
      * 1941, where {@code erase startup-config} runs); returns this node.
      */
     public CommandNode minimumMatch(int chars) {
-        if (chars < 1 || chars > word.length()) {
+        if (chars < 1 || chars > word.length() || chars > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("minimum match out of range for '" + word + "': " + chars);
         }
-        this.minimumMatch = chars;
+        this.minimumMatch = (byte) chars;
         return this;
     }
 
@@ -214,14 +214,15 @@ public final class CommandNode {
     }
 
     private CommandNode add(CommandNode child) {
-        children = grown(children);
-        children.add(child);
+        children = with(children, child);
         return child;
     }
 
-    /** {@code list}, or a small growable copy of it while it is still the shared empty list. */
-    private static List<CommandNode> grown(List<CommandNode> list) {
-        return list instanceof ArrayList<CommandNode> ? list : new ArrayList<>(2);
+    /** {@code list} and {@code added} after it, as a new immutable list (trees are built once, then only read). */
+    private static List<CommandNode> with(List<CommandNode> list, CommandNode added) {
+        CommandNode[] grown = list.toArray(new CommandNode[list.size() + 1]);
+        grown[list.size()] = added;
+        return List.of(grown);
     }
 
     private static void checkWord(String word) {
