@@ -83,8 +83,19 @@ public final class DeviceFactory {
             }
             case InitialFile.CorruptImage image -> InitialFiles.corrupt(fs, path, image.spec());
             case InitialFile.HostFile host -> InitialFiles.copy(fs, path, host.source());
+            case InitialFile.Text text
+            when images.isPresent() ->
+                // a profile's text files are the same on every device of it: shared as its images are
+                fs.placeShared(path, images.get().intern("text " + text.content(), out -> writeText(text, out)));
             case InitialFile.Text text -> fs.write(path, text.content().getBytes(StandardCharsets.UTF_8));
             case InitialFile.Directory directory -> makeDirectories(fs, path);
+        }
+    }
+
+    private static void writeText(InitialFile.Text text, java.nio.channels.SeekableByteChannel out) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(text.content().getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
         }
     }
 
