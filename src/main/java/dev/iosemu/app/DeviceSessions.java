@@ -37,11 +37,14 @@ final class DeviceSessions {
         this.rommonTftp = rommonTftp;
     }
 
-    /** Powers the device on over a session nobody reads, and returns what the boot printed. */
+    /**
+     * Powers the device on over a session nobody reads, and returns what the boot printed; the session stays the
+     * console line and keeps nothing of what it shows from then on.
+     */
     String powerOnQuietly() {
         HeadlessSession quiet = new HeadlessSession(shell());
         powerOn(quiet.session());
-        return quiet.transcript();
+        return quiet.takeTranscript();
     }
 
     /** Powers the device on over {@code console}, which becomes the device's console line. */

@@ -150,6 +150,20 @@ public final class HeadlessSession {
         return io.locked(transcript::toString);
     }
 
+    /**
+     * Everything shown so far, after which the session keeps nothing it shows: for a console line nobody reads
+     * any more (a device's after a quiet power-on), which would otherwise hold its boot text and every log line.
+     */
+    public String takeTranscript() {
+        return io.locked(() -> {
+            io.discardOutput();
+            String shown = transcript.toString();
+            transcript.setLength(0);
+            transcript.trimToSize();
+            return shown;
+        });
+    }
+
     private int length() {
         return io.locked(transcript::length);
     }

@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  */
 final class TranscriptIo implements ConsoleIo {
     private final Supplier<String> lines;
-    private final Appendable out;
+    /** Where the transcript goes; nowhere once nobody reads it ({@link #discardOutput}); guarded by {@code lock}. */
+    private Appendable out;
+
     private final ReentrantLock lock = new ReentrantLock();
     private String unanswered;
     /** The prompt shown and waiting for its line, if any; guarded by {@code lock}. */
@@ -169,6 +171,11 @@ final class TranscriptIo implements ConsoleIo {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Shows nothing from now on: nobody reads this console any more. */
+    void discardOutput() {
+        underLock(() -> out = java.io.Writer.nullWriter());
     }
 
     private void flush() {
