@@ -17,13 +17,16 @@ import java.util.concurrent.Future;
  * consoles. Run: {@code scripts/bench lab [N] [rounds]} (1,000 and 3 by default).
  */
 public final class LabBenchmark {
+    /** Full collections read on each side of the heap figure (baseline and idle lab), after both settled. */
+    private static final int HEAP_READINGS = 5;
+
     private LabBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         RunningLab.builder(LabFile.fleet("c1941", 2)).start().close(); // class loading outside the measure
-        long heapBefore = HeapProbe.usedAfterGc();
+        HeapProbe.Live heapBefore = HeapProbe.liveAfterGc(HEAP_READINGS);
         int threadsBefore = Thread.getAllStackTraces().size();
 
         long start = System.nanoTime();
@@ -31,7 +34,8 @@ public final class LabBenchmark {
         try (RunningLab lab = RunningLab.builder(LabFile.fleet("c1941", n)).start()) {
             double booted = seconds(start);
             double bootCpu = (cpuNanos() - cpuStart) / 1e9;
-            long heapAfter = HeapProbe.usedAfterGc(); // idle: booted, consoles listening, nobody connected
+            // idle: booted, consoles listening, nobody connected; measured as the baseline was
+            HeapProbe.Live heapAfter = HeapProbe.liveAfterGc(HEAP_READINGS);
             int threadsAfter = Thread.getAllStackTraces().size();
             long prompting = System.nanoTime();
             allPrompts(lab);
@@ -41,9 +45,12 @@ public final class LabBenchmark {
                             + " prompt in %.1f s%n",
                     n, booted, bootCpu, Runtime.getRuntime().availableProcessors(), n, prompts);
             System.out.printf(
-                    "idle: %.1f KiB heap per node after GC (lab server and consoles included), %d platform threads more"
-                            + " for the whole lab (%.3f per node)%n",
-                    (heapAfter - heapBefore) / 1024.0 / n,
+                    "idle: %.1f KiB heap per node after GC (lab server and consoles included; %.1f-%.1f over %d"
+                            + " readings each side), %d platform threads more for the whole lab (%.3f per node)%n",
+                    (heapAfter.median() - heapBefore.median()) / 1024.0 / n,
+                    (heapAfter.least() - heapBefore.most()) / 1024.0 / n,
+                    (heapAfter.most() - heapBefore.least()) / 1024.0 / n,
+                    HEAP_READINGS,
                     threadsAfter - threadsBefore,
                     (threadsAfter - threadsBefore) / (double) n);
 
@@ -56,6 +63,10 @@ public final class LabBenchmark {
                     latencies[latencies.length / 2] / 1e6,
                     latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6,
                     latencies[latencies.length - 1] / 1e6);
+            HeapProbe.Live heapUsed = HeapProbe.liveAfterGc(HEAP_READINGS);
+            System.out.printf(
+                    "idle again, every console used and left: %.1f KiB heap per node after GC%n",
+                    (heapUsed.median() - heapBefore.median()) / 1024.0 / n);
         }
         System.out.printf(
                 "machine: load average %.2f over the last minute on %d processors (figures above are under that load)%n",
