@@ -15,6 +15,14 @@ class MemoryVolume extends Volume {
      * flash (256487424, 65544192), so an empty flash shows free equal to total.
      */
     static final int BLOCK_SIZE = 4096;
+    /**
+     * The heap jimfs gives a file in pieces of this size on a file system of under {@link #SMALL} bytes
+     * ({@code nvram:}), whose files are configurations of a few hundred bytes: each took a whole 4 KiB block of
+     * heap, on every device. Space is still counted in {@link #BLOCK_SIZE} units ({@link SpaceAccount}).
+     */
+    static final int SMALL_STORAGE_BLOCK = 256;
+
+    static final long SMALL = 1 << 20;
 
     private final FileSystem storage;
 
@@ -46,7 +54,7 @@ class MemoryVolume extends Volume {
         Configuration configuration = Configuration.unix().toBuilder()
                 .setWorkingDirectory("/")
                 .setAttributeViews("basic")
-                .setBlockSize(BLOCK_SIZE)
+                .setBlockSize(SpaceAccount.capacityOf(spec) < SMALL ? SMALL_STORAGE_BLOCK : BLOCK_SIZE)
                 // LocalFileSystem keeps to the device's size; jimfs's own limit is only a backstop (and
                 // must be positive, even for opaque file systems that hold nothing)
                 .setMaxSize(Math.max(SpaceAccount.capacityOf(spec), BLOCK_SIZE))
