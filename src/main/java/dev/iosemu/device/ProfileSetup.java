@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a {@link DeviceProfile} into a {@link DeviceSetup}: mounted file systems (plus {@code system:} for
@@ -21,6 +22,12 @@ import java.util.Optional;
  * and the startup-config.
  */
 final class ProfileSetup {
+    /**
+     * The rows of {@code show file systems} by the profile's file systems: the same for every device of a
+     * profile, so a fleet holds one copy (a c1941 lists 18). Grows by one entry per distinct list in use.
+     */
+    private static final Map<List<FileSystemSpec>, List<FileSystemRow>> ROWS = new ConcurrentHashMap<>();
+
     private ProfileSetup() {}
 
     static DeviceSetup from(DeviceProfile profile) {
@@ -47,12 +54,16 @@ final class ProfileSetup {
                 initialFiles(profile),
                 profile.startupConfig().isBlank() ? Optional.empty() : Optional.of(profile.startupConfig()),
                 startRegister(profile, platform),
-                profile.fileSystems().stream()
-                        .map(spec -> new FileSystemRow(
-                                spec.prefix(), spec.type().text(), spec.flags().text()))
-                        .toList(),
+                ROWS.computeIfAbsent(profile.fileSystems(), ProfileSetup::rows),
                 profile.hasHardwareCalendar(),
                 startsInSwitchLoader(profile, platform) ? Map.of(BootEnvironment.MANUAL_BOOT, "yes") : Map.of());
+    }
+
+    private static List<FileSystemRow> rows(List<FileSystemSpec> fileSystems) {
+        return List.copyOf(fileSystems.stream()
+                .map(spec -> new FileSystemRow(
+                        spec.prefix(), spec.type().text(), spec.flags().text()))
+                .toList());
     }
 
     /**
