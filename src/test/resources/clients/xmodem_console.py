@@ -1,7 +1,8 @@
 """The 2960's empty flash recovered over a real terminal: iosemu on a pseudo-terminal, lrzsz's sx as the
 terminal program that sends the image when the switch: loader asks (copy xmodem:).
 
-usage: xmodem_console.py JAVA JAR IMAGE
+usage: xmodem_console.py JAVA JAR IMAGE [TERM]
+TERM is the terminal type iosemu runs under (screen, GNU screen's, unless given).
 Prints the console transcript; exits 0 when the loader stored the file and IOS booted it, 1 otherwise."""
 import os
 import pty
@@ -11,9 +12,11 @@ import sys
 import time
 
 java, jar, image = sys.argv[1:4]
+term = sys.argv[4] if len(sys.argv) > 4 else "screen"
 name = os.path.basename(image)
 pid, fd = pty.fork()
 if pid == 0:
+    os.environ["TERM"] = term  # the terminal program's, not whatever the build runs under
     os.execv(java, [java, "-jar", jar, "--device", "c2960x", "--no-lab", "--boot-delay", "0"])
 
 seen = b""
@@ -63,16 +66,13 @@ def relay(command):
 
 
 def end_session(seconds=60):
-    """Ctrl-D at Press RETURN ends the emulator. A Ctrl-D typed while the console is between two reads (the
-    pty still in cooked mode) reaches it as a NUL once it turns raw, as on any Linux tty, so the key is
-    pressed again each second until the process is gone (a deadline, not a pause)."""
+    """Ctrl-D at Press RETURN ends the emulator: pressed once, however soon after the banner (the console keeps
+    the tty raw between reads, so the key waits as its byte); then the console is read until the process is
+    gone (a deadline, not a pause)."""
     global seen
+    os.write(fd, b"\x04")
     deadline = time.monotonic() + seconds
     while True:
-        try:
-            os.write(fd, b"\x04")
-        except OSError:
-            pass  # the console side is closed: the process is ending
         ready, _, _ = select.select([fd], [], [], 1)
         if ready:
             try:

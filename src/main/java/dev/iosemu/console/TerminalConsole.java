@@ -41,10 +41,15 @@ public final class TerminalConsole implements ConsoleIo {
     private ConsoleTransfer transfer; // null: XMODEM over the terminal's own bytes; session thread
     private final Runnable hangUp;
     private final boolean widthFromSession;
+    private final DumbTty dumbTty; // null: not a dumb terminal, or no tty under it
     private volatile CliSession session;
 
     public TerminalConsole(Terminal terminal) {
         this(terminal, () -> terminal.raise(Terminal.Signal.INT), false);
+    }
+
+    TerminalConsole(Terminal terminal, Runnable hangUp, boolean widthFromSession) {
+        this(terminal, hangUp, widthFromSession, null);
     }
 
     /**
@@ -52,10 +57,11 @@ public final class TerminalConsole implements ConsoleIo {
      * widthFromSession}, whose line editor wraps at the session's {@code terminal width} rather than at the
      * size the terminal reported (a vty, where {@code terminal width 511} is how scripts avoid wrapping).
      */
-    TerminalConsole(Terminal terminal, Runnable hangUp, boolean widthFromSession) {
+    private TerminalConsole(Terminal terminal, Runnable hangUp, boolean widthFromSession, DumbTty dumbTty) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.hangUp = Objects.requireNonNull(hangUp, "hangUp");
         this.widthFromSession = widthFromSession;
+        this.dumbTty = dumbTty;
         if (terminal.getWidth() <= 0 && !isDumb(terminal)) {
             // a pseudo-terminal without a size (under script(1), say) would hide the line being typed; a
             // dumb one must stay without: given a size, JLine echoes each line again after the tty did
@@ -85,10 +91,28 @@ public final class TerminalConsole implements ConsoleIo {
             if (type != null && !type.isBlank()) {
                 builder.type(type);
             }
-            return new TerminalConsole(builder.build());
+            Terminal terminal = builder.build();
+            return local(terminal, isDumb(terminal) ? DumbTty.standardInput().orElse(null) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A console on a local terminal, whose tty it keeps in raw mode between reads as well as during them (the
+     * terminal restores the user's settings when it closes, or when the JVM ends). In the tty's line mode the
+     * kernel would take keys typed while a command runs or while the line prints {@code Press RETURN to get
+     * started}: a Ctrl-D there is the kernel's end of file, which the next raw read sees as a NUL, so the key
+     * was lost; and keys typed ahead were echoed by the kernel and again by the line editor. Raw, every key
+     * waits as its byte for the next read, shown once after the prompt as an IOS console shows it; Ctrl-C
+     * still stops a running command (signal keys stay on). A dumb terminal is left alone (JLine drives no tty
+     * there): {@code dumbTty}, when given, hides its secrets and carries its XMODEM transfers.
+     */
+    static TerminalConsole local(Terminal terminal, DumbTty dumbTty) {
+        if (!isDumb(terminal)) {
+            terminal.enterRawMode();
+        }
+        return new TerminalConsole(terminal, () -> terminal.raise(Terminal.Signal.INT), false, dumbTty);
     }
 
     /**
@@ -134,8 +158,23 @@ public final class TerminalConsole implements ConsoleIo {
         widgets.commandInput(kind == InputKind.COMMAND);
         followSessionWidth();
         reader.variable(LineReader.DISABLE_HISTORY, kind != InputKind.COMMAND);
+        if (kind != InputKind.SECRET || !isDumb(terminal)) {
+            return readEdited(prompt, kind, kind == InputKind.SECRET ? LineReaderImpl.NULL_MASK : null);
+        }
+        // a dumb terminal shows no line the editor holds (it has no size); the tty's own echo must stop instead
+        boolean hidden = dumbTty != null && dumbTty.echo(false);
         try {
-            Character mask = kind == InputKind.SECRET ? LineReaderImpl.NULL_MASK : null;
+            return readEdited(prompt, kind, null);
+        } finally {
+            if (hidden) {
+                dumbTty.echo(true);
+                write("\n"); // the Enter that ended the secret, which the tty did not echo either
+            }
+        }
+    }
+
+    private String readEdited(String prompt, InputKind kind, Character mask) {
+        try {
             String line = reader.readLine(prompt, mask);
             while (line != null && InputLine.tooLong(line)) {
                 write(InputLine.TOO_LONG);
@@ -185,7 +224,7 @@ public final class TerminalConsole implements ConsoleIo {
     /** The terminal in raw mode, unless a file is to be sent instead ({@link #transferring}). */
     @Override
     public Optional<XmodemLink> openTransfer() throws IOException {
-        return transfer != null ? transfer.open() : Optional.of(new TerminalLink(terminal));
+        return transfer != null ? transfer.open() : Optional.of(new TerminalLink(terminal, dumbTty));
     }
 
     /** As Ctrl-C does: the line being read is dropped and the session sees that it was closed. */

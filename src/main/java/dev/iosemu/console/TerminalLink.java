@@ -18,11 +18,20 @@ import org.jline.utils.NonBlockingInputStream;
 final class TerminalLink implements XmodemLink {
     private final Terminal terminal;
     private final Attributes saved;
+    private final DumbTty dumbTty; // null, or the tty under a dumb terminal, raw for the transfer
+    private final Attributes ttySaved; // what dumbTty had before, or null
     private final InputStream in;
     private final OutputStream out;
 
     TerminalLink(Terminal terminal) {
+        this(terminal, null);
+    }
+
+    /** A link over {@code terminal}, and over {@code dumbTty} (when not null): the tty a dumb terminal leaves alone. */
+    TerminalLink(Terminal terminal, DumbTty dumbTty) {
         this.terminal = terminal;
+        this.dumbTty = dumbTty;
+        this.ttySaved = dumbTty == null ? null : dumbTty.raw().orElse(null);
         this.saved = terminal.enterRawMode();
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
@@ -52,5 +61,8 @@ final class TerminalLink implements XmodemLink {
     @Override
     public void close() {
         terminal.setAttributes(saved);
+        if (ttySaved != null) {
+            dumbTty.restore(ttySaved);
+        }
     }
 }

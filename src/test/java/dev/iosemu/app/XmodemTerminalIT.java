@@ -18,6 +18,28 @@ import org.junit.jupiter.api.Test;
 class XmodemTerminalIT {
     @Test
     void theSwitchLoaderTakesAnImageFromSxAndBootsIt() throws Exception {
+        String transcript = recover("screen");
+
+        assertThat(transcript)
+                .contains("Begin the Xmodem or Xmodem-1K transfer now...")
+                .contains("File \"xmodem:\" successfully copied to \"flash:c2960x-universalk9-mz.152-7.E8.bin\"\r\n")
+                .containsPattern("Switch>show version \\| include Version 15\r+\nCisco IOS Software, C2960X Software"
+                        + " \\(C2960X-UNIVERSALK9-M\\), Version 15\\.2\\(7\\)E8");
+    }
+
+    /** A dumb terminal leaves the tty in the kernel's line mode, which the transfer sets raw while it runs. */
+    @Test
+    void aDumbTerminalCarriesTheTransferToo() throws Exception {
+        String transcript = recover("dumb");
+
+        String copied = "File \"xmodem:\" successfully copied to \"flash:c2960x-universalk9-mz.152-7.E8.bin\"";
+        assertThat(transcript).contains(copied);
+        assertThat(transcript.substring(transcript.indexOf(copied)))
+                .contains("Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E8");
+    }
+
+    /** The recovery of xmodem_console.py with iosemu under terminal type {@code term}; the script succeeded. */
+    private static String recover(String term) throws Exception {
         Path python = Path.of("/usr/bin/python3");
         assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/sx")), "no sx (lrzsz)");
@@ -28,17 +50,14 @@ class XmodemTerminalIT {
                         "src/test/resources/clients/xmodem_console.py",
                         ProcessHandle.current().info().command().orElse("java"),
                         JarProcess.JAR.toString(),
-                        image)
+                        image,
+                        term)
                 .redirectErrorStream(true)
                 .start();
         process.getOutputStream().close();
         String transcript = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(transcript).isZero();
-        assertThat(transcript)
-                .contains("Begin the Xmodem or Xmodem-1K transfer now...")
-                .contains("File \"xmodem:\" successfully copied to \"flash:c2960x-universalk9-mz.152-7.E8.bin\"\r\n")
-                .containsPattern("Switch>show version \\| include Version 15\r+\nCisco IOS Software, C2960X Software"
-                        + " \\(C2960X-UNIVERSALK9-M\\), Version 15\\.2\\(7\\)E8");
+        return transcript;
     }
 }
