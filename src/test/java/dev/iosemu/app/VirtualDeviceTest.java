@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class VirtualDeviceTest {
     private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -65,8 +65,13 @@ class VirtualDeviceTest {
         }
     }
 
+    /** Every built-in profile, so one added later is held to the injected clock too. */
+    static java.util.List<String> builtInProfiles() {
+        return dev.iosemu.profile.DeviceProfiles.builtInNames();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"c1941", "c2960x", "isr4321"})
+    @MethodSource("builtInProfiles")
     void everyProfileShowsTheTimeOfTheInjectedClock(String profile) throws Exception {
         try (VirtualDevice device = booted(
                 VirtualDevice.builder().profile(profile).labServers(false).clock(MARCH_FIRST))) {
