@@ -145,6 +145,12 @@ class TftpFailuresIT {
             int received = 0;
             for (int block = 1; ; block++) {
                 Data data = (Data) peer.receive();
+                if (data.block() == block - 1) {
+                    // the server's adaptive timer (below the granted timeout) resent the block before our ACK
+                    // reached it, as on a busy machine: a duplicate, not a new block
+                    block--;
+                    continue;
+                }
                 assertThat(data.block()).isEqualTo(block);
                 received += data.payload().remaining();
                 if (block == 3) {
