@@ -3,8 +3,10 @@ package dev.iosemu.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.Predicate;
 public final class CommandRegistry {
     private final Map<String, CommandNode> roots = new ConcurrentHashMap<>();
     private final List<Predicate<CliSession>> lineHooks = new CopyOnWriteArrayList<>();
+    private final List<BiFunction<CliSession, String, Optional<String>>> rewrites = new CopyOnWriteArrayList<>();
 
     public CommandRegistry() {
         BuiltinCommands.registerExec(root(Mode.PRIVILEGED_EXEC));
@@ -43,6 +46,25 @@ public final class CommandRegistry {
             }
         }
         return false;
+    }
+
+    /**
+     * Lets {@code rewrite} give the command a typed line stands for on a session, before it is parsed: with a
+     * suspended connection, a bare Enter stands for {@code resume}. The first rewrite that answers wins.
+     */
+    public void rewriteLines(BiFunction<CliSession, String, Optional<String>> rewrite) {
+        rewrites.add(Objects.requireNonNull(rewrite, "rewrite"));
+    }
+
+    /** The command {@code line} stands for on {@code session}, if a rewrite gives one. */
+    Optional<String> rewritten(CliSession session, String line) {
+        for (BiFunction<CliSession, String, Optional<String>> rewrite : rewrites) {
+            Optional<String> command = rewrite.apply(session, line);
+            if (command.isPresent()) {
+                return command;
+            }
+        }
+        return Optional.empty();
     }
 
     private static CommandNode newRoot(Mode mode) {

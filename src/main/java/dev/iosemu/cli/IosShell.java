@@ -30,6 +30,14 @@ public final class IosShell implements Shell {
         if (registry.lineEntered(session)) {
             return;
         }
+        if (EscapeSequence.suspends(line)) {
+            return; // at the local prompt there is no session to suspend: IOS ignores it
+        }
+        Optional<String> standsFor = registry.rewritten(session, line);
+        if (standsFor.isPresent()) {
+            run(session, standsFor.get()); // not in the history: IOS keeps what was typed, and nothing was
+            return;
+        }
         int ctrlZ = line.indexOf(CTRL_Z);
         String text = ctrlZ >= 0 ? line.substring(0, ctrlZ) : line;
         int question = text.indexOf('?');

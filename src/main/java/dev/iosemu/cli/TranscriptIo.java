@@ -75,7 +75,8 @@ final class TranscriptIo implements ConsoleIo {
             }
             return null;
         }
-        answer(kind == InputKind.SECRET ? "\n" : visible(line) + "\n");
+        // the escape sequence is taken by the line, never echoed: the local prompt follows on a line of its own
+        answer(kind == InputKind.SECRET || EscapeSequence.suspends(line) ? "\n" : visible(line) + "\n");
         if (kind == InputKind.COMMAND) {
             startCommand(line);
         }

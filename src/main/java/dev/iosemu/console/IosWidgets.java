@@ -1,6 +1,7 @@
 package dev.iosemu.console;
 
 import dev.iosemu.cli.CliSession;
+import dev.iosemu.cli.EscapeSequence;
 import java.util.Optional;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Buffer;
@@ -9,17 +10,20 @@ import org.jline.reader.Reference;
 
 /**
  * The IOS keys as JLine widgets: {@code ?} prints help at once and re-displays the line, TAB
- * completes a unique word (else rings the bell), Ctrl-Z ends configuration. While a sub-prompt is
+ * completes a unique word (else rings the bell), Ctrl-Z ends configuration, Ctrl-Shift-6 x suspends a session
+ * to another device (the escape sequence). While a sub-prompt is
  * being answered, {@code ?} and TAB are ordinary characters. Runs on the session thread only.
  */
 final class IosWidgets {
     private static final String HELP = "ios-help";
     private static final String COMPLETE = "ios-complete";
     private static final String END = "ios-end";
+    private static final String ESCAPE = "ios-escape";
 
     private final LineReader reader;
     private CliSession session;
     private boolean commandInput;
+    private boolean escaped;
 
     IosWidgets(LineReader reader) {
         this.reader = reader;
@@ -29,10 +33,12 @@ final class IosWidgets {
         reader.getWidgets().put(HELP, this::help);
         reader.getWidgets().put(COMPLETE, this::complete);
         reader.getWidgets().put(END, this::end);
+        reader.getWidgets().put(ESCAPE, this::escape);
         KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
         main.bind(new Reference(HELP), "?");
         main.bind(new Reference(COMPLETE), "\t");
         main.bind(new Reference(END), KeyMap.ctrl('Z'));
+        main.bind(new Reference(ESCAPE), EscapeSequence.SUSPEND, EscapeSequence.ESCAPE + "X");
     }
 
     void attach(CliSession session) {
@@ -41,6 +47,7 @@ final class IosWidgets {
 
     void commandInput(boolean on) {
         this.commandInput = on;
+        this.escaped = false; // a new line is being read
     }
 
     /**
@@ -49,6 +56,27 @@ final class IosWidgets {
      */
     String interruptedLine() {
         return session != null && session.mode().isConfig() ? "\u001A" : "";
+    }
+
+    /** Whether the line just read ended with the escape sequence (then it stands for {@link EscapeSequence#SUSPEND}); forgets it. */
+    boolean takeEscape() {
+        boolean was = escaped;
+        escaped = false;
+        return was;
+    }
+
+    /**
+     * Ctrl-Shift-6 x while a session to another device waits for a line: the line ends at once, unseen, and
+     * stands for the escape sequence. At the local prompt there is nothing to suspend, and nothing happens.
+     */
+    private boolean escape() {
+        if (commandInput) {
+            return true;
+        }
+        reader.getBuffer().clear();
+        escaped = true;
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
     }
 
     private boolean help() {

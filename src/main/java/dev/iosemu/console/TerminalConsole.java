@@ -3,6 +3,7 @@ package dev.iosemu.console;
 import dev.iosemu.cli.CliSession;
 import dev.iosemu.cli.ConsoleIo;
 import dev.iosemu.cli.ConsoleTransfer;
+import dev.iosemu.cli.EscapeSequence;
 import dev.iosemu.cli.InputKind;
 import dev.iosemu.cli.InputLine;
 import dev.iosemu.net.xmodem.XmodemLink;
@@ -180,7 +181,7 @@ public final class TerminalConsole implements ConsoleIo {
                 write(InputLine.TOO_LONG);
                 line = reader.readLine(prompt, mask);
             }
-            return line;
+            return widgets.takeEscape() ? EscapeSequence.SUSPEND : line;
         } catch (UserInterruptException e) {
             return kind == InputKind.COMMAND ? widgets.interruptedLine() : null;
         } catch (EndOfFileException e) {

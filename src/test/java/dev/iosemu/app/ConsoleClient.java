@@ -53,6 +53,12 @@ public final class ConsoleClient implements AutoCloseable {
         out.flush();
     }
 
+    /** Sends {@code keys} as typed, without an Enter (Ctrl-Shift-6 x, say). */
+    public void type(String keys) throws IOException {
+        out.write(keys.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
     /** Reads until {@code expected} has been seen; returns everything read up to and including it. */
     public String readUntil(String expected) throws IOException {
         while (true) {

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 
 /**
  * Registers {@code telnet HOST [PORT]} and {@code ssh -l USER [-p PORT] HOST} in user and privileged EXEC:
- * a session to another device's vty, on this console until the far end closes it.
+ * a session to another device's vty, on this console until the far end closes it or the escape sequence
+ * suspends it; and the commands of suspended sessions ({@link SessionCommands}).
  */
 public final class ConnectCommands {
     private static final Arg<String> HOST = Arg.word("host", "WORD", "IP address or hostname of a remote system");
@@ -39,6 +40,7 @@ public final class ConnectCommands {
                 .argument(SSH_PORT)
                 .argument(HOST)
                 .executes(ctx -> ssh(outbound, ctx));
+        SessionCommands.register(registry, router);
     }
 
     private static void telnet(Outbound outbound, CommandContext ctx) throws CommandException {

@@ -57,7 +57,7 @@ final class Outbound {
             throw new CommandException("\n" + failure(e));
         }
         ctx.out().println("Open");
-        relay(ctx, address, new RemoteLink(link.input(), link.output(), "\r\n", link));
+        relay(ctx, host, address, new RemoteLink(link.input(), link.output(), "\r\n", link));
     }
 
     void ssh(CommandContext ctx, String user, String host, OptionalInt port) throws CommandException {
@@ -84,7 +84,7 @@ final class Outbound {
             throw new CommandException(failure(e instanceof IOException io ? io : new IOException(e)));
         }
         ctx.out().println();
-        relay(ctx, address, new RemoteLink(shell.stdout(), shell.stdin(), "\r", () -> {
+        relay(ctx, host, address, new RemoteLink(shell.stdout(), shell.stdin(), "\r", () -> {
             shell.close();
             client.close();
         }));
@@ -115,17 +115,12 @@ final class Outbound {
         return WindowSize.reported(ctx.session().terminalWidth(), ctx.session().terminalLength());
     }
 
-    private static void relay(CommandContext ctx, Ipv4Address address, RemoteLink link) throws CommandException {
-        ctx.out().unpaged();
-        boolean closedThere;
-        try {
-            closedThere = new RemoteRelay(ctx.session().io(), link).run(ctx::cancelled);
-        } catch (IOException e) {
-            closedThere = true;
-        }
-        if (closedThere) {
-            ctx.out().println();
-            ctx.out().println("[Connection to " + address + " closed by foreign host]");
-        }
+    /** Runs the new connection on this session as the session's current connection, until suspended or closed. */
+    private void relay(CommandContext ctx, String host, Ipv4Address address, RemoteLink link) {
+        Connections connections = Connections.of(ctx.session());
+        RemoteRelay relay = new RemoteRelay(ctx.session().io(), link);
+        Connection connection =
+                connections.add(host, address, relay, router.clock().instant());
+        SessionCommands.talk(ctx, router, connections, connection);
     }
 }

@@ -108,6 +108,11 @@ final class RemoteText {
                 : InputKind.ANSWER;
     }
 
+    /** How many characters are held back. */
+    int held() {
+        return pending.length();
+    }
+
     /** Everything held back; nothing is held after. */
     String drain() {
         String rest = pending.toString();
