@@ -3,12 +3,7 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
-import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.ManualTime;
-import dev.iosemu.lab.file.LabFile;
-import dev.iosemu.testing.LabReady;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +14,11 @@ class CabledLabTest {
     private final ManualTime time = new ManualTime(Instant.parse("2026-12-07T10:00:00Z"));
 
     private RunningLab start() throws Exception {
-        RunningLab lab = RunningLab.builder(LabFile.read(Path.of("labs/ccna.yaml")))
-                .network(LabNetwork.create(time))
-                .clock(time)
-                .consoles(false)
-                .start();
-        time.advance(Duration.ofSeconds(5)); // the links and line protocols come up
-        return lab;
+        return ShippedLab.start(time);
     }
 
     private static HeadlessSession enabled(RunningLab lab, String node) {
-        HeadlessSession console = lab.device(node).openSession();
-        LabReady.enable(console);
-        return console;
+        return ShippedLab.enabled(lab, node);
     }
 
     @Test

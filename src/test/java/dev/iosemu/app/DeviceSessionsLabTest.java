@@ -3,12 +3,8 @@ package dev.iosemu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iosemu.cli.HeadlessSession;
-import dev.iosemu.lab.LabNetwork;
 import dev.iosemu.lab.ManualTime;
-import dev.iosemu.lab.file.LabFile;
 import dev.iosemu.testing.LabReady;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +21,8 @@ class DeviceSessionsLabTest {
 
     @BeforeEach
     void start() throws Exception {
-        lab = RunningLab.builder(LabFile.read(Path.of("labs/ccna.yaml")))
-                .network(LabNetwork.create(time))
-                .clock(time)
-                .consoles(false)
-                .start();
-        time.advance(Duration.ofSeconds(5)); // the links and line protocols come up
-        r1 = lab.device("r1").openSession();
-        LabReady.enable(r1);
+        lab = ShippedLab.start(time);
+        r1 = ShippedLab.enabled(lab, "r1");
     }
 
     @AfterEach
