@@ -38,9 +38,7 @@ import java.util.stream.Collectors;
  * Thread-safe; close it after its devices.
  */
 public final class Lab implements AutoCloseable {
-    private final Optional<LabRoot> root;
-    private final Optional<LabServers> servers;
-    private final Optional<HeapBudget.Hold> rootHeld;
+    private final Optional<LabStart> servers; // empty: a lab without servers
     private final LabFabric fabric;
     private final Optional<LabNetwork> network;
     private final int portBase;
@@ -49,16 +47,12 @@ public final class Lab implements AutoCloseable {
     private final LabPeers mates = new LabPeers(); // the devices, when no modelled network carries them
 
     private Lab(
-            Optional<LabRoot> root,
-            Optional<LabServers> servers,
-            Optional<HeapBudget.Hold> rootHeld,
+            Optional<LabStart> servers,
             LabFabric fabric,
             Optional<LabNetwork> network,
             int portBase,
             Optional<Ipv4Address> serverAddress) {
-        this.root = root;
         this.servers = servers;
-        this.rootHeld = rootHeld;
         this.fabric = fabric;
         this.network = network;
         this.portBase = portBase;
@@ -69,29 +63,40 @@ public final class Lab implements AutoCloseable {
         return new Builder();
     }
 
-    /** Where the lab TFTP server listens, if the lab has servers. */
+    /**
+     * Whether the lab has servers that are not started yet: a lab that starts them on first use ({@link
+     * Builder#deferServers}) has none listening until an address is asked for.
+     */
+    boolean serversPending() {
+        return servers.map(start -> !start.isStarted()).orElse(false);
+    }
+
+    /**
+     * Where the lab TFTP server listens, if the lab has servers (this and the other addresses start servers
+     * deferred until now, and wait for a start under way).
+     */
     public Optional<InetSocketAddress> tftpAddress() {
-        return servers.map(LabServers::tftpAddress);
+        return servers.map(start -> start.servers().tftpAddress());
     }
 
     /** Where the lab FTP server listens, if the lab has servers. */
     public Optional<InetSocketAddress> ftpAddress() {
-        return servers.map(LabServers::ftpAddress);
+        return servers.map(start -> start.servers().ftpAddress());
     }
 
     /** Where the lab SCP server listens, if the lab has servers. */
     public Optional<InetSocketAddress> scpAddress() {
-        return servers.map(LabServers::scpAddress);
+        return servers.map(start -> start.servers().scpAddress());
     }
 
     /** Where the lab HTTP server listens, if the lab has servers. */
     public Optional<InetSocketAddress> httpAddress() {
-        return servers.map(LabServers::httpAddress);
+        return servers.map(start -> start.servers().httpAddress());
     }
 
     /** Where the lab HTTPS server listens, if the lab has servers. */
     public Optional<InetSocketAddress> httpsAddress() {
-        return servers.map(LabServers::httpsAddress);
+        return servers.map(start -> start.servers().httpsAddress());
     }
 
     /** How the lab carries its devices' datagrams. */
@@ -121,7 +126,7 @@ public final class Lab implements AutoCloseable {
      */
     public LabHost serverHost(String name, Ipv4Address address, Ipv4Address mask, Optional<Ipv4Address> gateway) {
         Map<LabService, InetSocketAddress> services = new EnumMap<>(LabService.class);
-        servers.ifPresent(s -> {
+        servers.map(LabStart::servers).ifPresent(s -> {
             services.put(LabService.TFTP, s.tftpAddress());
             services.put(LabService.FTP, s.ftpAddress());
             services.put(LabService.SCP, s.scpAddress());
@@ -157,16 +162,20 @@ public final class Lab implements AutoCloseable {
             if (servers.isEmpty()) {
                 continue;
             }
+            LabStart start = servers.get();
             for (LabSection.Service service : server.services()) {
-                map = switch (service) {
+                map = switch (service) { // asked at each connection: a deferred lab starts then
                     case TFTP ->
-                        map.with(address, LabService.TFTP, servers.get().tftpAddress());
-                    case FTP -> map.with(address, LabService.FTP, servers.get().ftpAddress());
-                    case SCP -> map.with(address, LabService.SCP, servers.get().scpAddress());
+                        map.with(address, LabService.TFTP, () -> start.servers().tftpAddress());
+                    case FTP ->
+                        map.with(address, LabService.FTP, () -> start.servers().ftpAddress());
+                    case SCP ->
+                        map.with(address, LabService.SCP, () -> start.servers().scpAddress());
                     case HTTP ->
-                        map.with(address, LabService.HTTP, servers.get().httpAddress());
+                        map.with(address, LabService.HTTP, () -> start.servers().httpAddress());
                     case HTTPS ->
-                        map.with(address, LabService.HTTPS, servers.get().httpsAddress());
+                        map.with(
+                                address, LabService.HTTPS, () -> start.servers().httpsAddress());
                 };
             }
         }
@@ -213,13 +222,8 @@ public final class Lab implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            servers.ifPresent(LabServers::close);
-            rootHeld.ifPresent(HeapBudget.Hold::close);
-        } finally {
-            if (root.isPresent()) {
-                root.get().close();
-            }
+        if (servers.isPresent()) {
+            servers.get().close();
         }
     }
 
@@ -233,8 +237,20 @@ public final class Lab implements AutoCloseable {
         private LabFabric fabric = LabFabric.host();
         private Ipv4Address serverAddress; // null: each profile's own lab addresses
         private LabNetwork network; // null: no modelled network, every interface cabled to the lab
+        private boolean deferred; // start the servers on first use rather than with the lab
 
         private Builder() {}
+
+        /**
+         * Starts the lab's servers (and copies its images) when an address is first asked for, a device's
+         * connection or the caller's, rather than in {@link #build()}: on free ports in the heap only (a port
+         * base, an image folder or a lab on disk start at once, so a port in use or a missing folder still
+         * fails the build).
+         */
+        Builder deferServers() {
+            this.deferred = true;
+            return this;
+        }
 
         /** Whether to start the lab TFTP and FTP servers (default true). */
         public Builder servers(boolean enabled) {
@@ -298,33 +314,25 @@ public final class Lab implements AutoCloseable {
 
         /** Creates the lab and starts its servers. */
         public Lab build() throws IOException, ProfileException {
-            if (!serversEnabled) {
-                return new Lab(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        fabric,
-                        Optional.ofNullable(network),
-                        portBase,
-                        Optional.ofNullable(serverAddress));
+            Optional<LabStart> servers = Optional.empty();
+            if (serversEnabled) {
+                LabSection section = accounts != null
+                        ? accounts
+                        : DeviceProfiles.load(DeviceProfiles.defaultName()).lab();
+                boolean later = deferred && portBase == 0 && images == null && folder == null;
+                servers = Optional.of(
+                        later ? LabStart.deferred(() -> start(section)) : LabStart.now(() -> start(section)));
             }
-            LabSection section = accounts != null
-                    ? accounts
-                    : DeviceProfiles.load(DeviceProfiles.defaultName()).lab();
+            return new Lab(servers, fabric, Optional.ofNullable(network), portBase, Optional.ofNullable(serverAddress));
+        }
+
+        private LabStart.Started start(LabSection section) throws IOException {
             LabRoot root = folder != null
                     ? LabRoot.onDisk(Optional.ofNullable(images), folder)
                     : images != null ? LabRoot.of(images) : LabRoot.practice();
             try {
                 LabServers servers = LabServers.start(settings(section, root.root()));
-                HeapBudget.Hold held = HeapBudget.jvm().hold(root::heapBytes);
-                return new Lab(
-                        Optional.of(root),
-                        Optional.of(servers),
-                        Optional.of(held),
-                        fabric,
-                        Optional.ofNullable(network),
-                        portBase,
-                        Optional.ofNullable(serverAddress));
+                return new LabStart.Started(root, servers, HeapBudget.jvm().hold(root::heapBytes));
             } catch (IOException | RuntimeException e) {
                 root.close();
                 throw e;

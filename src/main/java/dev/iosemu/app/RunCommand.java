@@ -7,8 +7,13 @@ import dev.iosemu.cli.ConsoleTransfer;
 import dev.iosemu.console.TerminalConsole;
 import dev.iosemu.device.BootPacing;
 import java.io.BufferedReader;
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +144,9 @@ final class RunCommand implements Callable<Integer> {
                 .sshPort(sshPort)
                 .telnetPort(telnetPort)
                 .bootPacing(batch || headless ? BootPacing.NONE : BootPacing.realTime(bootDelay));
+        if (batch) {
+            builder.deferLabServers(); // started once the console waits for input, after the first prompt
+        }
         if (state != null) {
             builder.state(state);
         }
@@ -162,19 +170,30 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--mode-button: a " + device + " has no Mode button (a switch has)");
         }
-        System.err.println(endpoints(built));
+        Runnable labUp = () -> System.err.println(endpoints(built));
+        if (!built.lab().serversPending()) {
+            labUp.run();
+        }
         announceRemoteConsoles(built, !batch);
         if (headless) {
             return Headless.serve(built); // closes the device when the process is told to stop
         }
         try (VirtualDevice virtualDevice = built) {
-            return batch ? runBatch(virtualDevice) : runTerminal(virtualDevice);
+            return batch
+                    ? runBatch(virtualDevice, built.lab().serversPending() ? labUp : () -> {})
+                    : runTerminal(virtualDevice);
         }
     }
 
-    private int runBatch(VirtualDevice device) {
+    /**
+     * The batch console over stdin and stdout. Deferred lab servers start on a thread of their own when the
+     * console first reads its input (the device then waits at its first prompt, or at a boot question), and
+     * {@code labUp} runs there once they listen; a command that reaches them first starts or waits for them.
+     */
+    private int runBatch(VirtualDevice device, Runnable labUp) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(
+                new FirstRead(new InputStreamReader(System.in, StandardCharsets.UTF_8), () -> startLab(labUp)));
         List<CommandResult> failed = new ArrayList<>();
         CliSession session = device.openBatch(
                 in,
@@ -190,6 +209,50 @@ final class RunCommand implements Callable<Integer> {
         device.serveConsole(session, CliSession::run, false);
         out.flush();
         return failOnError ? commandErrors(failed) : 0;
+    }
+
+    /** Runs {@code labUp} (which asks for the lab's addresses, so starts its servers) on a thread of its own. */
+    private static void startLab(Runnable labUp) {
+        Thread.ofPlatform().name("lab servers").daemon(true).start(() -> {
+            try {
+                labUp.run();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof ClosedChannelException)) { // closed first: the input was that short
+                    System.err.println("iosemu: the lab servers did not start: "
+                            + e.getCause().getMessage());
+                }
+            }
+        });
+    }
+
+    /** A reader that runs {@code first} once, when it is first read. */
+    private static final class FirstRead extends FilterReader {
+        private Runnable first; // the reading thread's own; null once run
+
+        FirstRead(Reader in, Runnable first) {
+            super(in);
+            this.first = first;
+        }
+
+        @Override
+        public int read() throws IOException {
+            runFirst();
+            return super.read();
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            runFirst();
+            return super.read(buffer, offset, length);
+        }
+
+        private void runFirst() {
+            if (first != null) {
+                Runnable once = first;
+                first = null;
+                once.run();
+            }
+        }
     }
 
     /** Names each command that drew an IOS error on stderr; the exit status says whether one did. */

@@ -338,6 +338,16 @@ public final class VirtualDevice implements AutoCloseable {
         }
 
         /**
+         * Starts the device's own lab's servers when a connection first needs them (or the caller asks for an
+         * address) rather than in {@link #build()}, so the console's first prompt need not wait for them ({@code
+         * run --batch}); see {@link Lab.Builder#deferServers}.
+         */
+        Builder deferLabServers() {
+            ownLab.deferServers();
+            return this;
+        }
+
+        /**
          * A folder the lab servers serve instead of the practice images shipped with iosemu (the
          * default, from any working directory); {@link #build()} fails if it is not a folder.
          */

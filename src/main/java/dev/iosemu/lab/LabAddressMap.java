@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Maps lab addresses (such as 192.168.1.10) to the real sockets of the servers that stand for them,
@@ -19,14 +20,14 @@ import java.util.OptionalInt;
  * {@link LabPeers} that stand for the other devices on the lab's segment. Immutable (its peers change).
  */
 public final class LabAddressMap {
-    private final Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints;
+    private final Map<Ipv4Address, Map<LabService, Supplier<InetSocketAddress>>> endpoints;
     private final NameService names;
     private final DatagramNetwork datagrams;
     private final Optional<LabNetwork> network;
     private final LabPeers peers;
 
     private LabAddressMap(
-            Map<Ipv4Address, Map<LabService, InetSocketAddress>> endpoints,
+            Map<Ipv4Address, Map<LabService, Supplier<InetSocketAddress>>> endpoints,
             NameService names,
             DatagramNetwork datagrams,
             Optional<LabNetwork> network,
@@ -88,9 +89,20 @@ public final class LabAddressMap {
 
     /** A copy of this map where {@code service} at {@code labAddress} is served by {@code real}. */
     public LabAddressMap with(Ipv4Address labAddress, LabService service, InetSocketAddress real) {
-        Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>();
+        Objects.requireNonNull(real, "real");
+        return with(labAddress, service, () -> real);
+    }
+
+    /**
+     * A copy of this map where {@code service} at {@code labAddress} is served where {@code real} says when a
+     * connection is made: a server started after the device (the lab servers of {@code run --batch}, once the
+     * first prompt shows) is asked then, and may make the caller wait until it listens.
+     */
+    public LabAddressMap with(Ipv4Address labAddress, LabService service, Supplier<InetSocketAddress> real) {
+        Objects.requireNonNull(real, "real");
+        Map<Ipv4Address, Map<LabService, Supplier<InetSocketAddress>>> copy = new HashMap<>();
         endpoints.forEach((address, services) -> {
-            EnumMap<LabService, InetSocketAddress> copied = new EnumMap<>(LabService.class);
+            EnumMap<LabService, Supplier<InetSocketAddress>> copied = new EnumMap<>(LabService.class);
             copied.putAll(services);
             copy.put(address, copied);
         });
@@ -108,7 +120,7 @@ public final class LabAddressMap {
         if (endpoints.containsKey(labAddress)) {
             return this;
         }
-        Map<Ipv4Address, Map<LabService, InetSocketAddress>> copy = new HashMap<>(endpoints);
+        Map<Ipv4Address, Map<LabService, Supplier<InetSocketAddress>>> copy = new HashMap<>(endpoints);
         copy.put(labAddress, Map.of());
         return new LabAddressMap(Map.copyOf(copy), names, datagrams, network, peers);
     }
@@ -125,9 +137,9 @@ public final class LabAddressMap {
      * leaves the machine for a lab address).
      */
     public Optional<InetSocketAddress> socketFor(Ipv4Address address, LabService service, OptionalInt urlPort) {
-        Map<LabService, InetSocketAddress> services = endpoints.get(address);
+        Map<LabService, Supplier<InetSocketAddress>> services = endpoints.get(address);
         if (services != null) {
-            return Optional.ofNullable(services.get(service));
+            return Optional.ofNullable(services.get(service)).map(Supplier::get);
         }
         int port = urlPort.orElse(service.standardPort());
         return Optional.of(new InetSocketAddress(address.toInetAddress(), port));

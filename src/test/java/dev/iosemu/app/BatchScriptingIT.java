@@ -52,6 +52,21 @@ class BatchScriptingIT {
     }
 
     @Test
+    void copiesTypedAtTheFirstPromptReachTheLabServersThatStartAfterIt() throws Exception {
+        String image = "c1900-universalk9-mz.SPA.157-3.M8.bin";
+        Run run = run(
+                LabReady.ENABLE_LINES + "copy tftp://192.168.1.10/" + image + " flash:\n\n"
+                        + "copy ftp://cisco:cisco@192.168.1.10/" + image + " flash:x.bin\n\n",
+                "--batch",
+                "--quiet-boot",
+                "--fail-on-error");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Router>enable\n").contains("[OK - 1048576 bytes]", "[OK - 1048576/");
+        assertThat(run.err()).containsPattern("iosemu: lab TFTP 127\\.0\\.0\\.1:\\d+, lab FTP 127\\.0\\.0\\.1:\\d+,");
+    }
+
+    @Test
     void failOnErrorNamesEachCommandThatDrewAnIosErrorAndExitsWithThree() throws Exception {
         Run run = run(
                 LabReady.ENABLE_LINES + "shw ver\nshow clock\n",
