@@ -3,7 +3,6 @@ package dev.iosemu.fs.local;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
@@ -15,11 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Image bytes shared by many devices ({@link DeviceStorage#overlay}): each distinct content is stored once,
- * named by its SHA-256, and never written again, so any number of devices may read it at once. Contents are
- * made on demand from a key that names them (such as an image spec), so a thousand devices with the same
- * initial image build it once. The store only grows: it holds what the profiles in use name, a few
- * megabytes each. Thread-safe: {@link #lock} serialises additions; reads need no lock.
+ * Image bytes shared by many devices ({@link DeviceStorage#overlay}): each content is stored once, under the
+ * key that names it (such as an image spec), and never written again, so any number of devices may read it at
+ * once. Contents are made on demand from their key, so a thousand devices with the same initial image build it
+ * once; the key alone says what a content is (the store hashes nothing: a SHA-256 of a 1 MB image cost a
+ * start-up a few hundredths of a second, mostly in the interpreter). The store only grows: it holds what the
+ * profiles in use name, a few megabytes each. Thread-safe: {@link #lock} serialises additions; reads need no
+ * lock.
  */
 public final class ImageStore implements AutoCloseable {
     private static final Map<FileSystem, ImageStore> OPEN = new ConcurrentHashMap<>(); // by their blobs' file system
@@ -59,9 +60,8 @@ public final class ImageStore implements AutoCloseable {
      *
      * @param path where to read it; never written
      * @param size its length in bytes
-     * @param sha256 its SHA-256 in lower-case hex
      */
-    public record Blob(Path path, long size, String sha256) {
+    public record Blob(Path path, long size) {
         public Blob {
             Objects.requireNonNull(path, "path");
         }
@@ -135,24 +135,14 @@ public final class ImageStore implements AutoCloseable {
     }
 
     private Blob store(Content content) throws IOException {
-        Path made = blobs.getPath("/.making-" + ++this.made);
+        Path made = blobs.getPath("/" + ++this.made);
         try (SeekableByteChannel out =
                 Files.newByteChannel(made, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(made);
+            throw e;
         }
-        String sha256 = sha256(made);
-        Path named = blobs.getPath("/" + sha256);
-        if (Files.exists(named)) {
-            Files.delete(made);
-        } else {
-            Files.move(made, named);
-        }
-        return new Blob(named, Files.size(named), sha256);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Digests.hex("SHA-256", in);
-        }
+        return new Blob(made, Files.size(made));
     }
 }
