@@ -27,6 +27,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -48,12 +49,19 @@ final class RemoteConsoles implements AutoCloseable {
      * @param bindAddress the address (loopback unless the user asks)
      * @param sshPort the SSH port (0: a free one), empty for no SSH
      * @param telnetPort the telnet port (0: a free one), empty for no telnet
-     * @param engine the SSH threads, shared by the devices of a process
+     * @param engine the SSH threads, shared by the devices of a process, asked for when SSH first listens
+     * @param sshHeld whether SSH waits for {@link #releaseSsh} (or its address asked for) before it listens
      */
-    record Settings(InetAddress bindAddress, OptionalInt sshPort, OptionalInt telnetPort, SshEngine engine) {
+    record Settings(
+            InetAddress bindAddress,
+            OptionalInt sshPort,
+            OptionalInt telnetPort,
+            Supplier<SshEngine> engine,
+            boolean sshHeld) {
         /** On loopback, with the SSH threads the devices of this process share. */
-        static Settings loopback(OptionalInt sshPort, OptionalInt telnetPort) {
-            return new Settings(InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine.get());
+        static Settings loopback(OptionalInt sshPort, OptionalInt telnetPort, boolean sshHeld) {
+            return new Settings(
+                    InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine::get, sshHeld);
         }
     }
 
@@ -120,6 +128,18 @@ final class RemoteConsoles implements AutoCloseable {
         }
         if (settings.sshPort().isPresent()) {
             ssh.checkFree();
+            if (!settings.sshHeld()) {
+                ssh.listen();
+            }
+        }
+    }
+
+    /**
+     * Lets a held SSH server listen (now if the device has its key), as {@code run --batch} does once its console
+     * waits for input: MINA's engine and server cost the first prompt a few hundredths of a second of CPU.
+     */
+    void releaseSsh() throws IOException {
+        if (settings.sshPort().isPresent() && !isClosed()) {
             ssh.listen();
         }
     }
@@ -199,8 +219,13 @@ final class RemoteConsoles implements AutoCloseable {
         }
     }
 
-    /** Where SSH listens now; empty without SSH or while the device has no RSA key. */
+    /** Where SSH listens now (a held server listens first); empty without SSH or while the device has no key. */
     Optional<InetSocketAddress> sshAddress() {
+        try {
+            releaseSsh();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot listen for SSH", e);
+        }
         return ssh.address();
     }
 

@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                 .telnetPort(telnetPort)
                 .bootPacing(batch || headless ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (batch) {
-            builder.deferLabServers(); // started once the console waits for input, after the first prompt
+            builder.deferServers(); // started once the console waits for input, after the first prompt
         }
         if (state != null) {
             builder.state(state);
@@ -170,30 +170,28 @@ final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--mode-button: a " + device + " has no Mode button (a switch has)");
         }
-        Runnable labUp = () -> System.err.println(endpoints(built));
-        if (!built.lab().serversPending()) {
-            labUp.run();
+        boolean labLater = built.lab().serversPending();
+        if (!labLater) {
+            System.err.println(endpoints(built));
         }
         announceRemoteConsoles(built, !batch);
         if (headless) {
             return Headless.serve(built); // closes the device when the process is told to stop
         }
         try (VirtualDevice virtualDevice = built) {
-            return batch
-                    ? runBatch(virtualDevice, built.lab().serversPending() ? labUp : () -> {})
-                    : runTerminal(virtualDevice);
+            return batch ? runBatch(virtualDevice, labLater) : runTerminal(virtualDevice);
         }
     }
 
     /**
-     * The batch console over stdin and stdout. Deferred lab servers start on a thread of their own when the
-     * console first reads its input (the device then waits at its first prompt, or at a boot question), and
-     * {@code labUp} runs there once they listen; a command that reaches them first starts or waits for them.
+     * The batch console over stdin and stdout. What {@link VirtualDevice.Builder#deferServers} held back starts
+     * on a thread of its own when the console first reads its input (the device then waits at its first prompt,
+     * or at a boot question); a command that reaches a server first starts it or waits for it.
      */
-    private int runBatch(VirtualDevice device, Runnable labUp) {
+    private int runBatch(VirtualDevice device, boolean labLater) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(
-                new FirstRead(new InputStreamReader(System.in, StandardCharsets.UTF_8), () -> startLab(labUp)));
+        BufferedReader in = new BufferedReader(new FirstRead(
+                new InputStreamReader(System.in, StandardCharsets.UTF_8), () -> startDeferred(device, labLater)));
         List<CommandResult> failed = new ArrayList<>();
         CliSession session = device.openBatch(
                 in,
@@ -211,11 +209,19 @@ final class RunCommand implements Callable<Integer> {
         return failOnError ? commandErrors(failed) : 0;
     }
 
-    /** Runs {@code labUp} (which asks for the lab's addresses, so starts its servers) on a thread of its own. */
-    private static void startLab(Runnable labUp) {
-        Thread.ofPlatform().name("lab servers").daemon(true).start(() -> {
+    /**
+     * Lets the device's SSH server listen and (if {@code lab}) starts the lab's servers, saying where they listen
+     * (asking for their addresses starts them), on a thread of its own.
+     */
+    private static void startDeferred(VirtualDevice device, boolean lab) {
+        Thread.ofPlatform().name("deferred servers").daemon(true).start(() -> {
             try {
-                labUp.run();
+                device.remote().releaseSsh();
+                if (lab) {
+                    System.err.println(endpoints(device));
+                }
+            } catch (IOException e) {
+                System.err.println("iosemu: SSH did not start: " + e.getMessage());
             } catch (UncheckedIOException e) {
                 if (!(e.getCause() instanceof ClosedChannelException)) { // closed first: the input was that short
                     System.err.println("iosemu: the lab servers did not start: "

@@ -88,7 +88,9 @@ public final class VirtualDevice implements AutoCloseable {
                         builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker, this::sshConnections));
         this.sessions = new DeviceSessions(router, commands, builder.pacing, rommonTftp);
         this.remote = RemoteConsoles.start(
-                router, RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort), sessions::open);
+                router,
+                RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort, builder.serversDeferred),
+                sessions::open);
         router.onRunningConfigChange(this::serveConfiguredFiles);
         DeviceLog.built(router, lab);
     }
@@ -256,6 +258,7 @@ public final class VirtualDevice implements AutoCloseable {
         String startupConfig; // null: the profile's
         OptionalInt sshPort = OptionalInt.empty();
         OptionalInt telnetPort = OptionalInt.empty();
+        boolean serversDeferred;
 
         final List<InitialFile> flashFiles = new java.util.ArrayList<>();
 
@@ -338,12 +341,14 @@ public final class VirtualDevice implements AutoCloseable {
         }
 
         /**
-         * Starts the device's own lab's servers when a connection first needs them (or the caller asks for an
-         * address) rather than in {@link #build()}, so the console's first prompt need not wait for them ({@code
-         * run --batch}); see {@link Lab.Builder#deferServers}.
+         * Starts the device's own lab's servers and the device's SSH server when a connection first needs them,
+         * the caller asks for an address or {@code run} says (once its batch console waits for input), rather
+         * than in {@link #build()} and at boot, so the first prompt need not wait for them; see {@link
+         * Lab.Builder#deferServers} and {@link RemoteConsoles#releaseSsh}.
          */
-        Builder deferLabServers() {
+        Builder deferServers() {
             ownLab.deferServers();
+            serversDeferred = true;
             return this;
         }
 

@@ -120,7 +120,7 @@ final class VtySsh implements AutoCloseable {
                     .port(port)
                     .authLimits(logins.limits())
                     .build();
-            ssh = SshServer.start(settings.engine(), config, handler);
+            ssh = SshServer.start(settings.engine().get(), config, handler);
             port = ssh.address().getPort();
             logins.listeningOn(port);
             listening = ssh.address();

@@ -4,26 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.iosemu.cli.HeadlessSession;
+import dev.iosemu.net.ssh.SshClient;
+import dev.iosemu.net.ssh.SshClientChannel;
+import dev.iosemu.net.terminal.WindowSize;
 import dev.iosemu.testing.LabReady;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * A device whose lab servers start on first use ({@code run --batch}): nothing listens until a connection or
- * the caller needs them, and a copy typed at the first prompt starts them, or waits for a start under way,
- * rather than failing.
+ * A device whose lab servers and SSH server start after its first prompt ({@code run --batch}): nothing listens
+ * until a connection or the caller needs them, and a copy typed at the first prompt starts them, or waits for a
+ * start under way, rather than failing.
  */
-class DeferredLabTest {
+class DeferredServersIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String COPY = "copy tftp://192.168.1.10/c1900-universalk9-mz.SPA.157-3.M8.bin flash:";
 
     @Test
     void aCopyAtTheFirstPromptStartsTheServersItNeeds() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder().deferLabServers().build()) {
+        try (VirtualDevice device = VirtualDevice.builder().deferServers().build()) {
             device.powerOn();
             assertThat(device.lab().serversPending()).isTrue();
             HeadlessSession console = device.openSession();
@@ -37,7 +45,7 @@ class DeferredLabTest {
 
     @Test
     void aCopyDuringTheStartWaitsForItAndFindsTheAddressesItPrints() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder().deferLabServers().build()) {
+        try (VirtualDevice device = VirtualDevice.builder().deferServers().build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
             LabReady.enable(console);
@@ -52,7 +60,7 @@ class DeferredLabTest {
 
     @Test
     void aLabClosedBeforeItsServersStartedNeverStartsThem() throws Exception {
-        VirtualDevice device = VirtualDevice.builder().deferLabServers().build();
+        VirtualDevice device = VirtualDevice.builder().deferServers().build();
         device.close();
 
         assertThat(device.lab().serversPending()).isTrue();
@@ -67,11 +75,52 @@ class DeferredLabTest {
             int base = taken.getLocalPort() - 1; // lab FTP listens on the base + 1
 
             assertThatThrownBy(() -> VirtualDevice.builder()
-                            .deferLabServers()
+                            .deferServers()
                             .labPortBase(base)
                             .build()
                             .close())
                     .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aHeldSshServerListensOnceReleasedAndSaysWhere() throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder()
+                .labServers(false)
+                .deferServers()
+                .sshPort(0)
+                .build()) {
+            List<InetSocketAddress> announced = new CopyOnWriteArrayList<>();
+            device.remote().onSshListening(announced::add);
+            device.powerOn(); // booted with its factory key: SSH would listen now
+
+            assertThat(announced).isEmpty();
+            device.remote().releaseSsh();
+
+            assertThat(announced).hasSize(1);
+            assertThat(showPrivilegeOver(announced.getFirst())).contains("Current privilege level is 15");
+        }
+    }
+
+    @Test
+    void aClientAskingWhereSshListensBeforeTheReleaseFindsItListening() throws Exception {
+        try (VirtualDevice device = VirtualDevice.builder()
+                .labServers(false)
+                .deferServers()
+                .sshPort(0)
+                .build()) {
+            device.powerOn();
+
+            assertThat(showPrivilegeOver(device.sshAddress().orElseThrow())).contains("Current privilege level is 15");
+        }
+    }
+
+    private static String showPrivilegeOver(InetSocketAddress ssh) throws Exception {
+        try (SshClient client = SshClient.connect(ssh, "cisco", "cisco", TIMEOUT);
+                SshClientChannel shell = client.openShell("vt100", new WindowSize(80, 24), TIMEOUT)) {
+            Screen screen = new Screen(shell.stdout(), shell.stdin());
+            screen.awaitEnding("Router#");
+            return screen.command("show privilege", "Router#");
         }
     }
 }
