@@ -49,6 +49,9 @@ final class DeviceBuild {
                     .withDatagrams(datagrams);
             DeviceStorage storage = state.map(StateFolder::storage).orElse(DeviceStorage.overlay(b.imageStore));
             DeviceSetup setup = DeviceSetup.of(resolved).withInitialFiles(b.flashFiles);
+            if (state.isEmpty()) {
+                PracticeImages.seed(b.imageStore, setup.initialFiles()); // copied rather than built
+            }
             setup = b.startupConfig == null ? setup : setup.withStartupConfig(b.startupConfig);
             Router router =
                     DeviceFactory.create(b.clockChosen ? setup.withHardwareCalendar() : setup, b.clock, map, storage);

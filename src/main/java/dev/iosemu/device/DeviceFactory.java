@@ -74,7 +74,8 @@ public final class DeviceFactory {
             when images.isPresent() ->
                 fs.placeShared(
                         path,
-                        images.get().intern(image.spec().toString(), out -> ImageWriter.write(image.spec(), out)));
+                        images.get()
+                                .intern(ImageWriter.key(image.spec()), out -> ImageWriter.write(image.spec(), out)));
             case InitialFile.Image image -> {
                 try (Staging staging = fs.openStaged(path)) {
                     ImageWriter.write(image.spec(), staging.channel());

@@ -17,6 +17,11 @@ import java.security.MessageDigest;
 public final class ImageWriter {
     private ImageWriter() {}
 
+    /** What names the image of {@code spec} among contents made once and shared (an {@code ImageStore}'s key). */
+    public static String key(ImageSpec spec) {
+        return spec.toString();
+    }
+
     /** The header an image built from {@code spec} has, computed without any I/O. */
     public static ImageHeader header(ImageSpec spec) {
         MessageDigest digest = Md5.newDigest();
