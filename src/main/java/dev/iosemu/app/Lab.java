@@ -245,11 +245,17 @@ public final class Lab implements AutoCloseable {
          * Starts the lab's servers (and copies its images) when an address is first asked for, a device's
          * connection or the caller's, rather than in {@link #build()}: on free ports in the heap only (a port
          * base, an image folder or a lab on disk start at once, so a port in use or a missing folder still
-         * fails the build).
+         * fails the build). A device built alone in such a lab holds its SSH server back too ({@link
+         * RemoteConsoles#releaseSsh}); {@code run --batch} starts both once its console waits for input.
          */
         Builder deferServers() {
             this.deferred = true;
             return this;
+        }
+
+        /** Whether {@link #deferServers} was asked for (the lab's device holds its SSH server too). */
+        boolean defers() {
+            return deferred;
         }
 
         /** Whether to start the lab TFTP and FTP servers (default true). */

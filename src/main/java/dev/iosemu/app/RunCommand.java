@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                 .telnetPort(telnetPort)
                 .bootPacing(batch || headless ? BootPacing.NONE : BootPacing.realTime(bootDelay));
         if (batch) {
-            builder.deferServers(); // started once the console waits for input, after the first prompt
+            builder.ownLab.deferServers(); // and the device's SSH: started once the console waits for input
         }
         if (state != null) {
             builder.state(state);
@@ -184,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * The batch console over stdin and stdout. What {@link VirtualDevice.Builder#deferServers} held back starts
+     * The batch console over stdin and stdout. What {@link Lab.Builder#deferServers} held back starts
      * on a thread of its own when the console first reads its input (the device then waits at its first prompt,
      * or at a boot question); a command that reaches a server first starts it or waits for it.
      */

@@ -87,10 +87,8 @@ public final class VirtualDevice implements AutoCloseable {
                 new DeviceCommands.Options(
                         builder.pacing, rommonTftp, builder.copyTimeouts, builder.ticker, this::sshConnections));
         this.sessions = new DeviceSessions(router, commands, builder.pacing, rommonTftp);
-        this.remote = RemoteConsoles.start(
-                router,
-                RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort, builder.serversDeferred),
-                sessions::open);
+        var settings = RemoteConsoles.Settings.loopback(builder.sshPort, builder.telnetPort, builder.ownLab.defers());
+        this.remote = RemoteConsoles.start(router, settings, sessions::open);
         router.onRunningConfigChange(this::serveConfiguredFiles);
         DeviceLog.built(router, lab);
     }
@@ -258,7 +256,6 @@ public final class VirtualDevice implements AutoCloseable {
         String startupConfig; // null: the profile's
         OptionalInt sshPort = OptionalInt.empty();
         OptionalInt telnetPort = OptionalInt.empty();
-        boolean serversDeferred;
 
         final List<InitialFile> flashFiles = new java.util.ArrayList<>();
 
@@ -337,18 +334,6 @@ public final class VirtualDevice implements AutoCloseable {
         /** Whether to start the embedded TFTP and FTP lab servers (default true). */
         public Builder labServers(boolean enabled) {
             ownLab.servers(enabled);
-            return this;
-        }
-
-        /**
-         * Starts the device's own lab's servers and the device's SSH server when a connection first needs them,
-         * the caller asks for an address or {@code run} says (once its batch console waits for input), rather
-         * than in {@link #build()} and at boot, so the first prompt need not wait for them; see {@link
-         * Lab.Builder#deferServers} and {@link RemoteConsoles#releaseSsh}.
-         */
-        Builder deferServers() {
-            ownLab.deferServers();
-            serversDeferred = true;
             return this;
         }
 

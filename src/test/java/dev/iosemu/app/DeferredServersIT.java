@@ -29,9 +29,16 @@ class DeferredServersIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String COPY = "copy tftp://192.168.1.10/c1900-universalk9-mz.SPA.157-3.M8.bin flash:";
 
+    /** A device builder whose lab (and SSH server) start on first use, as {@code run --batch} builds it. */
+    private static VirtualDevice.Builder deferred() {
+        VirtualDevice.Builder builder = VirtualDevice.builder();
+        builder.ownLab.deferServers();
+        return builder;
+    }
+
     @Test
     void aCopyAtTheFirstPromptStartsTheServersItNeeds() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder().deferServers().build()) {
+        try (VirtualDevice device = deferred().build()) {
             device.powerOn();
             assertThat(device.lab().serversPending()).isTrue();
             HeadlessSession console = device.openSession();
@@ -45,7 +52,7 @@ class DeferredServersIT {
 
     @Test
     void aCopyDuringTheStartWaitsForItAndFindsTheAddressesItPrints() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder().deferServers().build()) {
+        try (VirtualDevice device = deferred().build()) {
             device.powerOn();
             HeadlessSession console = device.openSession();
             LabReady.enable(console);
@@ -60,7 +67,7 @@ class DeferredServersIT {
 
     @Test
     void aLabClosedBeforeItsServersStartedNeverStartsThem() throws Exception {
-        VirtualDevice device = VirtualDevice.builder().deferServers().build();
+        VirtualDevice device = deferred().build();
         device.close();
 
         assertThat(device.lab().serversPending()).isTrue();
@@ -74,22 +81,14 @@ class DeferredServersIT {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int base = taken.getLocalPort() - 1; // lab FTP listens on the base + 1
 
-            assertThatThrownBy(() -> VirtualDevice.builder()
-                            .deferServers()
-                            .labPortBase(base)
-                            .build()
-                            .close())
+            assertThatThrownBy(() -> deferred().labPortBase(base).build().close())
                     .isInstanceOf(IOException.class);
         }
     }
 
     @Test
     void aHeldSshServerListensOnceReleasedAndSaysWhere() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder()
-                .labServers(false)
-                .deferServers()
-                .sshPort(0)
-                .build()) {
+        try (VirtualDevice device = deferred().labServers(false).sshPort(0).build()) {
             List<InetSocketAddress> announced = new CopyOnWriteArrayList<>();
             device.remote().onSshListening(announced::add);
             device.powerOn(); // booted with its factory key: SSH would listen now
@@ -104,11 +103,7 @@ class DeferredServersIT {
 
     @Test
     void aClientAskingWhereSshListensBeforeTheReleaseFindsItListening() throws Exception {
-        try (VirtualDevice device = VirtualDevice.builder()
-                .labServers(false)
-                .deferServers()
-                .sshPort(0)
-                .build()) {
+        try (VirtualDevice device = deferred().labServers(false).sshPort(0).build()) {
             device.powerOn();
 
             assertThat(showPrivilegeOver(device.sshAddress().orElseThrow())).contains("Current privilege level is 15");
