@@ -27,8 +27,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The vty lines of one device as its users reach them: an SSH server, listening while the device has an RSA
@@ -60,8 +60,7 @@ final class RemoteConsoles implements AutoCloseable {
             boolean sshHeld) {
         /** On loopback, with the SSH threads the devices of this process share. */
         static Settings loopback(OptionalInt sshPort, OptionalInt telnetPort, boolean sshHeld) {
-            return new Settings(
-                    InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine::get, sshHeld);
+            return new Settings(InetAddress.getLoopbackAddress(), sshPort, telnetPort, SharedSshEngine::get, sshHeld);
         }
     }
 
