@@ -67,9 +67,14 @@ class PracticeImagesTest {
                     .defaultFileSystem()
                     .readablePath("/c1900-universalk9-mz.SPA.154-3.M3.bin");
 
-            assertThat(Files.readAllBytes(flash))
-                    .isEqualTo(Files.readAllBytes(Path.of("images", "c1900-universalk9-mz.SPA.154-3.M3.bin")));
-            assertThat(store.size()).isEqualTo(1);
+            Path shipped = Path.of("images", "c1900-universalk9-mz.SPA.154-3.M3.bin");
+            ImageStore.Blob stored =
+                    store.intern(ImageWriter.key(ImageReader.readHeader(shipped).spec()), out -> {
+                        throw new AssertionError("stored already");
+                    });
+
+            assertThat(Files.readAllBytes(flash)).isEqualTo(Files.readAllBytes(shipped));
+            assertThat(Files.readAllBytes(stored.path())).isEqualTo(Files.readAllBytes(shipped));
         } finally {
             store.close();
         }
