@@ -205,7 +205,7 @@ public final class NetworkAttachment {
                     .isPresent();
             if (heard && theirs.cdp().isPresent()) {
                 long age = Duration.between(since.get(), now).toSeconds();
-                int holdtime = (int) (180 - Math.floorMod(age, 60));
+                int holdtime = 180 - Math.floorMod(age, 60);
                 neighbours.add(new CdpNeighbour(
                         theirs.cdp().get(), port.name(), far.get().interfaceName(), holdtime));
             }

@@ -80,7 +80,8 @@ public final class IosemuExtension implements ParameterResolver {
      * Closes what a parameter got when its test ends, once, whichever way the JUnit version at hand closes
      * stored values (an {@link AutoCloseable} from 5.13 on, a {@code CloseableResource} before).
      */
-    @SuppressWarnings("deprecation") // CloseableResource: what JUnit before 5.13 closes
+    // CloseableResource: what JUnit before 5.13 closes; close() throws what the resource's close throws
+    @SuppressWarnings({"deprecation", "try"})
     private static final class Closing implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final AutoCloseable resource;
         private final AtomicBoolean closed = new AtomicBoolean();

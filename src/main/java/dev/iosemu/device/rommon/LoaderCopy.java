@@ -61,6 +61,7 @@ final class LoaderCopy {
      * Receives {@code to} over the console: the loader asks the terminal with {@code C} (CRC, 1K blocks) and
      * stores what it sends, without the last block's padding when the file is an image.
      */
+    @SuppressWarnings("try") // the link is closed early on purpose, and again (harmlessly) by the try
     private void receive(LineInput input, String to, ConsoleSink console) throws IOException {
         console.line("Begin the Xmodem or Xmodem-1K transfer now...");
         Optional<XmodemLink> opened = input.openTransfer();

@@ -18,6 +18,8 @@ import org.apache.sshd.server.ServerBuilder;
 
 /** The server's algorithm lists as MINA factories; {@link SshAlgorithms#OFFERED} is their names. */
 final class ServerAlgorithms {
+    // dhg14 (diffie-hellman-group14-sha1), deprecated in MINA, is what older clients of IOS's SSH server agree on
+    @SuppressWarnings("deprecation")
     private static final List<BuiltinDHFactories> KEY_EXCHANGES = List.of(
             BuiltinDHFactories.curve25519,
             BuiltinDHFactories.curve25519_libssh,
