@@ -7,6 +7,7 @@ import dev.iosemu.cli.CommandNode;
 import dev.iosemu.device.Router;
 import dev.iosemu.device.config.TransportInput;
 import dev.iosemu.device.config.TransportInput.Protocol;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,16 @@ final class TransportCommands {
     private static final int MAX_PROTOCOLS = Protocol.values().length;
     private static final Arg<String> REST = Arg.line("rest", "Transport protocols");
     /**
-     * The keys of the second to last protocol typed after {@code transport input}, one per place: immutable, so
-     * every device's tree shares them (each device has eight chains of seven, with eight keywords each).
+     * The protocols typed after the first of {@code transport input}: one node after each first protocol, which
+     * may be typed again up to the number of protocols (a chain of seven nodes after each cost every device 56
+     * nodes more); one key shared by every device's tree.
      */
-    private static final List<Arg<String>> MORE_PROTOCOLS = morePlaces();
+    private static final Arg<List<String>> MORE_PROTOCOLS = Arg.choice(
+                    "protocol",
+                    "protocol",
+                    Arrays.stream(Protocol.values()).map(Protocol::keyword).toList(),
+                    "Another protocol")
+            .repeated(MAX_PROTOCOLS - 1);
 
     private TransportCommands() {}
 
@@ -39,13 +46,12 @@ final class TransportCommands {
         input.keyword("all", "All protocols").executes(setInput).negates(clearInput);
         input.keyword("none", "No protocols").executes(setInput).negates(clearInput);
         for (Protocol protocol : Protocol.values()) {
-            CommandNode first = input.keyword(protocol.keyword(), help(protocol))
+            input.keyword(protocol.keyword(), help(protocol))
+                    .executes(setInput)
+                    .negates(clearInput)
+                    .argument(MORE_PROTOCOLS)
                     .executes(setInput)
                     .negates(clearInput);
-            CommandNode more = first;
-            for (Arg<String> place : MORE_PROTOCOLS) {
-                more = more.argument(place).executes(setInput).negates(clearInput);
-            }
         }
         CommandHandler other =
                 ctx -> LineCommands.change(ctx, router, l -> l.withTransportOutput(Optional.of(rest(ctx.line()))));
@@ -89,17 +95,6 @@ final class TransportCommands {
 
     private static List<String> words(String line) {
         return List.of(line.strip().split("\\s+"));
-    }
-
-    private static List<Arg<String>> morePlaces() {
-        List<String> keywords = java.util.Arrays.stream(Protocol.values())
-                .map(Protocol::keyword)
-                .toList();
-        List<Arg<String>> places = new java.util.ArrayList<>();
-        for (int i = 2; i <= MAX_PROTOCOLS; i++) {
-            places.add(Arg.choice("protocol" + i, "protocol", keywords, "Another protocol"));
-        }
-        return List.copyOf(places);
     }
 
     private static String help(Protocol protocol) {
