@@ -38,12 +38,14 @@ public final class LabBenchmark {
             HeapProbe.Live heapAfter = HeapProbe.liveAfterGc(HEAP_READINGS);
             int threadsAfter = Thread.getAllStackTraces().size();
             long prompting = System.nanoTime();
+            long cpuPrompting = cpuNanos();
             allPrompts(lab);
             double prompts = booted + seconds(prompting);
+            double promptCpu = (cpuNanos() - cpuPrompting) / 1e9;
             System.out.printf(
                     "%d c1941 in one JVM: booted in %.1f s (%.1f s of CPU on %d processors), all %d at their console"
-                            + " prompt in %.1f s%n",
-                    n, booted, bootCpu, Runtime.getRuntime().availableProcessors(), n, prompts);
+                            + " prompt in %.1f s (%.1f s of CPU more, clients included)%n",
+                    n, booted, bootCpu, Runtime.getRuntime().availableProcessors(), n, prompts, promptCpu);
             System.out.printf(
                     "idle: %.1f KiB heap per node after GC (lab server and consoles included; %.1f-%.1f over %d"
                             + " readings each side), %d platform threads more for the whole lab (%.3f per node)%n",
