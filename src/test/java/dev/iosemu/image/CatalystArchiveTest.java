@@ -1,7 +1,7 @@
 package dev.iosemu.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -90,7 +90,7 @@ class CatalystArchiveTest {
 
     @Test
     void gnuTarListsAndExtractsTheArchive(@TempDir Path dir) throws Exception {
-        assumeThat(Path.of("/usr/bin/tar")).exists();
+        assumeTrue(Files.exists(Path.of("/usr/bin/tar")), "no /usr/bin/tar");
         Path file = dir.resolve(CatalystArchive.fileName(spec));
         CatalystArchive.write(spec, file);
 
