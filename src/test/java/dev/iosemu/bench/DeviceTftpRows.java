@@ -10,6 +10,7 @@ import dev.iosemu.net.tftp.TftpServerConfig;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +24,28 @@ import java.util.Map;
  */
 final class DeviceTftpRows {
     private static final String FILE = "c1900-universalk9-mz.SPA.157-3.M8.bin";
-    private static final List<Integer> BLOCK_SIZES = List.of(512, 1468, 8192, 65464);
-    private static final List<Integer> WINDOW_SIZES = List.of(1, 16);
+    /** The rows measured unless the command line names others. */
+    static final String ALL_BLOCK_SIZES = "512,1468,8192,65464";
+
+    static final String ALL_WINDOW_SIZES = "1,16";
+
     private static final String CELL = " | %7s %7s %7s %5s";
 
     private final DeviceTransferBenchmark bench;
     private final long size;
+    private final List<Integer> blockSizes;
+    private final List<Integer> windowSizes;
     private final Map<String, Double> curlRates = new HashMap<>();
 
-    DeviceTftpRows(DeviceTransferBenchmark bench, long size) {
+    DeviceTftpRows(DeviceTransferBenchmark bench, long size, String blockSizes, String windowSizes) {
         this.bench = bench;
         this.size = size;
+        this.blockSizes = numbers(blockSizes);
+        this.windowSizes = numbers(windowSizes);
+    }
+
+    private static List<Integer> numbers(String list) {
+        return Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
     }
 
     void run() throws Exception {
@@ -52,8 +64,8 @@ final class DeviceTftpRows {
             }
             warmUp(device, servers.get("ours"));
             printHeader(servers);
-            for (int windowSize : WINDOW_SIZES) {
-                for (int blockSize : BLOCK_SIZES) {
+            for (int windowSize : windowSizes) {
+                for (int blockSize : blockSizes) {
                     row(device, servers, blockSize, windowSize);
                 }
             }

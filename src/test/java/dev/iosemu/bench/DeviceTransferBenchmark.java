@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * {@code ip tftp blocksize}/{@code windowsize} settings, each against curl fetching the same file from
  * the same server into /dev/shm. Prints MB/s (10^6 B/s), ratios device/curl and heap figures.
  *
- * <p>Arguments: {@code [ftp|tftp|all] [FTP MiB, default 1024] [TFTP MiB, default 100] [runs, default 2: the best of two, so the first warms the JIT up]}.
+ * <p>Arguments: {@code [ftp|tftp|all] [FTP MiB, default 1024] [TFTP MiB, default 100] [runs, default 2: the best of
+ * two, so the first warms the JIT up] [TFTP blksizes, default 512,1468,8192,65464] [TFTP windowsizes, default 1,16]}.
  * Run with a heap well above the FTP image size ({@code scripts/bench device} uses -Xmx4g): flash is
  * in-memory jimfs, so the copied image lives on the heap.
  */
@@ -53,7 +54,12 @@ public final class DeviceTransferBenchmark {
                 new DeviceFtpRows(bench, ftpMib * HeapProbe.MIB).run();
             }
             if (!which.equals("ftp")) {
-                new DeviceTftpRows(bench, tftpMib * HeapProbe.MIB).run();
+                new DeviceTftpRows(
+                                bench,
+                                tftpMib * HeapProbe.MIB,
+                                args.length > 4 ? args[4] : DeviceTftpRows.ALL_BLOCK_SIZES,
+                                args.length > 5 ? args[5] : DeviceTftpRows.ALL_WINDOW_SIZES)
+                        .run();
             }
         } finally {
             deleteTree(work);

@@ -30,7 +30,8 @@ import java.util.concurrent.Future;
  * A lab at scale: N devices in one JVM and one lab, each typing {@code copy tftp: flash:} at the same moment
  * from the lab's TFTP server, against N curl processes fetching the same file at once from tftpd-hpa (and
  * from our lab server). Prints the aggregate MB/s (10^6 B/s): N times the file over the time from the start
- * to the last copy's end; medians of alternating rounds.
+ * to the last copy's end; medians of alternating rounds, after an unmeasured round of the devices. Under each row, the CPU each column took per block
+ * in this JVM and in the curls, which load moves far less than the rates.
  *
  * <p>Run: {@code scripts/bench labcopy [devices, default 20] [MiB per copy, default 20] [rounds, default 3]
  * [blksize,..., default 512,8192]}.
@@ -119,6 +120,10 @@ public final class LabScaleBenchmark {
         }
         System.out.println("devices<-lab: copy tftp://LAB-SERVER/FILE flash: typed on each device's console at once;");
         System.out.println("curl: as many curl --tftp-blksize processes at once, into /dev/shm.");
+        System.out.println(
+                "JVM: this JVM's CPU (the devices, the lab server, starting the curls); curls: theirs. tftpd-hpa's");
+        System.out.println(
+                "forked transfers reap themselves and cannot be counted. In 10 ms ticks: a few tenths of a us.");
     }
 
     private void row(
@@ -134,12 +139,26 @@ public final class LabScaleBenchmark {
             console.exec("ip tftp blocksize " + blockSize);
             console.exec("end");
         }
+        // one unmeasured round first: the JIT compiles the devices' and the lab server's transfer paths over the
+        // first copies (in a measured first round, a third of the JVM's CPU was the compilers'), and the table is
+        // of a lab that has run a while, as the device table is; the C peers need no warm-up
+        devices(pool, consoles, labTftp);
+        if (peer != null) {
+            devices(pool, consoles, peer);
+        }
         Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, List<Double>> jvm = new LinkedHashMap<>();
+        Map<String, List<Double>> curls = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            add(rates, "devices<-lab", devices(pool, consoles, labTftp));
-            add(rates, "devices<-tftpd", peer == null ? Double.NaN : devices(pool, consoles, peer));
-            add(rates, "curl<-tftpd", peer == null ? Double.NaN : curls(pool, peer, blockSize));
-            add(rates, "curl<-lab", curls(pool, labTftp, blockSize));
+            measure(rates, jvm, curls, "devices<-lab", () -> devices(pool, consoles, labTftp));
+            measure(
+                    rates,
+                    jvm,
+                    curls,
+                    "devices<-tftpd",
+                    () -> peer == null ? Double.NaN : devices(pool, consoles, peer));
+            measure(rates, jvm, curls, "curl<-tftpd", () -> peer == null ? Double.NaN : curls(pool, peer, blockSize));
+            measure(rates, jvm, curls, "curl<-lab", () -> curls(pool, labTftp, blockSize));
         }
         double ours = median(rates.get("devices<-lab"));
         double theirs = median(rates.get("curl<-tftpd"));
@@ -152,6 +171,41 @@ public final class LabScaleBenchmark {
                 theirs,
                 median(rates.get("curl<-lab")),
                 DeviceFtpRows.ratio(ours, theirs));
+        double blocks = (double) count * (size / blockSize + 1);
+        printCost("  JVM", jvm, blocks);
+        printCost("  curls", curls, blocks);
+    }
+
+    /** A line of CPU microseconds per block under the row, a column each. */
+    private static void printCost(String name, Map<String, List<Double>> seconds, double blocks) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s", name));
+        seconds.values()
+                .forEach(
+                        column -> line.append(String.format(Locale.ROOT, " %13.2f us", median(column) * 1e6 / blocks)));
+        System.out.println(line.append("  CPU per block"));
+    }
+
+    /** One measurement (NaN where its peer is missing): its rate, this JVM's CPU seconds and the curls'. */
+    private static void measure(
+            Map<String, List<Double>> rates,
+            Map<String, List<Double>> jvm,
+            Map<String, List<Double>> curls,
+            String name,
+            Rate rate)
+            throws Exception {
+        double jvmBefore = ProcessCpu.self();
+        double curlsBefore = ProcessCpu.children();
+        double measured = rate.measure();
+        boolean ran = !Double.isNaN(measured);
+        add(rates, name, measured);
+        add(jvm, name, ran ? ProcessCpu.self() - jvmBefore : Double.NaN);
+        add(curls, name, ran ? ProcessCpu.children() - curlsBefore : Double.NaN);
+    }
+
+    /** One aggregate rate in MB/s. */
+    @FunctionalInterface
+    private interface Rate {
+        double measure() throws Exception;
     }
 
     private static void add(Map<String, List<Double>> rates, String name, double rate) {
