@@ -38,16 +38,26 @@ final class FlashStoreCost implements AutoCloseable {
         long[] switches = TransferCost.ProcessSwitches.current();
         ThreadCpu cpu = ThreadCpu.now();
         long start = System.nanoTime();
-        engine.copy(
-                blocks(size, blockSize),
-                new LocalFileDestination(flash, "/image.bin"),
-                CopyProgress.NONE,
-                new CancelToken());
+        copy(size, blockSize);
         double seconds = (System.nanoTime() - start) / 1e9;
         ThreadCpu.Split used = ThreadCpu.now().since(cpu);
         long[] counted = TransferCost.ProcessSwitches.since(switches);
         flash.delete("/image.bin");
         return TransferCost.Cost.of(seconds, used, counted);
+    }
+
+    /** Stores {@code size} bytes in blocks of {@code blockSize} and deletes the file again, measuring nothing. */
+    void storeUnmeasured(long size, int blockSize) throws IOException {
+        copy(size, blockSize);
+        flash.delete("/image.bin");
+    }
+
+    private void copy(long size, int blockSize) throws IOException {
+        engine.copy(
+                blocks(size, blockSize),
+                new LocalFileDestination(flash, "/image.bin"),
+                CopyProgress.NONE,
+                new CancelToken());
     }
 
     private static RemoteSource blocks(long size, int blockSize) {
