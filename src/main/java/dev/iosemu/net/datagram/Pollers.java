@@ -1,6 +1,6 @@
 package dev.iosemu.net.datagram;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 
 /**
  * Places for threads polling for a datagram, at most one per processor in {@link #JVM}, the set all UDP ports
@@ -13,27 +13,19 @@ final class Pollers {
     /** One place per processor of the machine, shared by every UDP port of this JVM. */
     static final Pollers JVM = new Pollers(Runtime.getRuntime().availableProcessors());
 
-    private final int limit;
-    private final AtomicInteger polling = new AtomicInteger();
+    private final Semaphore places;
 
     Pollers(int limit) {
-        this.limit = limit;
+        this.places = new Semaphore(limit);
     }
 
-    /** Takes a place if one is free; a caller that got one gives it back with {@link #leave()}. */
+    /** Takes a place if one is free, without waiting; a caller that got one gives it back with {@link #leave()}. */
     boolean enter() {
-        int now;
-        do {
-            now = polling.get();
-            if (now >= limit) {
-                return false;
-            }
-        } while (!polling.compareAndSet(now, now + 1));
-        return true;
+        return places.tryAcquire();
     }
 
     /** Gives back a place taken by {@link #enter()}. */
     void leave() {
-        polling.decrementAndGet();
+        places.release();
     }
 }
