@@ -68,7 +68,7 @@ public final class StartupBenchmark {
      * they had taken when the first prompt showed.
      */
     private static double[] once(List<String> command, boolean noCache) throws IOException, InterruptedException {
-        long cpuBefore = childrenCpuMillis();
+        double cpuBefore = ProcessCpu.children();
         long start = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         if (noCache) {
@@ -102,7 +102,7 @@ public final class StartupBenchmark {
             throw new IllegalStateException(command + " failed with status " + process.exitValue());
         }
         double whole = (System.nanoTime() - start) / 1e6;
-        return new double[] {prompt, whole, childrenCpuMillis() - cpuBefore, cpuAtPrompt};
+        return new double[] {prompt, whole, (ProcessCpu.children() - cpuBefore) * 1000, cpuAtPrompt};
     }
 
     /**
@@ -133,17 +133,6 @@ public final class StartupBenchmark {
     private static void type(OutputStream in, String line) throws IOException {
         in.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
         in.flush();
-    }
-
-    /**
-     * User and system CPU time of this JVM's finished children (and theirs, which each child waited for), from
-     * /proc/self/stat: the only count that holds a process's CPU after it ended.
-     */
-    private static long childrenCpuMillis() throws IOException {
-        String stat = Files.readString(Path.of("/proc/self/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // cutime, cstime (fields 16, 17)
-        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     private static double loadAverage() throws IOException {
