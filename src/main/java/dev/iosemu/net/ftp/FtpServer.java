@@ -45,6 +45,7 @@ public final class FtpServer implements AutoCloseable {
         factory.addListener(LISTENER, listener);
         factory.setUserManager(new AccountUserManager(fileSystems.accounts(), config.limits()));
         factory.setFileSystem(fileSystems);
+        factory.setCommandFactory(new ChannelCommands());
         factory.setConnectionConfig(connectionConfig(config));
         factory.setFtplets(new HashMap<>(Map.of(
                 "limits",

@@ -234,7 +234,7 @@ final class PathFtpFile implements FtpFile {
         }
         FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
         channel.position(offset);
-        return Channels.newInputStream(channel);
+        return new FileInput(channel);
     }
 
     @Override
