@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * Serves the files under one directory of any {@link java.nio.file.FileSystem} (jimfs included). Names are
@@ -14,6 +15,8 @@ import java.util.OptionalLong;
  * symbolic links pointing outside) is refused with an access violation. Thread-safe.
  */
 public final class RootDirectoryStore implements TftpFileStore {
+    private static final Pattern SEPARATORS = Pattern.compile("[/\\\\]"); // compiled once, not per request
+
     private final Path root;
     private final boolean overwrite;
 
@@ -70,7 +73,7 @@ public final class RootDirectoryStore implements TftpFileStore {
         if (name.isEmpty() || name.indexOf('\0') >= 0 || name.startsWith("/") || name.startsWith("\\")) {
             throw TftpException.accessViolation("Illegal file name: " + name);
         }
-        for (String segment : name.split("[/\\\\]")) {
+        for (String segment : SEPARATORS.split(name)) {
             if (segment.equals("..") || segment.contains(":")) {
                 throw TftpException.accessViolation("Illegal file name: " + name);
             }
