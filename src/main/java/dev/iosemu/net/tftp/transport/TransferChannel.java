@@ -39,6 +39,7 @@ public final class TransferChannel implements Outbox, Closeable {
     private final ByteBuffer datagram = ByteBuffer.allocateDirect(65536);
     private InetSocketAddress peer; // the peer's TID; null until a client hears the server's first answer
     private long deadline; // ticker time at which the timer fires, valid while timerArmed
+    private long now; // ticker time read at the start of the step, or when its datagram came
     private boolean timerArmed;
     private IOException sendFailure;
     private TftpTransferListener tracer; // the listener, if it traces packets; else null
@@ -96,6 +97,7 @@ public final class TransferChannel implements Outbox, Closeable {
     public void run(TransferMachine machine, TftpTransferListener listener, Runnable finished) throws TftpException {
         tracer = PacketTrace.wanted(listener) ? listener : null;
         machine.whenFinished(finished);
+        now = ticker.nanos();
         machine.start(this);
         while (!machine.isFinished() || machine.isLingering()) {
             step(machine);
@@ -106,24 +108,26 @@ public final class TransferChannel implements Outbox, Closeable {
     }
 
     private void step(TransferMachine machine) throws TftpException {
+        now = ticker.nanos();
         if (Thread.interrupted()) {
             machine.abort(new TftpCancelledException("Transfer cancelled", 0), this);
         } else if (sendFailure != null) {
             machine.abort(failure(TftpFailure.LOCAL_ERROR, "Send failed: " + sendFailure.getMessage()), this);
-        } else if (timerArmed && deadline - ticker.nanos() <= 0) {
+        } else if (timerArmed && deadline - now <= 0) {
             timerArmed = false;
             machine.onTimer(this);
         } else {
-            InetSocketAddress from = receive();
+            InetSocketAddress from = receive(timerArmed ? deadline - now : IDLE_WAIT_NANOS);
+            now = ticker.nanos();
             if (from != null) {
                 dispatch(from, machine);
             }
         }
     }
 
-    private InetSocketAddress receive() throws TftpException {
+    private InetSocketAddress receive(long timeoutNanos) throws TftpException {
         try {
-            return port.receive(datagram, timerArmed ? deadline - ticker.nanos() : IDLE_WAIT_NANOS);
+            return port.receive(datagram, timeoutNanos);
         } catch (IOException e) {
             throw failure(TftpFailure.LOCAL_ERROR, "Receive failed: " + e.getMessage());
         }
@@ -188,14 +192,15 @@ public final class TransferChannel implements Outbox, Closeable {
         }
     }
 
+    /** The ticker's time when this step began or its datagram came: one reading serves the whole step. */
     @Override
     public long nanos() {
-        return ticker.nanos();
+        return now;
     }
 
     @Override
     public void armTimer(long nanos) {
-        deadline = ticker.nanos() + nanos;
+        deadline = now + nanos;
         timerArmed = true;
     }
 
