@@ -137,19 +137,65 @@ class SenderTest {
 
     @Test
     void nextWindowIsReadWhileTheCurrentOneAwaitsItsAck() {
-        ByteArrayInputStream input = new ByteArrayInputStream(bytes(8 * 4 + 4));
+        ByteArrayInputStream input = new ByteArrayInputStream(bytes(8 * 8 + 4));
         Sender sender =
                 new Sender(Channels.newChannel(input), settings(8, 2, 3), null, true, TftpTransferListener.NONE);
         sender.start(out);
         assertThat(out.takeDataBlocks(2)).containsExactly(1, 2);
-        assertThat(input.available()).as("blocks 3 and 4 read ahead").isEqualTo(4);
+        assertThat(input.available()).as("blocks 3 to 6 read ahead").isEqualTo(8 * 2 + 4);
         sender.onPacket(ack(2), out);
         assertThat(out.takeDataBlocks(2)).containsExactly(3, 4);
-        assertThat(input.available()).as("the short block 5 read ahead").isZero();
+        assertThat(input.available())
+                .as("nothing more read while blocks 5 and 6 are in hand")
+                .isEqualTo(8 * 2 + 4);
         sender.onPacket(ack(4), out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(5, 6);
+        assertThat(input.available())
+                .as("the rest read ahead, short block 9 included")
+                .isZero();
+        sender.onPacket(ack(6), out);
+        assertThat(out.takeDataBlocks(2)).containsExactly(7, 8);
+        sender.onPacket(ack(8), out);
         assertThat(out.take(Data.class).payload().remaining()).isEqualTo(4);
-        sender.onPacket(ack(5), out);
+        sender.onPacket(ack(9), out);
         assertThat(sender.isFinished()).isTrue();
+    }
+
+    @Test
+    void readsAheadTwiceAsManyBlocksEachTimeUpToSixtyFourKibibytes() {
+        int blockSize = 512;
+        byte[] content = bytes(blockSize * 300);
+        CountingSource source = new CountingSource(content);
+        Sender sender = new Sender(source, settings(blockSize, 1, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        for (int block = 1; block <= 300; block++) {
+            assertThat(out.take(Data.class).block()).isEqualTo(block);
+            sender.onPacket(ack(block), out);
+        }
+        assertThat(out.take(Data.class).payload().remaining()).isZero();
+        sender.onPacket(ack(301), out);
+        assertThat(sender.isFinished()).isTrue();
+        // 1, 2, 4, ... 64 blocks, then 128 (64 KiB) at a time: the 301 blocks in 9 reads, not 301
+        assertThat(source.blocksPerRead).containsExactly(1, 2, 4, 8, 16, 32, 64, 128, 128);
+    }
+
+    @Test
+    void failureAfterTheBlocksAskedForIsKeptUntilTheBlockItCost() {
+        IOException broken = new IOException("flash read error");
+        Sender sender = new Sender(
+                new BreakingChannel(8 * 5, broken), settings(8, 1, 3), null, true, TftpTransferListener.NONE);
+        sender.start(out);
+        for (int block = 1; block <= 4; block++) {
+            assertThat(out.take(Data.class).block()).isEqualTo(block);
+            out.assertNothingSent();
+            sender.onPacket(ack(block), out);
+        }
+        // blocks 4 and 5 came in the read that failed; the failure ends the transfer when block 6 is wanted, as
+        // a read of block 6 alone would have
+        assertThat(out.take(Data.class).block()).isEqualTo(5);
+        assertThat(out.take(ErrorPacket.class).message()).isEqualTo("Read failed: flash read error");
+        assertThat(sender.failure().ownFailure()).containsSame(broken);
+        assertThat(sender.bytesTransferred()).isEqualTo(8 * 4);
     }
 
     @Test
@@ -273,6 +319,50 @@ class SenderTest {
         sender.onPacket(ack(6), out);
         assertThat(sender.isFinished()).isTrue();
         assertThat(received.toByteArray()).isEqualTo(content);
+    }
+
+    /** A scattering channel that records how many blocks each read was given to fill. */
+    private static final class CountingSource implements ScatteringByteChannel {
+        private final ByteBuffer content;
+        private final List<Integer> blocksPerRead = new java.util.ArrayList<>();
+
+        CountingSource(byte[] content) {
+            this.content = ByteBuffer.wrap(content);
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts, int offset, int length) {
+            if (!content.hasRemaining()) {
+                return -1;
+            }
+            blocksPerRead.add(length);
+            long total = 0;
+            for (int i = offset; i < offset + length && content.hasRemaining(); i++) {
+                total += read(dsts[i]);
+            }
+            return total;
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts) {
+            return read(dsts, 0, dsts.length);
+        }
+
+        @Override
+        public int read(ByteBuffer dst) {
+            int n = Math.min(dst.remaining(), content.remaining());
+            dst.put(content.slice(content.position(), n));
+            content.position(content.position() + n);
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** A scattering channel that hands out at most three bytes per call. */
