@@ -16,7 +16,8 @@ package dev.iosemu.net.datagram;
  * did), each loss in a row doubles the blocking run that follows (from {@link #FIRST_RUN} up to {@link #LONGEST_RUN}), and a
  * polling run watches itself and tries again as soon as a stretch of it is slower than blocking was. A poll
  * that comes up empty also suspends polling for the next {@link #SKIP_AFTER_MISS} waits, so against a slow or
- * distant peer the waste stays under a percent of one core. Not thread-safe: owned by one UDP port.
+ * distant peer the waste stays under a percent of one core. A port opened soon after another's trial lost skips
+ * its own and starts with a blocking run ({@link PollingVerdict}). Not thread-safe: owned by one UDP port.
  */
 final class ReplyPolling {
     /** How long to poll: above a loopback round trip, far below any retransmission timeout. */
@@ -47,7 +48,9 @@ final class ReplyPolling {
         BLOCKING
     }
 
+    private final PollingVerdict verdict; // shared with the other ports of the JVM
     private Phase phase = Phase.TRY_BLOCKING;
+    private boolean started; // whether a receive has ended yet
     private int skipsLeft; // waits still to sleep without polling
     private int datagrams; // received in this phase
     private long phaseNanos; // time between those datagrams, summed
@@ -57,6 +60,10 @@ final class ReplyPolling {
     private long blockingNanos; // the last trial's blocking half, TRIAL_DATAGRAMS gaps summed
     private int runLength; // datagrams in the current run
     private int nextBlockingRun = FIRST_RUN; // the length of the next blocking run
+
+    ReplyPolling(PollingVerdict verdict) {
+        this.verdict = verdict;
+    }
 
     /** Whether the coming wait should poll first; counts the wait when it should not. */
     boolean shouldPoll() {
@@ -77,6 +84,10 @@ final class ReplyPolling {
 
     /** Records the end of a receive at ticker time {@code now}: with a datagram, or empty (timed out). */
     void received(boolean datagram, long now) {
+        if (!started) {
+            started = true;
+            inheritLoss(now);
+        }
         if (!datagram) {
             timed = false; // a timeout's gap says nothing about either way of waiting
             return;
@@ -86,13 +97,23 @@ final class ReplyPolling {
             phaseNanos += gap;
             stretchNanos += gap;
             datagrams++;
-            advance();
+            advance(now);
         }
         lastReceived = now;
         timed = true;
     }
 
-    private void advance() {
+    /** Starts with a blocking run, not a trial, while another port's lost trial is still believed. */
+    private void inheritLoss(long now) {
+        int run = verdict.blockingRunAt(now);
+        if (run > 0) {
+            runLength = run;
+            nextBlockingRun = Math.min(2 * run, LONGEST_RUN);
+            enter(Phase.BLOCKING);
+        }
+    }
+
+    private void advance(long now) {
         switch (phase) {
             case TRY_BLOCKING -> {
                 if (datagrams == TRIAL_DATAGRAMS) {
@@ -104,10 +125,12 @@ final class ReplyPolling {
                 if (phaseNanos * POLL_MARGIN >= blockingNanos) { // lost, whatever the rest of the trial would give
                     runLength = nextBlockingRun;
                     nextBlockingRun = Math.min(2 * nextBlockingRun, LONGEST_RUN);
+                    verdict.lost(now, runLength);
                     enter(Phase.BLOCKING);
                 } else if (datagrams == TRIAL_DATAGRAMS) {
                     runLength = FIRST_RUN;
                     nextBlockingRun = FIRST_RUN;
+                    verdict.won();
                     enter(Phase.POLLING);
                 }
             }

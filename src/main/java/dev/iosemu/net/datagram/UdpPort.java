@@ -24,7 +24,7 @@ final class UdpPort implements DatagramPort {
     private final DatagramChannel channel;
     private final Ticker ticker;
     private final InetSocketAddress local;
-    private final ReplyPolling polling = new ReplyPolling();
+    private final ReplyPolling polling = new ReplyPolling(PollingVerdict.JVM);
     private Selector selector; // null while the channel blocks
     private boolean sentSinceReceive; // an answer is now awaited, so sleep before trying to receive
 

@@ -12,7 +12,8 @@ class ReplyPollingTest {
     private static final long SLOW = 30_000;
     private static final int TRIAL = ReplyPolling.TRIAL_DATAGRAMS;
 
-    private final ReplyPolling polling = new ReplyPolling();
+    private final PollingVerdict verdict = new PollingVerdict();
+    private ReplyPolling polling = new ReplyPolling(verdict);
     private long now = 1_000_000;
 
     /** Receives {@code count} datagrams {@code gapNanos} apart; returns how many waits polled first. */
@@ -56,6 +57,46 @@ class ReplyPollingTest {
     private void blockingHalf(long blockingGap) {
         receive(1, blockingGap); // the first datagram only starts the clock
         assertThat(receive(TRIAL, blockingGap)).isZero();
+    }
+
+    @Test
+    void aPortOpenedSoonAfterALostTrialStartsWithABlockingRun() {
+        blockingHalf(FAST);
+        assertThat(pollWhileAllowed(SLOW)).isEqualTo(20); // lost: this port blocks for FIRST_RUN datagrams
+
+        polling = new ReplyPolling(verdict);
+        now += PollingVerdict.VALID_NANOS / 2;
+
+        assertThat(blockUntilPolling(FAST))
+                .as("the first datagram (it starts the clock), the inherited run, then a trial's blocking half")
+                .isEqualTo(1 + ReplyPolling.FIRST_RUN + TRIAL);
+        assertThat(pollWhileAllowed(SLOW)).isEqualTo(20); // lost again: the run doubles, as in one port
+        assertThat(blockUntilPolling(FAST)).isEqualTo(2 * ReplyPolling.FIRST_RUN + TRIAL);
+    }
+
+    @Test
+    void aLossOlderThanItsValidityIsForgotten() {
+        blockingHalf(FAST);
+        pollWhileAllowed(SLOW); // lost
+
+        polling = new ReplyPolling(verdict);
+        now += PollingVerdict.VALID_NANOS;
+
+        assertThat(blockUntilPolling(FAST))
+                .as("the first datagram (it starts the clock), then a trial's blocking half")
+                .isEqualTo(1 + TRIAL);
+    }
+
+    @Test
+    void aWonTrialLetsNewPortsRunTheirOwn() {
+        blockingHalf(FAST);
+        pollWhileAllowed(SLOW); // lost
+        blockUntilPolling(FAST);
+        receive(TRIAL, FAST / 2); // won
+
+        polling = new ReplyPolling(verdict);
+
+        assertThat(blockUntilPolling(FAST)).isEqualTo(1 + TRIAL);
     }
 
     @Test
