@@ -37,7 +37,6 @@ public final class ServerEndpoint implements Closeable {
     private static final long IDLE_THREAD_SECONDS = 10; // how long a transfer thread waits for the next transfer
     private static final System.Logger LOG = System.getLogger(ServerEndpoint.class.getName());
 
-    private final TftpServerConfig config;
     private final DatagramPort listening;
     private final ServerSession session;
     private final Thread dispatcher;
@@ -46,7 +45,6 @@ public final class ServerEndpoint implements Closeable {
     private final Semaphore slots; // one per transfer that may still start; dallying transfers hold none
 
     private ServerEndpoint(TftpServerConfig config, DatagramNetwork network, DatagramPort listening, Ticker ticker) {
-        this.config = config;
         this.listening = listening;
         this.session = new ServerSession(config, network, ticker);
         this.ticker = ticker;
