@@ -1,11 +1,13 @@
 package dev.iosemu.net.datagram;
 
 /**
- * The last verdict of the reply-polling trials of one JVM's ports, so a port opened soon after a lost trial
- * starts blocking instead of running a trial of its own. A client fetching file after file, or a server serving
+ * Whether a reply-polling trial of one JVM's ports was lost lately, so a port opened soon after starts with a
+ * blocking run instead of running a trial of its own. A client fetching file after file, or a server serving
  * them, opens a port per transfer: a transfer of 320 blocks (20 MiB at blksize 65464) spent a fifth of its
  * datagrams in its trial, which on a busy machine polling loses. A loss is believed for {@link #VALID_NANOS},
- * so a port that has not seen a trial since then tries again as the machine's load changes. Thread-safe.
+ * so a port that has not seen a trial since then tries again as the machine's load changes. The ports share
+ * only that one bit: a trial also loses against a distant peer, whose replies no poll catches, and a port
+ * talking to a near one should not block for long on that account. Thread-safe.
  */
 final class PollingVerdict {
     /** The verdict all UDP ports of this JVM share. */
@@ -16,13 +18,11 @@ final class PollingVerdict {
 
     private boolean lost;
     private long lostAt; // ticker time of the last loss, valid while lost
-    private int blockingRun; // the blocking run a port starts with while the loss is believed
 
-    /** A trial at ticker time {@code now} went to blocking; ports opened now block for {@code run} datagrams. */
-    synchronized void lost(long now, int run) {
+    /** A trial ended at ticker time {@code now} with blocking the faster. */
+    synchronized void lost(long now) {
         lost = true;
         lostAt = now;
-        blockingRun = run;
     }
 
     /** A trial went to polling: new ports run their own trials. */
@@ -30,8 +30,8 @@ final class PollingVerdict {
         lost = false;
     }
 
-    /** The blocking run a port opened at ticker time {@code now} starts with, or 0 to start with a trial. */
-    synchronized int blockingRunAt(long now) {
-        return lost && now - lostAt < VALID_NANOS ? blockingRun : 0;
+    /** Whether a port opened at ticker time {@code now} should start with a blocking run rather than a trial. */
+    synchronized boolean lostLately(long now) {
+        return lost && now - lostAt < VALID_NANOS;
     }
 }

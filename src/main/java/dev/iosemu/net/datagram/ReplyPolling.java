@@ -103,12 +103,14 @@ final class ReplyPolling {
         timed = true;
     }
 
-    /** Starts with a blocking run, not a trial, while another port's lost trial is still believed. */
+    /**
+     * Starts with the blocking run of a first loss, not a trial, while another port's lost trial is believed;
+     * its own losses then lengthen the runs as usual.
+     */
     private void inheritLoss(long now) {
-        int run = verdict.blockingRunAt(now);
-        if (run > 0) {
-            runLength = run;
-            nextBlockingRun = Math.min(2 * run, LONGEST_RUN);
+        if (verdict.lostLately(now)) {
+            runLength = FIRST_RUN;
+            nextBlockingRun = 2 * FIRST_RUN;
             enter(Phase.BLOCKING);
         }
     }
@@ -125,7 +127,7 @@ final class ReplyPolling {
                 if (phaseNanos * POLL_MARGIN >= blockingNanos) { // lost, whatever the rest of the trial would give
                     runLength = nextBlockingRun;
                     nextBlockingRun = Math.min(2 * nextBlockingRun, LONGEST_RUN);
-                    verdict.lost(now, runLength);
+                    verdict.lost(now);
                     enter(Phase.BLOCKING);
                 } else if (datagrams == TRIAL_DATAGRAMS) {
                     runLength = FIRST_RUN;

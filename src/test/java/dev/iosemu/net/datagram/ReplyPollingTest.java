@@ -75,6 +75,20 @@ class ReplyPollingTest {
     }
 
     @Test
+    void aNewPortInheritsOnlyTheRunOfAFirstLossHoweverLongTheOthersGrew() {
+        blockingHalf(FAST);
+        for (int loss = 0; loss < 5; loss++) {
+            pollWhileAllowed(SLOW);
+            blockUntilPolling(FAST); // runs of 1, 2, 4, 8 and 16 times FIRST_RUN, each with a trial's blocking half
+        }
+        pollWhileAllowed(SLOW); // a sixth loss, at the longest run
+
+        polling = new ReplyPolling(verdict);
+
+        assertThat(blockUntilPolling(FAST)).isEqualTo(1 + ReplyPolling.FIRST_RUN + TRIAL);
+    }
+
+    @Test
     void aLossOlderThanItsValidityIsForgotten() {
         blockingHalf(FAST);
         pollWhileAllowed(SLOW); // lost
