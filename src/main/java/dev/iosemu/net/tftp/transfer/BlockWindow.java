@@ -24,7 +24,6 @@ final class BlockWindow {
 
     private final ReadableByteChannel source;
     private final int blockSize;
-    private final int windowSize;
     private final int mostAhead; // blocks a read may fetch beyond the window it serves
     private final ByteBuffer[] frames; // frames[block % length]: a window and a read-ahead, allocated on first use
     private final ByteBuffer[] payloads; // the frames of one read, in block order
@@ -36,7 +35,6 @@ final class BlockWindow {
     BlockWindow(ReadableByteChannel source, int blockSize, int windowSize) {
         this.source = source;
         this.blockSize = blockSize;
-        this.windowSize = windowSize;
         this.mostAhead = Math.max(windowSize, Math.min(MOST_BLOCKS_AHEAD, READ_AHEAD_BYTES / blockSize));
         this.frames = new ByteBuffer[windowSize + mostAhead];
         this.payloads = new ByteBuffer[mostAhead];
