@@ -109,10 +109,15 @@ final class ReplyPolling {
      */
     private void inheritLoss(long now) {
         if (verdict.lostLately(now)) {
-            runLength = FIRST_RUN;
-            nextBlockingRun = 2 * FIRST_RUN;
-            enter(Phase.BLOCKING);
+            startBlockingRun(); // a new port's next run is the first one
         }
+    }
+
+    /** Blocks for the next run after a loss, and doubles the one after it (up to the longest). */
+    private void startBlockingRun() {
+        runLength = nextBlockingRun;
+        nextBlockingRun = Math.min(2 * nextBlockingRun, LONGEST_RUN);
+        enter(Phase.BLOCKING);
     }
 
     private void advance(long now) {
@@ -125,10 +130,8 @@ final class ReplyPolling {
             }
             case TRY_POLLING -> {
                 if (phaseNanos * POLL_MARGIN >= blockingNanos) { // lost, whatever the rest of the trial would give
-                    runLength = nextBlockingRun;
-                    nextBlockingRun = Math.min(2 * nextBlockingRun, LONGEST_RUN);
                     verdict.lost(now);
-                    enter(Phase.BLOCKING);
+                    startBlockingRun();
                 } else if (datagrams == TRIAL_DATAGRAMS) {
                     runLength = FIRST_RUN;
                     nextBlockingRun = FIRST_RUN;
