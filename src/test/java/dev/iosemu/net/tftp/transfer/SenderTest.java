@@ -321,27 +321,18 @@ class SenderTest {
         assertThat(received.toByteArray()).isEqualTo(content);
     }
 
-    /** A scattering channel that records how many blocks each read was given to fill. */
-    private static final class CountingSource implements ScatteringByteChannel {
-        private final ByteBuffer content;
-        private final List<Integer> blocksPerRead = new java.util.ArrayList<>();
+    /** A scattering channel over bytes in memory, handing out at most {@link #most} bytes per buffer. */
+    private abstract static class MemorySource implements ScatteringByteChannel {
+        final ByteBuffer content;
 
-        CountingSource(byte[] content) {
+        MemorySource(byte[] content) {
             this.content = ByteBuffer.wrap(content);
         }
 
+        abstract int most();
+
         @Override
-        public long read(ByteBuffer[] dsts, int offset, int length) {
-            if (!content.hasRemaining()) {
-                return -1;
-            }
-            blocksPerRead.add(length);
-            long total = 0;
-            for (int i = offset; i < offset + length && content.hasRemaining(); i++) {
-                total += read(dsts[i]);
-            }
-            return total;
-        }
+        public abstract long read(ByteBuffer[] dsts, int offset, int length);
 
         @Override
         public long read(ByteBuffer[] dsts) {
@@ -350,7 +341,10 @@ class SenderTest {
 
         @Override
         public int read(ByteBuffer dst) {
-            int n = Math.min(dst.remaining(), content.remaining());
+            if (!content.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(most(), Math.min(dst.remaining(), content.remaining()));
             dst.put(content.slice(content.position(), n));
             content.position(content.position() + n);
             return n;
@@ -365,12 +359,42 @@ class SenderTest {
         public void close() {}
     }
 
-    /** A scattering channel that hands out at most three bytes per call. */
-    private static final class TrickleSource implements ScatteringByteChannel {
-        private final ByteBuffer content;
+    /** Fills whole buffers, and records how many blocks each read was given to fill. */
+    private static final class CountingSource extends MemorySource {
+        private final List<Integer> blocksPerRead = new java.util.ArrayList<>();
 
+        CountingSource(byte[] content) {
+            super(content);
+        }
+
+        @Override
+        int most() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        public long read(ByteBuffer[] dsts, int offset, int length) {
+            if (!content.hasRemaining()) {
+                return -1;
+            }
+            blocksPerRead.add(length);
+            long total = 0;
+            for (int i = offset; i < offset + length && content.hasRemaining(); i++) {
+                total += read(dsts[i]);
+            }
+            return total;
+        }
+    }
+
+    /** Hands out at most three bytes per call. */
+    private static final class TrickleSource extends MemorySource {
         TrickleSource(byte[] content) {
-            this.content = ByteBuffer.wrap(content);
+            super(content);
+        }
+
+        @Override
+        int most() {
+            return 3;
         }
 
         @Override
@@ -382,30 +406,6 @@ class SenderTest {
             }
             return 0;
         }
-
-        @Override
-        public long read(ByteBuffer[] dsts) {
-            return read(dsts, 0, dsts.length);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) {
-            if (!content.hasRemaining()) {
-                return -1;
-            }
-            int n = Math.min(3, Math.min(dst.remaining(), content.remaining()));
-            dst.put(content.slice(content.position(), n));
-            content.position(content.position() + n);
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {}
     }
 
     @Test
