@@ -68,6 +68,7 @@ final class LabServers implements AutoCloseable {
                 .bindAddress(settings.bindAddress())
                 .port(settings.tftpPort())
                 .writable(settings.tftpWrites() != TftpWrites.REFUSED)
+                .platformListener(true) // one per lab: its requests are answered sooner
                 .build());
         try {
             FtpServerConfig.Builder ftpConfig = FtpServerConfig.builder(settings.root())

@@ -52,8 +52,9 @@ final class DeviceTftpRows {
         Path dir = Files.createDirectories(bench.work().resolve("tftp"));
         DeviceTransferBenchmark.writeImage(dir.resolve(FILE), "c1900", "15.7(3)M8", size);
         Process tftpd = null;
-        try (TftpServer ours = TftpServer.start(
-                        TftpServerConfig.builder(RootDirectoryStore.of(dir)).build());
+        try (TftpServer ours = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(dir))
+                        .platformListener(true) // as the lab servers run it
+                        .build());
                 Device device = DeviceTransferBenchmark.boot("c1941")) {
             Map<String, InetSocketAddress> servers = new LinkedHashMap<>();
             servers.put("ours", ours.address());

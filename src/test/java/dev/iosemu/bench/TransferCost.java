@@ -95,8 +95,9 @@ public final class TransferCost {
                 Path.of(Files.isDirectory(Path.of("/dev/shm")) ? "/dev/shm" : "/tmp"), "tftp-cost");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Process tftpd = null;
-        try (TftpServer server = TftpServer.start(
-                TftpServerConfig.builder(RootDirectoryStore.of(dir)).build())) {
+        try (TftpServer server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(dir))
+                .platformListener(true) // as the lab servers run it
+                .build())) {
             // an image the c1941 accepts, so the device copies it without the image check's question
             DeviceTransferBenchmark.writeImage(dir.resolve(FILE), "c1900", "15.7(3)M8", mib << 20);
             Map<String, InetSocketAddress> servers = new LinkedHashMap<>();

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 
 /**
- * A TFTP server: one virtual thread listens on the configured port and dispatches each request to its own
- * thread and ephemeral port. Thread-safe; {@link #close()} stops listening and cancels running transfers.
+ * A TFTP server: one thread (virtual unless {@link TftpServerConfig#platformListener()}) listens on the
+ * configured port and dispatches each request to its own thread and ephemeral port. Thread-safe; {@link
+ * #close()} stops listening and cancels running transfers.
  */
 public final class TftpServer implements Closeable {
 

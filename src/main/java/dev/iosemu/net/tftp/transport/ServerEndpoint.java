@@ -26,9 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The server's listening port: one virtual thread receives requests (so an idle server holds no platform
- * thread) and runs each transfer on a platform thread of its own, which gets its own port; other datagrams on
- * the listening port are answered with ERROR 4. A transfer thread waits a few seconds after its transfer for
+ * The server's listening port: one thread receives requests and runs each transfer on a platform thread of its
+ * own, which gets its own port; other datagrams on the listening port are answered with ERROR 4. The listener
+ * is a virtual thread (an idle server holds no platform thread) unless the config asks for a platform one
+ * ({@link TftpServerConfig#platformListener()}). A transfer thread waits a few seconds after its transfer for
  * the next one, since clients fetch file after file and starting a platform thread took about 150 µs here.
  * Thread-safe: {@link #close()} may be called from any thread.
  */
@@ -49,8 +50,14 @@ public final class ServerEndpoint implements Closeable {
         this.session = new ServerSession(config, network, ticker);
         this.ticker = ticker;
         this.slots = new Semaphore(config.maxConcurrentTransfers());
-        this.dispatcher =
-                LastResort.virtual("tftp-server-" + address().getPort()).unstarted(this::dispatch);
+        String name = "tftp-server-" + address().getPort();
+        this.dispatcher = config.platformListener()
+                ? Thread.ofPlatform()
+                        .daemon()
+                        .name(name)
+                        .uncaughtExceptionHandler(LastResort.HANDLER)
+                        .unstarted(this::dispatch)
+                : LastResort.virtual(name).unstarted(this::dispatch);
         ThreadFactory threads = Thread.ofPlatform()
                 .daemon()
                 .name("tftp-transfer-" + address().getPort() + "-", 1)
