@@ -13,7 +13,8 @@ import java.nio.channels.ScatteringByteChannel;
  * at blksize 512, one read per 128 blocks instead of one per block, a system call less per block on the
  * lock-step path. The first read fetches just the first window, and each later one twice as many blocks as the
  * one before, up to that size, so a small file costs no more than it did. Reading ahead happens once a window is
- * on its way ({@link #prefetch}). Not thread-safe.
+ * on its way ({@link #prefetch}). The buffers come from the thread's {@link DirectBuffers} and go back there
+ * on {@link #release}. Not thread-safe.
  */
 final class BlockWindow {
     /** The most a read fetches ahead of the window. */
@@ -146,9 +147,19 @@ final class BlockWindow {
         int index = (int) (block % frames.length);
         ByteBuffer frame = frames[index];
         if (frame == null) {
-            frame = ByteBuffer.allocateDirect(TftpCodec.DATA_HEADER_SIZE + blockSize);
+            frame = DirectBuffers.take(TftpCodec.DATA_HEADER_SIZE + blockSize);
             frames[index] = frame;
         }
         return frame;
+    }
+
+    /** Gives the buffers back to the thread's {@link DirectBuffers}; the window is not used again. */
+    void release() {
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i] != null) {
+                DirectBuffers.give(frames[i]);
+                frames[i] = null;
+            }
+        }
     }
 }

@@ -119,6 +119,13 @@ abstract sealed class ClientTransfer extends TransferMachine permits ClientDownl
     }
 
     @Override
+    public final void release() {
+        if (delegate != null) {
+            delegate.release();
+        }
+    }
+
+    @Override
     public final long bytesTransferred() {
         return delegate != null ? delegate.bytesTransferred() : 0;
     }

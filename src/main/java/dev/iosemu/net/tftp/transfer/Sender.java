@@ -149,6 +149,11 @@ public final class Sender extends TransferMachine {
     }
 
     @Override
+    public void release() {
+        window.release();
+    }
+
+    @Override
     public long bytesTransferred() {
         return bytes;
     }

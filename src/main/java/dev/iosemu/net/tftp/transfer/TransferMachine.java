@@ -41,6 +41,12 @@ public abstract class TransferMachine {
     /** The timer armed last has expired. */
     public abstract void onTimer(Outbox out);
 
+    /**
+     * Gives back what the machine holds for its packets (a sender's block buffers) once it has stopped for
+     * good; the transport calls it once, on the machine's thread, after the last step.
+     */
+    public void release() {}
+
     /** Payload bytes delivered to the sink or acknowledged by the peer so far. */
     public abstract long bytesTransferred();
 

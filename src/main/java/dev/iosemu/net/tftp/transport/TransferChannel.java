@@ -9,6 +9,7 @@ import dev.iosemu.net.tftp.TftpFailure;
 import dev.iosemu.net.tftp.TftpTransferListener;
 import dev.iosemu.net.tftp.TftpTransferListener.Direction;
 import dev.iosemu.net.tftp.codes.TftpError;
+import dev.iosemu.net.tftp.transfer.DirectBuffers;
 import dev.iosemu.net.tftp.transfer.Outbox;
 import dev.iosemu.net.tftp.transfer.TransferMachine;
 import dev.iosemu.net.tftp.wire.MalformedPacketException;
@@ -27,8 +28,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One transfer's datagram port, i.e. its transfer ID (RFC 1350 section 4): pumps datagrams from the peer into
  * a {@link TransferMachine}, answers strangers with ERROR 5 without disturbing the transfer, and runs the
- * machine's timer. The receive buffer is direct and reused, so DATA payloads go to the sink without copies.
- * Owned by the single thread that calls {@link #run}.
+ * machine's timer. The receive buffer is direct and reused, so DATA payloads go to the sink without copies;
+ * it comes from the thread's {@link DirectBuffers}. Owned by the single thread that opens it and calls {@link
+ * #run}.
  */
 public final class TransferChannel implements Outbox, Closeable {
     private static final long IDLE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1); // wait step with no timer armed
@@ -36,7 +38,9 @@ public final class TransferChannel implements Outbox, Closeable {
     private final DatagramPort port;
     private final Ticker ticker;
     private final InetSocketAddress requestTarget; // where packets go until the peer's TID is known
-    private final ByteBuffer datagram = ByteBuffer.allocateDirect(65536);
+    private final ByteBuffer datagram = DirectBuffers.take(65536);
+    private final Thread owner = Thread.currentThread();
+    private boolean closed;
     private InetSocketAddress peer; // the peer's TID; null until a client hears the server's first answer
     private long deadline; // ticker time at which the timer fires, valid while timerArmed
     private long now; // ticker time read at the start of the step, or when its datagram came
@@ -98,9 +102,13 @@ public final class TransferChannel implements Outbox, Closeable {
         tracer = PacketTrace.wanted(listener) ? listener : null;
         machine.whenFinished(finished);
         now = ticker.nanos();
-        machine.start(this);
-        while (!machine.isFinished() || machine.isLingering()) {
-            step(machine);
+        try {
+            machine.start(this);
+            while (!machine.isFinished() || machine.isLingering()) {
+                step(machine);
+            }
+        } finally {
+            machine.release();
         }
         if (machine.failure() != null) {
             throw machine.failure();
@@ -208,8 +216,13 @@ public final class TransferChannel implements Outbox, Closeable {
         return new TftpException(kind, TftpError.NOT_DEFINED, message, 0);
     }
 
+    /** Closes the port; on the owning thread the receive buffer goes back to its {@link DirectBuffers}. */
     @Override
     public void close() {
         port.close();
+        if (!closed && Thread.currentThread() == owner) {
+            DirectBuffers.give(datagram);
+        }
+        closed = true;
     }
 }

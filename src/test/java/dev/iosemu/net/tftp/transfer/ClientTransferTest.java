@@ -194,6 +194,24 @@ class ClientTransferTest {
     }
 
     @Test
+    void releasingAnUploadGivesItsSendersBlockBuffersBack() throws Exception {
+        DirectBuffersTest.onNewThread(() -> {
+            ClientUpload upload = new ClientUpload("u", source(bytes(10)), 10, TftpOptions.defaults(), recorder);
+            upload.start(out);
+            out.take(WriteRequest.class);
+            upload.release(); // before the server answered: nothing to give back
+            assertThat(DirectBuffers.keptBytes()).isZero();
+            upload.onPacket(ack(0), out);
+            out.take(Data.class);
+            upload.onPacket(ack(1), out);
+
+            upload.release();
+
+            assertThat(DirectBuffers.keptBytes()).isEqualTo(4 + 512); // DATA 1: header and a block of 512
+        });
+    }
+
+    @Test
     void uploadOfUnknownSizeSendsNoTransferSize() {
         ClientUpload upload = new ClientUpload("u", source(bytes(10)), -1, TftpOptions.defaults(), recorder);
         upload.start(out);

@@ -58,6 +58,33 @@ class SenderTest {
     }
 
     @Test
+    void releaseGivesTheBlockBuffersBackForTheThreadsNextSender() throws Exception {
+        DirectBuffersTest.onNewThread(() -> {
+            Sender first = started(bytes(20), 8, 1);
+            for (int block = 1; block <= 3; block++) {
+                assertThat(out.take(Data.class).block()).isEqualTo(block);
+                first.onPacket(ack(block), out);
+            }
+            assertThat(DirectBuffers.keptBytes()).isZero();
+
+            first.release();
+            int kept = DirectBuffers.keptBytes();
+            assertThat(kept).isPositive().isEqualTo(kept / 12 * 12); // whole 12-byte frames: header and 8 bytes
+
+            byte[] other = bytes(12);
+            other[0] = 42;
+            Sender second = started(other, 8, 1);
+            Data data = out.take(Data.class);
+            assertThat(DirectBuffers.keptBytes()).isLessThan(kept);
+            assertThat(data.payload().get(0)).isEqualTo((byte) 42);
+            second.onPacket(ack(1), out);
+            assertThat(out.take(Data.class).payload().remaining()).isEqualTo(4);
+            second.onPacket(ack(2), out);
+            assertThat(second.isFinished()).isTrue();
+        });
+    }
+
+    @Test
     void sizeThatIsAMultipleOfTheBlockSizeEndsWithAnEmptyBlock() {
         Sender sender = started(bytes(16), 8, 1);
         sender.onPacket(ack(1), out);
