@@ -20,6 +20,7 @@ import java.nio.channels.WritableByteChannel;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A TFTP client (RFC 1350 with options of RFC 2347, 2348, 2349, 7440). Each transfer runs on the calling
@@ -79,7 +80,7 @@ public final class TftpClient {
             TftpTransferListener listener)
             throws TftpException {
         Objects.requireNonNull(sink, "sink");
-        String transfer = "read " + file + " from " + server;
+        Supplier<String> transfer = () -> "read " + file + " from " + server;
         if (options.mode() == TftpMode.NETASCII) {
             NetasciiDecoder decoder = new NetasciiDecoder(sink);
             ClientDownload machine = new ClientDownload(file, decoder, decoder::finish, options, listener);
@@ -107,7 +108,7 @@ public final class TftpClient {
             TftpTransferListener listener)
             throws TftpException {
         Objects.requireNonNull(source, "source");
-        String transfer = "write " + file + " to " + server;
+        Supplier<String> transfer = () -> "write " + file + " to " + server;
         if (options.mode() == TftpMode.NETASCII) {
             NetasciiEncoder encoder = new NetasciiEncoder(source);
             ClientUpload machine = new ClientUpload(file, encoder, -1, options, listener);
@@ -125,10 +126,10 @@ public final class TftpClient {
             InetSocketAddress server,
             TransferMachine machine,
             TftpTransferListener listener,
-            String transfer,
+            Supplier<String> transfer,
             LongSupplier bytes)
             throws TftpException {
-        TransferLog log = TransferLog.started(LOG, "TFTP client " + transfer);
+        TransferLog log = TransferLog.started(LOG, () -> "TFTP client " + transfer.get());
         try {
             exchange(server, machine, listener);
         } catch (TftpException e) {

@@ -59,7 +59,7 @@ final class ServerSession {
      * all when the request was refused before it started.
      */
     void serve(Request request, InetSocketAddress client, Runnable finished) {
-        TransferLog log = TransferLog.started(LOG, "TFTP server " + describe(request) + " " + client);
+        TransferLog log = TransferLog.started(LOG, () -> "TFTP server " + describe(request) + " " + client);
         try (TransferChannel channel = TransferChannel.open(network, config.bindAddress(), client, true, ticker)) {
             try {
                 switch (request) {
