@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * Serves the files under one directory of any {@link java.nio.file.FileSystem} (jimfs included). Names are
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * symbolic links pointing outside) is refused with an access violation. Thread-safe.
  */
 public final class RootDirectoryStore implements TftpFileStore {
-    private static final Pattern SEPARATORS = Pattern.compile("[/\\\\]"); // compiled once, not per request
-
     private final Path root;
     private final boolean overwrite;
 
@@ -73,10 +70,8 @@ public final class RootDirectoryStore implements TftpFileStore {
         if (name.isEmpty() || name.indexOf('\0') >= 0 || name.startsWith("/") || name.startsWith("\\")) {
             throw TftpException.accessViolation("Illegal file name: " + name);
         }
-        for (String segment : SEPARATORS.split(name)) {
-            if (segment.equals("..") || segment.contains(":")) {
-                throw TftpException.accessViolation("Illegal file name: " + name);
-            }
+        if (name.indexOf(':') >= 0 || hasParentSegment(name)) {
+            throw TftpException.accessViolation("Illegal file name: " + name);
         }
         Path file;
         try {
@@ -89,6 +84,20 @@ public final class RootDirectoryStore implements TftpFileStore {
             throw TftpException.accessViolation("Illegal file name: " + name);
         }
         return file;
+    }
+
+    /** Whether a segment of {@code name}, between '/' or '\\' separators, is "..". */
+    private static boolean hasParentSegment(String name) {
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
+                if (i - start == 2 && name.startsWith("..", start)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private boolean insideRoot(Path real) throws TftpException {

@@ -73,10 +73,31 @@ class RootDirectoryStoreTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../secret", "sub/../../secret", "/srv/secret", "\\srv\\secret", "..", "a\0b", "", "c:x"})
+    @ValueSource(
+            strings = {
+                "../secret",
+                "sub/../../secret",
+                "/srv/secret",
+                "\\srv\\secret",
+                "..",
+                "a\0b",
+                "",
+                "c:x",
+                "sub/../hello.txt",
+                "sub\\..\\hello.txt",
+                "sub/.."
+            })
     void namesLeavingTheRootAreAccessViolations(String name) {
         assertThat(refusal(() -> store.openRead(name))).isEqualTo(TftpError.ACCESS_VIOLATION);
         assertThat(refusal(() -> store.openWrite(name, OptionalLong.empty()))).isEqualTo(TftpError.ACCESS_VIOLATION);
+    }
+
+    @Test
+    void dotsWithinANameAreNotAParentSegment() throws Exception {
+        Files.write(root.resolve("x..y"), new byte[3]);
+        try (ReadableFile file = store.openRead("x..y")) {
+            assertThat(file.size()).hasValue(3);
+        }
     }
 
     @Test

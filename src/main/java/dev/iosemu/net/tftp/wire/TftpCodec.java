@@ -93,16 +93,21 @@ public final class TftpCodec {
             if (name.isEmpty()) {
                 throw new MalformedPacketException("empty option name");
             }
-            String value = readString(in, "value of option " + name);
+            String value = readString(in, "value of option ", name);
             options.putIfAbsent(name, value);
         }
         return options;
     }
 
     private static String readString(ByteBuffer in, String what) throws MalformedPacketException {
+        return readString(in, what, "");
+    }
+
+    /** A string named {@code what + which} in the error; the two are joined only then (they are per option). */
+    private static String readString(ByteBuffer in, String what, String which) throws MalformedPacketException {
         int end = indexOfNul(in);
         if (end < 0) {
-            throw new MalformedPacketException(what + " is not NUL-terminated");
+            throw new MalformedPacketException(what + which + " is not NUL-terminated");
         }
         String value = string(in, end - in.position());
         in.position(end + 1);

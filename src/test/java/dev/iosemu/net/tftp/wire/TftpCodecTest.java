@@ -141,6 +141,13 @@ class TftpCodecTest {
     }
 
     @Test
+    void unterminatedOptionValueIsNamedInTheError() {
+        assertThatThrownBy(() -> decode("000161006f6374657400" + "626c6b73697a6500" + "3531"))
+                .isInstanceOf(MalformedPacketException.class)
+                .hasMessage("value of option blksize is not NUL-terminated");
+    }
+
+    @Test
     void binaryModeIsReadAsOctet() throws Exception {
         assertThat(((ReadRequest) decode("0001610062696e61727900")).mode()).isEqualTo(TftpMode.OCTET);
     }
