@@ -10,7 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,28 +33,36 @@ class ServerListenerIT {
     }
 
     @Test
-    void platformListenerServesAndEndsWithTheServer() throws Exception {
-        Thread listener;
+    void withPlatformListenerTransferThreadsTakeTurnsAndEndWithTheServer() throws Exception {
+        List<Thread> threads;
         try (TftpServer server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
                 .platformListener(true)
                 .build())) {
-            listener =
-                    platformThread("tftp-server-" + server.address().getPort()).orElseThrow();
+            String prefix = "tftp-transfer-" + server.address().getPort() + "-";
+            assertThat(platformThreads(prefix)).hasSize(1); // the one listening, before any request
 
-            assertThat(download(server)).isEqualTo(3000);
-            assertThat(listener.isAlive()).isTrue();
+            for (int i = 0; i < 3; i++) {
+                assertThat(download(server)).isEqualTo(3000);
+            }
+
+            threads = platformThreads(prefix);
+            assertThat(threads).isNotEmpty();
+            assertThat(platformThreads("tftp-server-")).isEmpty();
         }
-        listener.join(); // close() has closed the port the thread was blocked on
-        assertThat(listener.isAlive()).isFalse();
+        for (Thread thread : threads) {
+            thread.join(); // close() has closed the port the listener was blocked on
+        }
     }
 
     @Test
     void listenerIsVirtualByDefault() throws Exception {
         try (TftpServer server = TftpServer.start(
                 TftpServerConfig.builder(RootDirectoryStore.of(root)).build())) {
-            assertThat(download(server)).isEqualTo(3000);
-            assertThat(platformThread("tftp-server-" + server.address().getPort()))
+            // an idle server holds no platform thread: transfer threads start with the first request
+            assertThat(platformThreads("tftp-transfer-" + server.address().getPort() + "-"))
                     .isEmpty();
+
+            assertThat(download(server)).isEqualTo(3000);
         }
     }
 
@@ -68,9 +76,10 @@ class ServerListenerIT {
                         TftpTransferListener.NONE);
     }
 
-    private static Optional<Thread> platformThread(String name) {
+    /** The live platform threads whose names start with {@code prefix} (virtual threads are never listed). */
+    private static List<Thread> platformThreads(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(name))
-                .findFirst();
+                .filter(t -> t.getName().startsWith(prefix))
+                .toList();
     }
 }
