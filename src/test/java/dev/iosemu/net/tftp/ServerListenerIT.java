@@ -10,7 +10,11 @@ import java.nio.channels.Channels;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,22 @@ class ServerListenerIT {
         }
         for (Thread thread : threads) {
             thread.join(); // close() has closed the port the listener was blocked on
+        }
+    }
+
+    @Test
+    void transferThreadsTakingTurnsServeConcurrentClients() throws Exception {
+        try (TftpServer server = TftpServer.start(TftpServerConfig.builder(RootDirectoryStore.of(root))
+                        .platformListener(true)
+                        .build());
+                ExecutorService clients = Executors.newFixedThreadPool(6)) {
+            List<Future<Long>> downloads = new ArrayList<>();
+            for (int i = 0; i < 18; i++) {
+                downloads.add(clients.submit(() -> download(server)));
+            }
+            for (Future<Long> download : downloads) {
+                assertThat(download.get()).isEqualTo(3000);
+            }
         }
     }
 
