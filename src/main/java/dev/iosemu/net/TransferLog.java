@@ -11,22 +11,25 @@ import java.util.function.Supplier;
  * {@code ...: failed: <exception>}, all at DEBUG (a refused or timed-out transfer is an everyday event, not a
  * fault, so nothing shows unless asked for), the failure's stack at TRACE. This is the operator's log, never
  * the device console: what {@code debug tftp} shows goes through the protocols' listeners. Each instance
- * belongs to one transfer, and is confined to its thread.
+ * belongs to one transfer; it may be handed from thread to thread (an FTP transfer ends on another thread than
+ * the one it started on).
  */
 public final class TransferLog {
     private final Logger logger;
-    private Supplier<String> description; // null once described
-    private String transfer; // the description, once a message needed it
+    private final Supplier<String> description; // makes the text; null when it was given as text
+    private String transfer; // the text, once made: at worst made twice by two threads, and the same
 
-    private TransferLog(Logger logger, Supplier<String> description) {
+    private TransferLog(Logger logger, String transfer, Supplier<String> description) {
         this.logger = logger;
+        this.transfer = transfer;
         this.description = description;
     }
 
     /** Logs that {@code transfer} ({@code TFTP client read r1.cfg from /127.0.0.1:69}) started. */
     public static TransferLog started(Logger logger, String transfer) {
-        Objects.requireNonNull(transfer, "transfer");
-        return started(logger, () -> transfer);
+        TransferLog log = new TransferLog(logger, Objects.requireNonNull(transfer, "transfer"), null);
+        logger.log(Level.DEBUG, () -> transfer + ": started");
+        return log;
     }
 
     /**
@@ -36,17 +39,18 @@ public final class TransferLog {
      * tens of microseconds.
      */
     public static TransferLog started(Logger logger, Supplier<String> description) {
-        TransferLog log = new TransferLog(logger, Objects.requireNonNull(description, "description"));
+        TransferLog log = new TransferLog(logger, null, Objects.requireNonNull(description, "description"));
         logger.log(Level.DEBUG, () -> log.transfer() + ": started");
         return log;
     }
 
     private String transfer() {
-        if (description != null) {
-            transfer = description.get();
-            description = null;
+        String text = transfer;
+        if (text == null) {
+            text = description.get();
+            transfer = text;
         }
-        return transfer;
+        return text;
     }
 
     /** The transfer ended well after {@code bytes} payload bytes. */
