@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Property over the TFTP server's datagrams: requests with crafted names, modes and options, stray DATA,
@@ -51,24 +52,29 @@ class TftpServerFuzzIT {
         root = Files.createDirectories(fs.getPath("/srv"));
         Files.writeString(root.resolve("hello.txt"), "hello");
         Files.writeString(fs.getPath("/secret.txt"), "outside");
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        fs.close();
+    }
+
+    /** Either listener: a virtual thread that hands requests on, or transfer threads taking turns. */
+    @ParameterizedTest(name = "platform listener: {0}")
+    @ValueSource(booleans = {false, true})
+    void anyBurstOfDatagramsLeavesTheServerServingAndTheFilesAsTheyWere(boolean platformListener) throws Exception {
         server = TftpServer.start(
                 TftpServerConfig.builder(RootDirectoryStore.of(root))
                         .writable(true)
                         .timeout(Duration.ofMillis(100))
                         .retries(1)
+                        .platformListener(platformListener)
                         .build(),
                 DatagramNetwork.udp(),
                 Ticker.system());
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.close();
-        fs.close();
-    }
-
-    @Test
-    void anyBurstOfDatagramsLeavesTheServerServingAndTheFilesAsTheyWere() throws Exception {
         Fuzz.check("TFTP server datagrams", 60, random -> {
             try (RawPeer peer = new RawPeer()) {
                 for (int i = 0; i < 1 + random.nextInt(20); i++) {
