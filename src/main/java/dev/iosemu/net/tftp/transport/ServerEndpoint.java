@@ -46,6 +46,9 @@ public final class ServerEndpoint implements Closeable {
     private final Ticker ticker;
     private final ExecutorService transfers; // platform threads, one per running (or dallying) transfer
     private final Semaphore slots; // one per transfer that may still start; dallying transfers hold none
+    // what the listener receives into: one listener at a time, and a request is decoded before the next one
+    // starts (whose start the executor orders after it), so threads taking turns share it
+    private final ByteBuffer received = ByteBuffer.allocate(65536);
 
     private ServerEndpoint(TftpServerConfig config, DatagramNetwork network, DatagramPort listening, Ticker ticker) {
         this.listening = listening;
@@ -95,13 +98,12 @@ public final class ServerEndpoint implements Closeable {
      * a request to serve.
      */
     private void listen() {
-        ByteBuffer buffer = ByteBuffer.allocate(65536);
         while (true) {
             InetSocketAddress client;
             Request request;
             try {
-                client = listening.receive(buffer, DatagramPort.FOREVER);
-                request = client == null ? null : admit(buffer, client);
+                client = listening.receive(received, DatagramPort.FOREVER);
+                request = client == null ? null : admit(received, client);
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException | RuntimeException e) {
