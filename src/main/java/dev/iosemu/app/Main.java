@@ -27,6 +27,7 @@ public final class Main implements Runnable {
     static final String VERSION = "iosemu 0.1.0";
 
     public static void main(String[] args) {
+        SelectorChoice.install();
         if (Boolean.getBoolean(RELAUNCHED)) {
             endWithLauncher();
         }
